@@ -1,0 +1,23 @@
+package io.tradebridge.crypto.control;
+
+/**
+ * What a derived key is for. Each purpose gets its own key from the master key, so a digest made for
+ * one purpose can never be replayed as another.
+ */
+public enum Purpose {
+  API_KEY_DIGEST("tradebridge/v1/api-key-digest"),
+  RECOVERY_CODE_DIGEST("tradebridge/v1/recovery-code-digest"),
+  SESSION_DIGEST("tradebridge/v1/session-digest"),
+  CSRF_TOKEN("tradebridge/v1/csrf-token"),
+  ENCRYPTION("tradebridge/v1/aes-gcm");
+
+  private final String info;
+
+  Purpose(String info) {
+    this.info = info;
+  }
+
+  String info() {
+    return info;
+  }
+}

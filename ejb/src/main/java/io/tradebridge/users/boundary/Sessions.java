@@ -1,0 +1,76 @@
+package io.tradebridge.users.boundary;
+
+import io.tradebridge.common.control.Ids;
+import io.tradebridge.crypto.boundary.Vault;
+import io.tradebridge.crypto.control.Purpose;
+import io.tradebridge.users.entity.User;
+import io.tradebridge.users.entity.UserSession;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Browser sessions. The cookie holds a random token; the database holds its digest; the CSRF token is
+ * an HMAC of the session token, so it needs no storage and is the same on every node.
+ */
+@Stateless
+public class Sessions {
+
+  @PersistenceContext EntityManager em;
+  @Inject Vault vault;
+  @Inject Clock clock;
+
+  public LoginResult.Authenticated open(String userId) {
+    String token = Ids.newToken();
+    em.persist(new UserSession(vault.digest(Purpose.SESSION_DIGEST, token), userId, clock.instant()));
+    return new LoginResult.Authenticated(token, csrfTokenFor(token));
+  }
+
+  /** The active user behind a session token, or empty for an unknown, expired or disabled one. */
+  public Optional<User> resolve(String token) {
+    if (token == null || token.length() != 43) {
+      return Optional.empty();
+    }
+    UserSession session = em.find(UserSession.class, vault.digest(Purpose.SESSION_DIGEST, token));
+    Instant now = clock.instant();
+    if (session == null || !session.isLive(now)) {
+      return Optional.empty();
+    }
+    session.touch(now);
+    User user = em.find(User.class, session.userId());
+    return user != null && user.isActive() ? Optional.of(user) : Optional.empty();
+  }
+
+  public String csrfTokenFor(String sessionToken) {
+    return vault.digest(Purpose.CSRF_TOKEN, sessionToken);
+  }
+
+  public boolean csrfMatches(String sessionToken, String csrfToken) {
+    return csrfToken != null && vault.digestMatches(Purpose.CSRF_TOKEN, sessionToken, csrfToken);
+  }
+
+  public void close(String token) {
+    UserSession session = em.find(UserSession.class, vault.digest(Purpose.SESSION_DIGEST, token));
+    if (session != null) {
+      em.remove(session);
+    }
+  }
+
+  public void closeAll(String userId) {
+    em.createNamedQuery(UserSession.DELETE_FOR_USER).setParameter("userId", userId).executeUpdate();
+  }
+
+  @Schedule(hour = "*", minute = "*/10", persistent = false)
+  void purgeExpired() {
+    Instant now = clock.instant();
+    em.createNamedQuery(UserSession.DELETE_EXPIRED)
+        .setParameter("now", now)
+        .setParameter("idleSince", now.minus(UserSession.IDLE_TIMEOUT))
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,60 @@
+package io.tradebridge.launcher;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The entry point of {@code tradebridge.jar}. Liberty's runnable jar starts the server in a child
+ * process whose working directory is the extracted server folder, so a relative
+ * {@code TRADEBRIDGE_DATA_DIR} (the default {@code ./tradebridge-data}) would land inside the
+ * extraction and be orphaned by the next upgrade. This launcher pins the data folder to the
+ * directory the user started from, then hands over to Liberty's own extractor and stops it (and so
+ * the server, gracefully) when it is stopped itself.
+ */
+public final class Launcher {
+
+  private static final String LIBERTY_MAIN = "wlp.lib.extract.SelfExtractRun";
+
+  private Launcher() {}
+
+  public static void main(String[] args) throws IOException, InterruptedException, URISyntaxException {
+    Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    String configured = System.getenv().getOrDefault("TRADEBRIDGE_DATA_DIR", "");
+    Path dataDir = Path.of(configured.isBlank() ? "tradebridge-data" : configured).toAbsolutePath().normalize();
+    Files.createDirectories(dataDir);
+
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(jar.toString());
+    command.add(LIBERTY_MAIN);
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    builder.environment().put("TRADEBRIDGE_DATA_DIR", dataDir.toString());
+
+    System.out.println("Tradebridge: data folder " + dataDir);
+    Process liberty = builder.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(liberty), "tradebridge-stop"));
+    System.exit(liberty.waitFor());
+  }
+
+  private static void stop(Process liberty) {
+    if (!liberty.isAlive()) {
+      return;
+    }
+    liberty.destroy();
+    try {
+      if (!liberty.waitFor(60, TimeUnit.SECONDS)) {
+        liberty.descendants().forEach(ProcessHandle::destroyForcibly);
+        liberty.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

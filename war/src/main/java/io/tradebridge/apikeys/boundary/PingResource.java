@@ -1,0 +1,31 @@
+package io.tradebridge.apikeys.boundary;
+
+import io.tradebridge.apikeys.control.KeyEnvironment;
+import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.web.security.Access;
+import io.tradebridge.web.security.Caller;
+import io.tradebridge.web.security.Via;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
+
+/** The cheapest way for a program to check its key before trading. */
+@Path("v1/ping")
+@Produces(MediaType.APPLICATION_JSON)
+@Access(Via.API_KEY)
+public class PingResource {
+
+  @Inject Caller caller;
+
+  public record Pong(String status, String userId, String keyId, KeyEnvironment environment,
+      Set<Permission> permissions) {}
+
+  @GET
+  public Pong ping() {
+    KeyCaller key = caller.key();
+    return new Pong("ok", key.userId(), key.keyId(), key.environment(), key.permissions());
+  }
+}

@@ -1,0 +1,71 @@
+package io.tradebridge.users.boundary;
+
+import io.tradebridge.common.control.FieldChecks;
+import io.tradebridge.web.security.Access;
+import io.tradebridge.web.security.Caller;
+import io.tradebridge.web.security.Via;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+
+/** Registration, login (with its code step) and logout. */
+@Path("v1/auth")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+  @Inject Registration registration;
+  @Inject Login login;
+  @Inject Caller caller;
+  @Context UriInfo uri;
+
+  @POST
+  @Path("register")
+  public Response register(RegisterRequest request) {
+    Registered registered = registration.register(request);
+    return Response.created(URI.create("v1/me")).entity(registered).build();
+  }
+
+  @POST
+  @Path("login")
+  public Response login(LoginRequest request) {
+    new FieldChecks().text("username", request.username(), 1, 64).text("password", request.password(), 1, 256).orThrow();
+    LoginResult result = login.login(request.username(), request.password());
+    if (result instanceof LoginResult.TotpRequired challenge) {
+      return Response.ok(LoginResponse.totpRequired(challenge.challengeId())).build();
+    }
+    return authenticated((LoginResult.Authenticated) result);
+  }
+
+  @POST
+  @Path("login/totp")
+  public Response loginWithCode(CodeLoginRequest request) {
+    new FieldChecks().text("challengeId", request.challengeId(), 1, 64).text("code", request.code(), 1, 32).orThrow();
+    return authenticated(login.completeWithCode(request.challengeId(), request.code()));
+  }
+
+  @POST
+  @Path("logout")
+  @Access(Via.SESSION)
+  public Response logout() {
+    login.logout(caller.sessionToken());
+    return Response.noContent().cookie(SessionCookies.cleared(secure())).build();
+  }
+
+  private Response authenticated(LoginResult.Authenticated session) {
+    return Response.ok(LoginResponse.authenticated(session.csrfToken()))
+        .cookie(SessionCookies.open(session.sessionToken(), secure()))
+        .build();
+  }
+
+  private boolean secure() {
+    return "https".equals(uri.getRequestUri().getScheme());
+  }
+}

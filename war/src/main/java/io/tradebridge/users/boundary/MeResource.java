@@ -1,0 +1,30 @@
+package io.tradebridge.users.boundary;
+
+import io.tradebridge.twofactor.boundary.TwoFactor;
+import io.tradebridge.users.entity.User;
+import io.tradebridge.web.security.Access;
+import io.tradebridge.web.security.Caller;
+import io.tradebridge.web.security.Via;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Access(Via.SESSION)
+public class MeResource {
+
+  @Inject Caller caller;
+  @Inject Users users;
+  @Inject Sessions sessions;
+  @Inject TwoFactor twoFactor;
+
+  @GET
+  public Me me() {
+    User user = users.byId(caller.userId());
+    return new Me(user.id(), user.username(), user.email(), twoFactor.choiceOf(user.id()),
+        sessions.csrfTokenFor(caller.sessionToken()));
+  }
+}

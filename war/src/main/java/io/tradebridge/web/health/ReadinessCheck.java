@@ -1,0 +1,42 @@
+package io.tradebridge.web.health;
+
+import io.tradebridge.crypto.boundary.Vault;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready means able to serve: the database answers and the master key is loaded. */
+@Readiness
+@ApplicationScoped
+public class ReadinessCheck implements HealthCheck {
+
+  @Resource(lookup = "jdbc/tradebridge")
+  DataSource dataSource;
+
+  @Inject Vault vault;
+
+  @Override
+  public HealthCheckResponse call() {
+    boolean database = databaseAnswers();
+    boolean masterKey = vault.ready();
+    return HealthCheckResponse.named("tradebridge")
+        .status(database && masterKey)
+        .withData("database", database)
+        .withData("masterKey", masterKey)
+        .build();
+  }
+
+  private boolean databaseAnswers() {
+    try (Connection c = dataSource.getConnection()) {
+      return c.isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+}

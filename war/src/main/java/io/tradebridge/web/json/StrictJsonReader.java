@@ -1,0 +1,71 @@
+package io.tradebridge.web.json;
+
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.web.problem.MalformedRequest;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads every JSON request body into its record: at most 1 MiB (413 past that, read no further),
+ * valid JSON (400 naming the position), and strictly typed ({@link RecordBinder}).
+ */
+@Provider
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+public class StrictJsonReader implements MessageBodyReader<Object> {
+
+  public static final int MAX_BODY_BYTES = 1024 * 1024;
+
+  @Override
+  public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return type.isRecord();
+  }
+
+  @Override
+  public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+      MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+    String length = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
+    if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
+      throw tooLarge();
+    }
+    byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw tooLarge();
+    }
+    if (bytes.length == 0) {
+      throw new MalformedRequest(400, "the request body is empty; send a JSON object");
+    }
+    JsonValue value;
+    try (JsonReader reader = Json.createReader(new java.io.InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+      value = reader.readValue();
+    } catch (JsonParsingException e) {
+      throw new MalformedRequest(400, "the body is not valid JSON (line " + e.getLocation().getLineNumber()
+          + ", column " + e.getLocation().getColumnNumber() + ")");
+    } catch (jakarta.json.JsonException e) {
+      throw new MalformedRequest(400, "the body is not valid JSON");
+    }
+    RecordBinder binder = new RecordBinder();
+    Object bound = binder.bindRecord(type, value, "");
+    if (!binder.errors().isEmpty()) {
+      throw TradebridgeException.validation(binder.errors());
+    }
+    return bound;
+  }
+
+  private static MalformedRequest tooLarge() {
+    return new MalformedRequest(413, "the request body is larger than 1 MiB");
+  }
+}

@@ -1,0 +1,47 @@
+package io.tradebridge.web.problem;
+
+import io.tradebridge.common.control.FieldError;
+import io.tradebridge.common.control.ProblemCode;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+
+/** The single place where an error code becomes an HTTP status and a problem+json body. */
+public final class Problems {
+
+  public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+
+  private Problems() {}
+
+  public static int statusOf(ProblemCode code) {
+    return switch (code) {
+      case VALIDATION_FAILED, MALFORMED_REQUEST, API_KEY_IN_URL -> 400;
+      case UNAUTHENTICATED, TOTP_REQUIRED, TOTP_INVALID -> 401;
+      case FORBIDDEN, SESSION_REQUIRED, CSRF -> 403;
+      case NOT_FOUND -> 404;
+      case METHOD_NOT_ALLOWED -> 405;
+      case CONFLICT -> 409;
+      case ORDER_REJECTED -> 422;
+      case RATE_LIMITED -> 429;
+      case INTERNAL -> 500;
+    };
+  }
+
+  public static Problem problem(ProblemCode code, int status, String detail, List<FieldError> errors, long retryAfter) {
+    return new Problem(code.type(), code.title(), status, code.name(), detail, "urn:uuid:" + UUID.randomUUID(),
+        errors == null || errors.isEmpty() ? null : errors, retryAfter > 0 ? retryAfter : null);
+  }
+
+  public static Response response(Problem problem) {
+    Response.ResponseBuilder builder = Response.status(problem.status()).type(PROBLEM_JSON).entity(problem);
+    if (problem.retryAfter() != null) {
+      builder.header("Retry-After", problem.retryAfter());
+    }
+    return builder.build();
+  }
+
+  public static Response response(ProblemCode code, String detail) {
+    return response(problem(code, statusOf(code), detail, List.of(), 0));
+  }
+}

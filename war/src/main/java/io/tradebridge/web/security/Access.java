@@ -1,0 +1,21 @@
+package io.tradebridge.web.security;
+
+import io.tradebridge.apikeys.control.Permission;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Who may call a resource. Without it a resource is public (register, login). With it, {@link
+ * Authenticator} admits only the listed ways in; an API key also needs every permission in {@code
+ * requires}.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface Access {
+
+  Via[] value();
+
+  Permission[] requires() default {};
+}

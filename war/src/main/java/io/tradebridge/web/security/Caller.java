@@ -1,0 +1,47 @@
+package io.tradebridge.web.security;
+
+import io.tradebridge.apikeys.boundary.KeyCaller;
+import io.tradebridge.common.control.TradebridgeException;
+import jakarta.enterprise.context.RequestScoped;
+
+/** Who is calling, once {@link Authenticator} has decided. Resources read it; nothing else sets it. */
+@RequestScoped
+public class Caller {
+
+  private String userId;
+  private Via via;
+  private KeyCaller key;
+  private String sessionToken;
+
+  void signedInWithSession(String userId, String sessionToken) {
+    this.userId = userId;
+    this.via = Via.SESSION;
+    this.sessionToken = sessionToken;
+  }
+
+  void signedInWithKey(KeyCaller key) {
+    this.userId = key.userId();
+    this.via = Via.API_KEY;
+    this.key = key;
+  }
+
+  public String userId() {
+    if (userId == null) {
+      throw TradebridgeException.unauthenticated();
+    }
+    return userId;
+  }
+
+  public Via via() {
+    return via;
+  }
+
+  public KeyCaller key() {
+    return key;
+  }
+
+  /** The session's token, to derive its CSRF token or to end it. Never logged. */
+  public String sessionToken() {
+    return sessionToken;
+  }
+}

@@ -1,0 +1,69 @@
+package io.tradebridge.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The first thing every request meets. It refuses an API key in the query string before anything
+ * else sees (or could log) the URL, and sets the security headers every answer carries.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class EdgeFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final Set<String> KEY_PARAMETERS = Set.of("apikey", "api_key", "api-key", "x-api-key", "key");
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+    if (request.getRequestURI().startsWith("/api/")) {
+      // API answers can hold keys and codes: never cache them anywhere.
+      response.setHeader("Cache-Control", "no-store");
+      if (carriesKey(request.getQueryString())) {
+        refuseKeyInUrl(response);
+        return;
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  static boolean carriesKey(String query) {
+    if (query == null || query.isEmpty()) {
+      return false;
+    }
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
+      if (KEY_PARAMETERS.contains(name) || (eq > 0 && pair.substring(eq + 1).startsWith("tb_"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void refuseKeyInUrl(HttpServletResponse response) throws IOException {
+    response.setStatus(400);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    String body = "{\"type\":\"https://tradebridge.dev/problems/api-key-in-url\",\"title\":\"API key in URL\","
+        + "\"status\":400,\"code\":\"API_KEY_IN_URL\",\"detail\":\"an API key is never accepted in a URL, "
+        + "where logs and browser history keep it; send it in the X-API-Key header, and regenerate this key\","
+        + "\"instance\":\"urn:uuid:" + UUID.randomUUID() + "\"}";
+    response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+  }
+}
