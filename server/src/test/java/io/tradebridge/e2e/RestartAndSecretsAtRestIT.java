@@ -1,0 +1,107 @@
+package io.tradebridge.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.tradebridge.twofactor.control.Base32;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server of its own: a user gets a key, a TOTP secret and a password; the server stops; no file
+ * of the data folder (nor any log) holds any of them in plain form; the server starts again on the
+ * same folder and everything still works.
+ */
+class RestartAndSecretsAtRestIT {
+
+  @Test
+  void secretsAreNeverStoredOrLoggedInPlainFormAndDataSurvivesARestart() throws IOException {
+    Path home = RunningServer.newHome("restart");
+    List<String> secrets = new ArrayList<>();
+    Trader trader;
+    String totpSecret;
+    try (RunningServer server = new RunningServer(home, Map.of()).start()) {
+      Api api = new Api(server.baseUrl());
+      trader = Trader.register(api).login();
+      Api.Reply setup = trader.browser.post("/api/v1/security/totp/setup", Api.json("password", trader.password));
+      totpSecret = setup.json().getString("secret");
+      trader.authenticator = new AuthenticatorApp(totpSecret);
+      Api.Reply activated = trader.browser.post("/api/v1/security/totp/activate",
+          Api.json("code", trader.authenticator.nextCode(), "login", true, "credentials", true));
+      assertEquals(200, activated.status(), activated.toString());
+      String recoveryCode = activated.json().getJsonArray("recoveryCodes").getString(0);
+      // A key sent where it must never go: in the URL. It must be refused and leave no trace.
+      assertEquals(400, api.fresh().get("/api/v1/ping?apikey=" + trader.firstKey).status());
+      assertEquals(200, trader.ping(trader.firstKey).status());
+      secrets.addAll(List.of(trader.firstKey, trader.password, totpSecret, recoveryCode, recoveryCode.replace("-", "")));
+    }
+
+    Path dataDir = home.resolve("tradebridge-data");
+    assertTrue(Files.isDirectory(dataDir.resolve("db")), "the database lives in the data folder");
+    assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+        Files.getPosixFilePermissions(dataDir.resolve("master.key")), "master.key is 0600");
+
+    List<byte[]> needles = new ArrayList<>();
+    for (String s : secrets) {
+      needles.add(s.getBytes(StandardCharsets.UTF_8));
+      needles.add(s.getBytes(StandardCharsets.UTF_16BE));
+    }
+    needles.add(Base32.decode(totpSecret));
+    assertNoFileContains(dataDir, needles);
+    assertNoFileContains(home, List.of(trader.firstKey.getBytes(StandardCharsets.UTF_8)));
+
+    try (RunningServer again = new RunningServer(home, Map.of()).start()) {
+      Api api = new Api(again.baseUrl());
+      Api.Reply pong = api.get("/api/v1/ping", "X-API-Key", trader.firstKey);
+      assertEquals(200, pong.status(), "the key survives a restart: " + pong);
+      Api browser = api.fresh();
+      Api.Reply first = browser.post("/api/v1/auth/login", Api.json("username", trader.username, "password", trader.password));
+      assertEquals("TOTP_REQUIRED", first.json().getString("status"), "2FA survives a restart");
+      Api.Reply second = browser.post("/api/v1/auth/login/totp",
+          Api.json("challengeId", first.json().getString("challengeId"), "code", trader.authenticator.nextCode()));
+      assertEquals(200, second.status(), second.toString());
+    }
+  }
+
+  private static void assertNoFileContains(Path root, List<byte[]> needles) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        if (file.toString().endsWith(".jar") || file.toString().endsWith(".war") || Files.size(file) > 256L * 1024 * 1024) {
+          continue;
+        }
+        byte[] content = Files.readAllBytes(file);
+        for (byte[] needle : needles) {
+          if (indexOf(content, needle) >= 0) {
+            fail(file + " holds a secret in plain form");
+          }
+        }
+      }
+    }
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}

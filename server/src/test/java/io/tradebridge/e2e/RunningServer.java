@@ -1,0 +1,155 @@
+package io.tradebridge.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real runnable server, started the way a user starts it: {@code java -jar tradebridge.jar} in a
+ * folder of its own, configured only through the environment variables of API.md.
+ */
+public final class RunningServer implements AutoCloseable {
+
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+  private final Path home;
+  private final Path dataDir;
+  private final Map<String, String> extraEnv;
+  private int httpPort;
+  private Process process;
+
+  public RunningServer(Path home, Map<String, String> extraEnv) {
+    this.home = home;
+    this.dataDir = home.resolve("tradebridge-data");
+    this.extraEnv = extraEnv;
+  }
+
+  /** A fresh folder under target/e2e for one server's files. */
+  public static Path newHome(String name) {
+    Path work = Path.of(System.getProperty("tradebridge.work", "target/e2e"));
+    try {
+      Path home = work.resolve(name + "-" + System.nanoTime());
+      Files.createDirectories(home);
+      return home;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public RunningServer start() {
+    Path jar = Path.of(System.getProperty("tradebridge.jar", "target/tradebridge.jar")).toAbsolutePath();
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing: build it with mvn package");
+    }
+    httpPort = freePort();
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .directory(home.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+    Map<String, String> env = builder.environment();
+    env.put("TRADEBRIDGE_HTTP_PORT", String.valueOf(httpPort));
+    env.put("TRADEBRIDGE_HTTPS_PORT", String.valueOf(freePort()));
+    env.remove("WLP_JAR_EXTRACT_DIR");
+    env.remove("TRADEBRIDGE_DATA_DIR");
+    env.remove("TRADEBRIDGE_MASTER_KEY");
+    env.putAll(extraEnv);
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    awaitReady();
+    return this;
+  }
+
+  private void awaitReady() {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the server exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
+      }
+      try {
+        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(500);
+    }
+    throw new IllegalStateException("the server was not ready within " + START_TIMEOUT + "; see " + home.resolve("console.log"));
+  }
+
+  /** A graceful stop, as Ctrl-C or a service manager does it. */
+  public void stop() {
+    if (process == null) {
+      return;
+    }
+    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+    process.destroy();
+    try {
+      if (!process.waitFor(90, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+      for (ProcessHandle child : tree) {
+        child.onExit().get(90, TimeUnit.SECONDS);
+      }
+    } catch (Exception e) {
+      tree.forEach(ProcessHandle::destroyForcibly);
+    }
+    process = null;
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + httpPort;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public Path home() {
+    return home;
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
