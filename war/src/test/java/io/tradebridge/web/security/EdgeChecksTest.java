@@ -1,0 +1,31 @@
+package io.tradebridge.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EdgeChecksTest {
+
+  @Test
+  void findsAKeyInTheQueryStringUnderAnyUsualName() {
+    assertTrue(EdgeFilter.carriesKey("apikey=abc"));
+    assertTrue(EdgeFilter.carriesKey("symbol=SBIN&APIKEY=abc"));
+    assertTrue(EdgeFilter.carriesKey("api_key=abc"));
+    assertTrue(EdgeFilter.carriesKey("token=tb_live_abc"));
+    assertFalse(EdgeFilter.carriesKey("account=ACC1&status=OPEN"));
+    assertFalse(EdgeFilter.carriesKey(null));
+  }
+
+  @Test
+  void believesForwardedForOnlyFromTrustedProxies() {
+    List<String> proxies = List.of("10.0.0.0/8");
+    assertEquals("198.51.100.9", ClientAddress.of("10.1.2.3", "198.51.100.9", proxies));
+    assertEquals("203.0.113.5", ClientAddress.of("203.0.113.5", "198.51.100.9", proxies), "an untrusted peer cannot claim another address");
+    assertEquals("198.51.100.9", ClientAddress.of("10.1.2.3", "1.2.3.4, 198.51.100.9, 10.9.9.9", proxies),
+        "the right-most untrusted hop; anything left of it is the client's own writing");
+    assertEquals("10.1.2.3", ClientAddress.of("10.1.2.3", "198.51.100.9", List.of()), "no proxies configured: the peer");
+  }
+}
