@@ -1,13 +1,15 @@
 package io.tradebridge.apikeys.boundary;
 
-import io.tradebridge.apikeys.entity.ApiKey;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -15,41 +17,53 @@ import java.util.logging.Logger;
 
 /**
  * "Last used time and address" without a database write on every request: uses are gathered in
- * memory and written every two seconds. A crash loses at most those seconds of last-used times,
- * never anything a security decision depends on.
+ * memory and written every two seconds, in small transactions so that the row locks they take never
+ * hold up a key check for long. A crash loses at most those seconds of last-used times, never
+ * anything a security decision depends on.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class KeyUsage {
 
   private static final Logger LOG = Logger.getLogger(KeyUsage.class.getName());
+  private static final int CHUNK = 50;
 
-  @PersistenceContext EntityManager em;
+  @Inject KeyUsageWriter writer;
 
   private final Map<String, Use> pending = new ConcurrentHashMap<>();
 
-  record Use(Instant at, String address) {}
+  /** One key's latest use. */
+  public record Use(String keyId, Instant at, String address) {}
 
   public void record(String keyId, Instant at, String address) {
-    pending.merge(keyId, new Use(at, address), (old, now) -> now.at().isAfter(old.at()) ? now : old);
+    pending.merge(keyId, new Use(keyId, at, address), (old, now) -> now.at().isAfter(old.at()) ? now : old);
   }
 
   @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
   public void flush() {
+    List<Use> chunk = new ArrayList<>(CHUNK);
     for (String keyId : pending.keySet()) {
       Use use = pending.remove(keyId);
-      if (use == null) {
-        continue;
+      if (use != null) {
+        chunk.add(use);
       }
-      ApiKey key = em.find(ApiKey.class, keyId);
-      if (key != null) {
-        key.recordUse(use.at(), use.address());
+      if (chunk.size() == CHUNK) {
+        write(chunk);
+        chunk = new ArrayList<>(CHUNK);
       }
     }
+    if (!chunk.isEmpty()) {
+      write(chunk);
+    }
+  }
+
+  private void write(List<Use> chunk) {
     try {
-      em.flush();
+      writer.write(chunk);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "could not record API key use times: {0}", e.getClass().getSimpleName());
+      LOG.log(Level.WARNING, "could not record the last use of {0} API keys: {1}",
+          new Object[] {chunk.size(), e.getClass().getSimpleName()});
     }
   }
 }

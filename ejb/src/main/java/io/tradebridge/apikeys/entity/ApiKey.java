@@ -29,12 +29,14 @@ import java.util.stream.Collectors;
     @Index(name = "IX_API_KEY_USER", columnList = "USERID")})
 @NamedQuery(name = ApiKey.BY_DIGEST, query = "SELECT k FROM ApiKey k WHERE k.digest = :digest")
 @NamedQuery(name = ApiKey.BY_USER, query = "SELECT k FROM ApiKey k WHERE k.userId = :userId ORDER BY k.createdAt")
+@NamedQuery(name = ApiKey.RECORD_USE, query = "UPDATE ApiKey k SET k.lastUsedAt = :at, k.lastUsedIp = :ip WHERE k.id = :id AND (k.lastUsedAt IS NULL OR k.lastUsedAt < :at)")
 @NamedQuery(name = ApiKey.COUNT_LIVE_BY_USER, query = "SELECT COUNT(k) FROM ApiKey k WHERE k.userId = :userId AND k.status = io.tradebridge.apikeys.entity.ApiKey.Status.ACTIVE")
 public class ApiKey {
 
   public static final String BY_DIGEST = "ApiKey.byDigest";
   public static final String BY_USER = "ApiKey.byUser";
   public static final String COUNT_LIVE_BY_USER = "ApiKey.countLiveByUser";
+  public static final String RECORD_USE = "ApiKey.recordUse";
 
   /** What is stored; EXPIRED is never stored, it is ACTIVE past its expiresAt. */
   public enum Status { ACTIVE, REVOKED, EXPIRED }
@@ -136,13 +138,6 @@ public class ApiKey {
 
   public boolean isRevoked() {
     return status == Status.REVOKED;
-  }
-
-  public void recordUse(Instant when, String address) {
-    if (lastUsedAt == null || when.isAfter(lastUsedAt)) {
-      lastUsedAt = when;
-      lastUsedIp = address;
-    }
   }
 
   public void setLabel(String label) {

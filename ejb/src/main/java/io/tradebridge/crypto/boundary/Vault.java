@@ -1,7 +1,6 @@
 package io.tradebridge.crypto.boundary;
 
 import io.tradebridge.common.control.Settings;
-import io.tradebridge.crypto.control.Hkdf;
 import io.tradebridge.crypto.control.MasterKeySource;
 import io.tradebridge.crypto.control.PasswordHasher;
 import io.tradebridge.crypto.control.Purpose;
@@ -38,10 +37,10 @@ public class Vault {
     try {
       for (Purpose p : Purpose.values()) {
         if (p != Purpose.ENCRYPTION) {
-          digests.put(p, new SecretDigest(Hkdf.derive(master, p.name(), 32)));
+          digests.put(p, new SecretDigest(p.deriveFrom(master)));
         }
       }
-      box = new SecretBox(Hkdf.derive(master, Purpose.ENCRYPTION.name(), 32), random);
+      box = new SecretBox(Purpose.ENCRYPTION.deriveFrom(master), random);
     } finally {
       Arrays.fill(master, (byte) 0);
     }

@@ -17,7 +17,8 @@ public enum Purpose {
     this.info = info;
   }
 
-  String info() {
-    return info;
+  /** This purpose's key, derived from the master key with HKDF-SHA256 (info = a versioned label). */
+  public byte[] deriveFrom(byte[] masterKey) {
+    return Hkdf.derive(masterKey, info, 32);
   }
 }
