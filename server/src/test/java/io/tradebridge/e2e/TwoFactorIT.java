@@ -3,12 +3,32 @@ package io.tradebridge.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.Base64;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(SharedServer.class)
 class TwoFactorIT {
+
+  /** Reads a QR code the way a phone's camera app does. */
+  private static String scan(byte[] png) {
+    try {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+      int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+      LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+      return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+    } catch (Exception e) {
+      throw new AssertionError("the QR code does not scan", e);
+    }
+  }
 
   @Test
   void setupGivesAScannableQrCodeAndNothingIsActiveUntilACodeConfirmsIt(Api api) {
@@ -22,6 +42,7 @@ class TwoFactorIT {
     assertEquals('P', png[1]);
     String uri = setup.json().getString("otpauthUri");
     assertTrue(uri.startsWith("otpauth://totp/Tradebridge:") && uri.contains("secret=" + setup.json().getString("secret")), uri);
+    assertEquals(uri, scan(png), "the QR code scans to the otpauth URI an authenticator app needs");
 
     assertTrue(trader.browser.get("/api/v1/me").json().getJsonObject("totp").getBoolean("login") == false);
     Api.Reply login = api.fresh().post("/api/v1/auth/login", Api.json("username", trader.username, "password", trader.password));

@@ -70,24 +70,24 @@ public class ApiKeys {
   }
 
   public RevealedKey reveal(String userId, String keyId, StepUpRequest proof) {
-    requirePassword(proof);
-    ApiKey key = owned(userId, keyId, false);
-    stepUp.verify(userId, proof.password(), proof.totpCode());
-    if (key.isRevoked()) {
-      throw TradebridgeException.conflict("this key is revoked; create a new one");
-    }
+    ApiKey key = unlock(userId, keyId, proof, false);
     return new RevealedKey(vault.open(key.sealedKey(), context(key.id())));
   }
 
   /** A new secret for the same key record; the old secret stops working when this commits, on every node. */
   public RevealedKey regenerate(String userId, String keyId, StepUpRequest proof) {
-    requirePassword(proof);
-    ApiKey key = owned(userId, keyId, true);
+    return new RevealedKey(generateAndInstall(unlock(userId, keyId, proof, true)));
+  }
+
+  /** The caller's own, unrevoked key, after the step-up: 404 before the password, so ids cannot be probed. */
+  private ApiKey unlock(String userId, String keyId, StepUpRequest proof, boolean forUpdate) {
+    new FieldChecks().text("password", proof == null ? null : proof.password(), 1, 256).orThrow();
+    ApiKey key = owned(userId, keyId, forUpdate);
     stepUp.verify(userId, proof.password(), proof.totpCode());
     if (key.isRevoked()) {
       throw TradebridgeException.conflict("this key is revoked; create a new one");
     }
-    return new RevealedKey(generateAndInstall(key));
+    return key;
   }
 
   public KeyView update(String userId, String keyId, KeyPatch patch) {
@@ -154,10 +154,6 @@ public class ApiKeys {
       throw TradebridgeException.notFound("API key");
     }
     return key;
-  }
-
-  private static void requirePassword(StepUpRequest proof) {
-    new FieldChecks().text("password", proof == null ? null : proof.password(), 1, 256).orThrow();
   }
 
   private void checkExpiry(Instant expiresAt, FieldChecks checks) {

@@ -1,5 +1,6 @@
 package io.tradebridge.users.boundary;
 
+import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.apikeys.boundary.ApiKeys;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.Ids;
@@ -15,7 +16,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.regex.Pattern;
 
-/** Creates an account and its first API key in one transaction: either both exist or neither. */
+/** Creates a user, their first API key and their PAPER1 account in one transaction: all or nothing. */
 @Stateless
 public class Registration {
 
@@ -28,6 +29,7 @@ public class Registration {
   @Inject Vault vault;
   @Inject Users users;
   @Inject ApiKeys apiKeys;
+  @Inject TradingAccounts tradingAccounts;
   @Inject Clock clock;
 
   public Registered register(RegisterRequest request) {
@@ -51,6 +53,7 @@ public class Registration {
     } catch (PersistenceException raced) {
       throw TradebridgeException.conflict("the username '" + request.username() + "' is taken");
     }
+    tradingAccounts.openFirstPaperAccount(user.id(), user.username());
     return new Registered(user.id(), user.username(), apiKeys.issueFirstKey(user.id()));
   }
 }

@@ -1,0 +1,162 @@
+package io.tradebridge.accounts.boundary;
+
+import io.tradebridge.accounts.control.BrokerName;
+import io.tradebridge.accounts.control.CredentialsCodec;
+import io.tradebridge.accounts.control.ValidationStatus;
+import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.apikeys.boundary.StepUpRequest;
+import io.tradebridge.common.control.FieldChecks;
+import io.tradebridge.common.control.Ids;
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.crypto.boundary.Vault;
+import io.tradebridge.twofactor.boundary.StepUp;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A user's trading accounts: create, change, delete, reveal credentials (step-up), validate. */
+@Stateless
+public class TradingAccounts {
+
+  public static final String FIRST_PAPER_ACCOUNT = "PAPER1";
+  static final Pattern PSEUDO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
+  private static final int MAX_ACCOUNTS = 50;
+
+  @PersistenceContext EntityManager em;
+  @Inject Vault vault;
+  @Inject StepUp stepUp;
+  @Inject Clock clock;
+
+  /** Every new user's paper account, live, with 1 crore of virtual capital. */
+  public AccountView openFirstPaperAccount(String userId, String username) {
+    TradingAccount account = new TradingAccount(Ids.newId(), userId, FIRST_PAPER_ACCOUNT, BrokerName.PAPER, username,
+        true, clock.instant());
+    account.validated(ValidationStatus.VALID, clock.instant());
+    em.persist(account);
+    return AccountView.of(account);
+  }
+
+  public List<AccountView> list(String userId) {
+    return em.createNamedQuery(TradingAccount.BY_USER, TradingAccount.class).setParameter("userId", userId)
+        .getResultStream().map(AccountView::of).toList();
+  }
+
+  /** The account a script names, or 404 (another user's pseudo account is not found either). */
+  public TradingAccount byPseudoAccount(String userId, String pseudoAccount) {
+    return findByPseudo(userId, pseudoAccount)
+        .orElseThrow(() -> TradebridgeException.notFound("pseudo account '" + pseudoAccount + "'"));
+  }
+
+  public AccountView create(String userId, AccountRequest request) {
+    check(request);
+    stepUpIfCredentials(userId, request);
+    if (findByPseudo(userId, request.pseudoAccount()).isPresent()) {
+      throw TradebridgeException.conflict("you already have a pseudo account '" + request.pseudoAccount() + "'");
+    }
+    if (list(userId).size() >= MAX_ACCOUNTS) {
+      throw TradebridgeException.conflict("a user may hold at most " + MAX_ACCOUNTS + " trading accounts");
+    }
+    TradingAccount account = new TradingAccount(Ids.newId(), userId, request.pseudoAccount(), request.broker(),
+        request.loginId(), request.live(), clock.instant());
+    account.limit(request.maxOrderQuantity(), request.maxOrderValue());
+    em.persist(account);
+    storeCredentials(account, request.credentials());
+    return AccountView.of(account);
+  }
+
+  public AccountView update(String userId, String accountId, AccountRequest request) {
+    check(request);
+    TradingAccount account = owned(userId, accountId, true);
+    stepUpIfCredentials(userId, request);
+    Optional<TradingAccount> clash = findByPseudo(userId, request.pseudoAccount());
+    if (clash.isPresent() && !clash.get().id().equals(account.id())) {
+      throw TradebridgeException.conflict("you already have a pseudo account '" + request.pseudoAccount() + "'");
+    }
+    account.rename(request.pseudoAccount());
+    account.changeLogin(request.broker(), request.loginId(), request.live());
+    account.limit(request.maxOrderQuantity(), request.maxOrderValue());
+    storeCredentials(account, request.credentials());
+    return AccountView.of(account);
+  }
+
+  public void delete(String userId, String accountId) {
+    em.remove(owned(userId, accountId, true));
+  }
+
+  public RevealedCredentials revealCredentials(String userId, String accountId, StepUpRequest proof) {
+    new FieldChecks().text("password", proof == null ? null : proof.password(), 1, 256).orThrow();
+    TradingAccount account = owned(userId, accountId, false);
+    stepUp.verify(userId, proof.password(), proof.totpCode());
+    String sealed = account.sealedCredentials();
+    return new RevealedCredentials(sealed == null ? Map.of() : CredentialsCodec.fromJson(vault.open(sealed, context(account))));
+  }
+
+  public ValidationResult validate(String userId, String accountId) {
+    TradingAccount account = owned(userId, accountId, true);
+    // The paper exchange needs no broker login; other brokers' adapters will check theirs here.
+    ValidationResult result = new ValidationResult(ValidationStatus.VALID, "the paper exchange needs no broker login");
+    account.validated(result.validationStatus(), clock.instant());
+    return result;
+  }
+
+  private void check(AccountRequest r) {
+    FieldChecks checks = new FieldChecks()
+        .text("pseudoAccount", r.pseudoAccount(), 1, 32)
+        .matches("pseudoAccount", r.pseudoAccount(), PSEUDO,
+            "must start with a letter or digit and hold only letters, digits, '_' or '-'")
+        .required("broker", r.broker())
+        .text("loginId", r.loginId(), 1, 64)
+        .required("live", r.live());
+    if (r.maxOrderQuantity() != null) {
+      checks.that(r.maxOrderQuantity() > 0, "maxOrderQuantity", "must be greater than 0");
+    }
+    if (r.maxOrderValue() != null) {
+      checks.that(r.maxOrderValue().signum() > 0, "maxOrderValue", "must be greater than 0");
+    }
+    if (r.credentials() != null) {
+      checks.that(r.credentials().size() <= 20, "credentials", "may hold at most 20 entries");
+      r.credentials().forEach((k, v) -> checks.that(k.length() <= 64 && v.length() <= 1024, "credentials." + k,
+          "names are at most 64 and values at most 1024 characters"));
+    }
+    checks.orThrow();
+  }
+
+  private void stepUpIfCredentials(String userId, AccountRequest request) {
+    if (request.credentials() != null && !request.credentials().isEmpty()) {
+      new FieldChecks().text("password", request.password(), 1, 256).orThrow();
+      stepUp.verify(userId, request.password(), request.totpCode());
+    }
+  }
+
+  private void storeCredentials(TradingAccount account, Map<String, String> credentials) {
+    if (credentials != null && !credentials.isEmpty()) {
+      account.storeCredentials(vault.seal(CredentialsCodec.toJson(credentials), context(account)));
+    }
+  }
+
+  private Optional<TradingAccount> findByPseudo(String userId, String pseudoAccount) {
+    return em.createNamedQuery(TradingAccount.BY_PSEUDO, TradingAccount.class)
+        .setParameter("userId", userId).setParameter("key", TradingAccount.keyOf(pseudoAccount))
+        .getResultStream().findFirst();
+  }
+
+  private TradingAccount owned(String userId, String accountId, boolean lock) {
+    TradingAccount account = accountId == null ? null
+        : lock ? em.find(TradingAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE) : em.find(TradingAccount.class, accountId);
+    if (account == null || !account.userId().equals(userId)) {
+      throw TradebridgeException.notFound("trading account");
+    }
+    return account;
+  }
+
+  private static String context(TradingAccount account) {
+    return "broker-credentials:" + account.id();
+  }
+}
