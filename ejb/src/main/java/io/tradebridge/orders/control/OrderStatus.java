@@ -1,0 +1,6 @@
+package io.tradebridge.orders.control;
+
+/** Where an order stands. */
+public enum OrderStatus {
+  OPEN, TRIGGER_PENDING, COMPLETE, CANCELLED, REJECTED
+}

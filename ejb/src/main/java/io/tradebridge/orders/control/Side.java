@@ -1,0 +1,6 @@
+package io.tradebridge.orders.control;
+
+/** Buy or sell. */
+public enum Side {
+  BUY, SELL
+}
