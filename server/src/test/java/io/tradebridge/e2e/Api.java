@@ -111,6 +111,8 @@ public final class Api {
         builder.add(name, n);
       } else if (value instanceof Long n) {
         builder.add(name, n);
+      } else if (value instanceof java.math.BigDecimal n) {
+        builder.add(name, n);
       } else if (value instanceof Double n) {
         builder.add(name, n);
       } else if (value instanceof Collection<?> c) {

@@ -24,12 +24,16 @@ import org.junit.jupiter.api.Test;
  */
 class RestartAndSecretsAtRestIT {
 
+  private static final String ORDER = Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "ITC", "side", "BUY",
+      "quantity", 1, "orderType", "MARKET", "productType", "DELIVERY", "clientOrderId", "before-restart");
+
   @Test
   void secretsAreNeverStoredOrLoggedInPlainFormAndDataSurvivesARestart() throws IOException {
     Path home = RunningServer.newHome("restart");
     List<String> secrets = new ArrayList<>();
     Trader trader;
     String totpSecret;
+    String orderId;
     try (RunningServer server = new RunningServer(home, Map.of()).start()) {
       Api api = new Api(server.baseUrl());
       trader = Trader.register(api).login();
@@ -43,6 +47,7 @@ class RestartAndSecretsAtRestIT {
       // A key sent where it must never go: in the URL. It must be refused and leave no trace.
       assertEquals(400, api.fresh().get("/api/v1/ping?apikey=" + trader.firstKey).status());
       assertEquals(200, trader.ping(trader.firstKey).status());
+      orderId = api.fresh().post("/api/v1/orders", ORDER, "X-API-Key", trader.firstKey).json().getString("orderId");
       secrets.addAll(List.of(trader.firstKey, trader.password, totpSecret, recoveryCode, recoveryCode.replace("-", "")));
     }
 
@@ -64,6 +69,10 @@ class RestartAndSecretsAtRestIT {
       Api api = new Api(again.baseUrl());
       Api.Reply pong = api.get("/api/v1/ping", "X-API-Key", trader.firstKey);
       assertEquals(200, pong.status(), "the key survives a restart: " + pong);
+      Api.Reply repeat = api.fresh().post("/api/v1/orders", ORDER, "X-API-Key", trader.firstKey);
+      assertEquals(201, repeat.status(), repeat.toString());
+      assertEquals(orderId, repeat.json().getString("orderId"), "a client order id is remembered across a restart");
+      assertEquals(1, api.fresh().get("/api/v1/orders", "X-API-Key", trader.firstKey).array().size());
       Api browser = api.fresh();
       Api.Reply first = browser.post("/api/v1/auth/login", Api.json("username", trader.username, "password", trader.password));
       assertEquals("TOTP_REQUIRED", first.json().getString("status"), "2FA survives a restart");

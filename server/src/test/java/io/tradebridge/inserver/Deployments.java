@@ -1,17 +1,38 @@
 package io.tradebridge.inserver;
 
+import io.tradebridge.crypto.boundary.Vault;
+import java.io.File;
+import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The business components as one micro-deployment: every feature package, the persistence unit, nothing of the web layer. */
+/**
+ * The business components deployed as production deploys them: the EJB module's own jar (with its
+ * persistence unit and bundled data) in WEB-INF/lib, plus its libraries and the test classes.
+ */
 final class Deployments {
 
   private Deployments() {}
 
   static WebArchive businessComponents(String name) {
     return ShrinkWrap.create(WebArchive.class, name + ".war")
-        .addPackages(true, "io.tradebridge.common", "io.tradebridge.crypto", "io.tradebridge.users",
-            "io.tradebridge.twofactor", "io.tradebridge.apikeys", "io.tradebridge.inserver", "com.google.zxing")
-        .addAsResource("META-INF/persistence.xml");
+        .addAsLibrary(archiveOf(Vault.class, "tradebridge-ejb.jar"))
+        .addAsLibrary(archiveOf(com.google.zxing.BarcodeFormat.class, "zxing-core.jar"))
+        .addPackage(Deployments.class.getPackage());
+  }
+
+  /** The jar (or, in an IDE, the classes folder) a class was loaded from. */
+  private static JavaArchive archiveOf(Class<?> type, String name) {
+    try {
+      File source = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return source.isDirectory()
+          ? ShrinkWrap.create(ExplodedImporter.class, name).importDirectory(source).as(JavaArchive.class)
+          : ShrinkWrap.create(ZipImporter.class, name).importFrom(source).as(JavaArchive.class);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

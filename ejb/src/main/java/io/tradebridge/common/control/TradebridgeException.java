@@ -81,6 +81,11 @@ public class TradebridgeException extends RuntimeException {
     return new TradebridgeException(ProblemCode.TOTP_INVALID, "the authenticator code is wrong, expired or already used");
   }
 
+  /** Well-formed but refused: a risk limit, an unknown instrument, an account that is not live. */
+  public static TradebridgeException orderRejected(String detail) {
+    return new TradebridgeException(ProblemCode.ORDER_REJECTED, detail);
+  }
+
   public static TradebridgeException rateLimited(long retryAfterSeconds, String detail) {
     return new TradebridgeException(ProblemCode.RATE_LIMITED, detail, List.of(), Math.max(1, retryAfterSeconds));
   }

@@ -1,0 +1,71 @@
+package io.tradebridge.brokers.boundary;
+
+import io.tradebridge.brokers.control.Instrument;
+import io.tradebridge.brokers.control.InstrumentCatalog;
+import io.tradebridge.brokers.control.PriceSimulator;
+import io.tradebridge.brokers.control.Quote;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The built-in simulated exchange's market: its instruments and their moving prices. Prices live in
+ * this server's memory (each node of a cluster simulates its own); orders, fills and positions are in
+ * the database. TRADEBRIDGE_PAPER_SEED makes the walk repeatable.
+ */
+@Singleton
+@Startup
+@Lock(LockType.READ)
+public class PaperExchange {
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "TRADEBRIDGE_PAPER_SEED", defaultValue = "0")
+  long seed;
+
+  private InstrumentCatalog catalog;
+  private PriceSimulator simulator;
+  private volatile boolean running;
+
+  @PostConstruct
+  void open() {
+    catalog = InstrumentCatalog.bundled();
+    simulator = new PriceSimulator(catalog.all(), seed == 0 ? System.nanoTime() : seed, clock);
+    running = true;
+  }
+
+  @Lock(LockType.WRITE)
+  public void tick() {
+    simulator.tick();
+  }
+
+  @Lock(LockType.WRITE)
+  public Optional<Quote> quote(Instrument instrument) {
+    return Optional.ofNullable(simulator.quote(instrument.key()));
+  }
+
+  @Lock(LockType.WRITE)
+  public void traded(Instrument instrument, int quantity) {
+    simulator.traded(instrument.key(), quantity);
+  }
+
+  public Optional<Instrument> instrument(String exchange, String symbol) {
+    return catalog.find(exchange, symbol);
+  }
+
+  public Collection<Instrument> instruments() {
+    return catalog.all();
+  }
+
+  public boolean running() {
+    return running;
+  }
+}

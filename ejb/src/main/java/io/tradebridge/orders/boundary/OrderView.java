@@ -1,0 +1,26 @@
+package io.tradebridge.orders.boundary;
+
+import io.tradebridge.orders.control.OrderStatus;
+import io.tradebridge.orders.control.OrderType;
+import io.tradebridge.orders.control.ProductType;
+import io.tradebridge.orders.control.Side;
+import io.tradebridge.orders.control.Validity;
+import io.tradebridge.orders.control.Variety;
+import io.tradebridge.orders.entity.Order;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+
+/** An order as the API shows it. */
+public record OrderView(String orderId, String clientOrderId, String account, String exchange, String symbol, Side side,
+    int quantity, int filledQuantity, int pendingQuantity, BigDecimal averagePrice, OrderType orderType,
+    ProductType productType, BigDecimal price, BigDecimal triggerPrice, Variety variety, Validity validity,
+    OrderStatus status, String statusMessage, String parentOrderId, Instant createdAt, Instant updatedAt) {
+
+  public static OrderView of(Order o) {
+    return new OrderView(o.id(), o.clientOrderId(), o.pseudoAccount(), o.exchange(), o.symbol(), o.side(), o.quantity(),
+        o.filledQuantity(), o.pendingQuantity(), o.averagePrice().setScale(2, RoundingMode.HALF_UP), o.orderType(),
+        o.productType(), o.price(), o.triggerPrice(), o.variety(), o.validity(), o.status(), o.statusMessage(),
+        o.parentOrderId(), o.createdAt(), o.updatedAt());
+  }
+}

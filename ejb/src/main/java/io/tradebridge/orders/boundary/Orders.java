@@ -1,0 +1,94 @@
+package io.tradebridge.orders.boundary;
+
+import io.tradebridge.accounts.boundary.TradingAccounts;
+import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.brokers.boundary.PaperBroker;
+import io.tradebridge.brokers.boundary.PaperExchange;
+import io.tradebridge.brokers.control.Instrument;
+import io.tradebridge.common.control.FieldChecks;
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.orders.control.OrderStatus;
+import io.tradebridge.orders.control.OrderType;
+import io.tradebridge.orders.control.RiskCheck;
+import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.Trade;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+
+/** Reading, changing and cancelling a user's orders. Another user's order is "not found". */
+@Stateless
+public class Orders {
+
+  @PersistenceContext EntityManager em;
+  @Inject TradingAccounts accounts;
+  @Inject PaperExchange exchange;
+  @Inject PaperBroker paper;
+  @Inject Clock clock;
+
+  public List<OrderView> list(String userId, String pseudoAccount, OrderStatus status) {
+    String accountId = pseudoAccount == null ? null : accounts.byPseudoAccount(userId, pseudoAccount).id();
+    return em.createNamedQuery(Order.BY_USER, Order.class).setParameter("userId", userId).getResultStream()
+        .filter(o -> accountId == null || o.accountId().equals(accountId))
+        .filter(o -> status == null || o.status() == status)
+        .map(OrderView::of).toList();
+  }
+
+  public OrderView get(String userId, String orderId) {
+    return OrderView.of(owned(userId, orderId, false));
+  }
+
+  public OrderView cancel(String userId, String orderId) {
+    Order order = owned(userId, orderId, true);
+    order.cancel("cancelled by the user", clock.instant());
+    return OrderView.of(order);
+  }
+
+  public OrderView modify(String userId, String orderId, OrderPatch patch) {
+    FieldChecks checks = new FieldChecks();
+    if (patch.quantity() != null) checks.that(patch.quantity() > 0, "quantity", "must be greater than 0");
+    if (patch.price() != null) checks.that(patch.price().signum() > 0, "price", "must be greater than 0");
+    if (patch.triggerPrice() != null) checks.that(patch.triggerPrice().signum() > 0, "triggerPrice", "must be greater than 0");
+    checks.that(patch.orderType() != null || patch.quantity() != null || patch.price() != null || patch.triggerPrice() != null,
+        "body", "name at least one of orderType, quantity, price, triggerPrice");
+    checks.orThrow();
+    Order order = owned(userId, orderId, true);
+    OrderType type = patch.orderType() == null ? order.orderType() : patch.orderType();
+    BigDecimal price = type == OrderType.MARKET || type == OrderType.SL_MARKET ? null
+        : patch.price() != null ? patch.price() : order.price();
+    BigDecimal trigger = type == OrderType.STOP_LOSS || type == OrderType.SL_MARKET
+        ? (patch.triggerPrice() != null ? patch.triggerPrice() : order.triggerPrice()) : null;
+    new FieldChecks()
+        .that(price != null || type == OrderType.MARKET || type == OrderType.SL_MARKET, "price", "is required for " + type + " orders")
+        .that(trigger != null || !(type == OrderType.STOP_LOSS || type == OrderType.SL_MARKET), "triggerPrice", "is required for " + type + " orders")
+        .orThrow();
+    int quantity = patch.quantity() == null ? order.quantity() : patch.quantity();
+    Instrument instrument = exchange.instrument(order.exchange(), order.symbol()).orElseThrow();
+    TradingAccount account = em.find(TradingAccount.class, order.accountId());
+    RiskCheck.check(instrument, exchange.quote(instrument).orElseThrow(), order.side(), quantity, price, trigger,
+        account.maxOrderQuantity(), account.maxOrderValue());
+    order.modify(type, quantity, price, trigger, clock.instant());
+    paper.submit(order);
+    return OrderView.of(order);
+  }
+
+  public List<TradeView> trades(String userId, String pseudoAccount) {
+    String accountId = pseudoAccount == null ? null : accounts.byPseudoAccount(userId, pseudoAccount).id();
+    return em.createNamedQuery(Trade.BY_USER, Trade.class).setParameter("userId", userId).getResultStream()
+        .filter(t -> accountId == null || t.accountId().equals(accountId)).map(TradeView::of).toList();
+  }
+
+  private Order owned(String userId, String orderId, boolean lock) {
+    Order order = orderId == null ? null
+        : lock ? em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE) : em.find(Order.class, orderId);
+    if (order == null || !order.userId().equals(userId)) {
+      throw TradebridgeException.notFound("order");
+    }
+    return order;
+  }
+}

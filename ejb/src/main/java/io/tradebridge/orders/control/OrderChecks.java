@@ -1,0 +1,70 @@
+package io.tradebridge.orders.control;
+
+import io.tradebridge.common.control.FieldChecks;
+import io.tradebridge.orders.boundary.OrderRequest;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * The shape rules of an order (API.md, "Orders"), checked before anything is looked up. A price on a
+ * MARKET order or a missing trigger price is an error naming the field, never silently fixed.
+ */
+public final class OrderChecks {
+
+  public static final Pattern CLIENT_ORDER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+  private OrderChecks() {}
+
+  public static void check(OrderRequest r) {
+    FieldChecks checks = new FieldChecks()
+        .text("account", r.account(), 1, 32)
+        .required("exchange", r.exchange())
+        .text("symbol", r.symbol(), 1, 64)
+        .required("side", r.side())
+        .required("quantity", r.quantity())
+        .required("orderType", r.orderType())
+        .required("productType", r.productType());
+    if (r.quantity() != null) {
+      checks.that(r.quantity() > 0, "quantity", "must be greater than 0");
+    }
+    if (r.orderType() != null) {
+      boolean needsPrice = r.orderType() == OrderType.LIMIT || r.orderType() == OrderType.STOP_LOSS;
+      boolean needsTrigger = r.orderType() == OrderType.STOP_LOSS || r.orderType() == OrderType.SL_MARKET;
+      if (needsPrice) {
+        positive(checks, "price", r.price(), "is required for " + r.orderType() + " orders and must be greater than 0");
+      } else {
+        checks.that(absentOrZero(r.price()), "price", "must be absent or 0 for " + r.orderType() + " orders");
+      }
+      if (needsTrigger) {
+        positive(checks, "triggerPrice", r.triggerPrice(), "is required for " + r.orderType() + " orders and must be greater than 0");
+      } else if (r.variety() != Variety.CO) {
+        checks.that(absentOrZero(r.triggerPrice()), "triggerPrice", "must be absent or 0 for " + r.orderType() + " orders");
+      }
+    }
+    if (r.variety() == Variety.BO) {
+      positive(checks, "target", r.target(), "is required for bracket orders and must be greater than 0");
+      positive(checks, "stoploss", r.stoploss(), "is required for bracket orders and must be greater than 0");
+    }
+    if (r.variety() == Variety.CO) {
+      positive(checks, "triggerPrice", r.triggerPrice(), "is required for cover orders and must be greater than 0");
+    }
+    if (r.disclosedQuantity() != null && r.quantity() != null) {
+      checks.that(r.disclosedQuantity() >= 0 && r.disclosedQuantity() <= r.quantity(), "disclosedQuantity",
+          "must be between 0 and the quantity");
+    }
+    if (r.clientOrderId() != null) {
+      checks.matches("clientOrderId", r.clientOrderId(), CLIENT_ORDER_ID, "must be 1-64 of A-Z a-z 0-9 . _ : -");
+    }
+    if (r.strategy() != null) checks.text("strategy", r.strategy(), 0, 64);
+    if (r.comments() != null) checks.text("comments", r.comments(), 0, 255);
+    checks.orThrow();
+  }
+
+  private static void positive(FieldChecks checks, String field, BigDecimal value, String message) {
+    checks.that(value != null && value.signum() > 0, field, message);
+  }
+
+  private static boolean absentOrZero(BigDecimal value) {
+    return value == null || value.signum() == 0;
+  }
+}

@@ -1,0 +1,253 @@
+package io.tradebridge.orders.entity;
+
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.orders.control.OrderStatus;
+import io.tradebridge.orders.control.OrderType;
+import io.tradebridge.orders.control.ProductType;
+import io.tradebridge.orders.control.Side;
+import io.tradebridge.orders.control.Validity;
+import io.tradebridge.orders.control.Variety;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** An order and its life: fills move it from OPEN (or TRIGGER_PENDING) to COMPLETE; cancel ends it. */
+@Entity
+@Table(name = "TB_ORDER", indexes = {
+    @Index(name = "IX_ORDER_USER", columnList = "USERID, CREATEDAT"),
+    @Index(name = "IX_ORDER_STATUS", columnList = "STATUS")})
+@NamedQuery(name = Order.WORKING, query = "SELECT o FROM Order o WHERE o.status IN :statuses ORDER BY o.createdAt")
+@NamedQuery(name = Order.BY_USER, query = "SELECT o FROM Order o WHERE o.userId = :userId ORDER BY o.createdAt DESC")
+public class Order {
+
+  public static final String WORKING = "Order.working";
+  public static final String BY_USER = "Order.byUser";
+  public static final Set<OrderStatus> WORKING_STATUSES = EnumSet.of(OrderStatus.OPEN, OrderStatus.TRIGGER_PENDING);
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(name = "USERID", nullable = false, length = 36)
+  private String userId;
+
+  @Column(nullable = false, length = 36)
+  private String accountId;
+
+  @Column(nullable = false, length = 32)
+  private String pseudoAccount;
+
+  @Column(length = 36)
+  private String keyId;
+
+  @Column(length = 64)
+  private String clientOrderId;
+
+  @Column(nullable = false, length = 8)
+  private String exchange;
+
+  @Column(nullable = false, length = 64)
+  private String symbol;
+
+  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 8)
+  private Side side;
+
+  private int quantity;
+  private int filledQuantity;
+
+  @Column(precision = 19, scale = 4)
+  private BigDecimal averagePrice = BigDecimal.ZERO;
+
+  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16)
+  private OrderType orderType;
+
+  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16)
+  private ProductType productType;
+
+  @Column(precision = 19, scale = 2)
+  private BigDecimal price;
+
+  @Column(precision = 19, scale = 2)
+  private BigDecimal triggerPrice;
+
+  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 8)
+  private Variety variety;
+
+  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 8)
+  private Validity validity;
+
+  @Enumerated(EnumType.STRING) @Column(name = "STATUS", nullable = false, length = 16)
+  private OrderStatus status;
+
+  @Column(length = 255)
+  private String statusMessage;
+
+  @Column(length = 36)
+  private String parentOrderId;
+
+  private boolean triggered;
+
+  @Column(length = 64)
+  private String strategy;
+
+  @Column(length = 255)
+  private String comments;
+
+  @Column(name = "CREATEDAT", nullable = false)
+  private Instant createdAt;
+
+  @Column(nullable = false)
+  private Instant updatedAt;
+
+  @Version
+  private long version;
+
+  protected Order() {}
+
+  public Order(String id, String userId, String accountId, String pseudoAccount, String keyId, String clientOrderId,
+      String exchange, String symbol, Side side, int quantity, OrderType orderType, ProductType productType,
+      BigDecimal price, BigDecimal triggerPrice, Variety variety, Validity validity, String strategy, String comments,
+      Instant now) {
+    this.id = id;
+    this.userId = userId;
+    this.accountId = accountId;
+    this.pseudoAccount = pseudoAccount;
+    this.keyId = keyId;
+    this.clientOrderId = clientOrderId;
+    this.exchange = exchange;
+    this.symbol = symbol;
+    this.side = side;
+    this.quantity = quantity;
+    this.orderType = orderType;
+    this.productType = productType;
+    this.price = price;
+    this.triggerPrice = triggerPrice;
+    this.variety = variety;
+    this.validity = validity;
+    this.strategy = strategy;
+    this.comments = comments;
+    this.createdAt = now;
+    this.updatedAt = now;
+    this.status = isStop() ? OrderStatus.TRIGGER_PENDING : OrderStatus.OPEN;
+  }
+
+  public boolean isStop() {
+    return orderType == OrderType.STOP_LOSS || orderType == OrderType.SL_MARKET;
+  }
+
+  public boolean isWorking() {
+    return WORKING_STATUSES.contains(status);
+  }
+
+  public int pendingQuantity() {
+    return isWorking() ? quantity - filledQuantity : 0;
+  }
+
+  /** Adds one fill at a price; the average price is the quantity-weighted mean of all fills. */
+  public void fill(int qty, BigDecimal atPrice, Instant now) {
+    if (qty <= 0 || qty > quantity - filledQuantity) {
+      throw new IllegalStateException("fill of " + qty + " on " + (quantity - filledQuantity) + " pending");
+    }
+    BigDecimal value = averagePrice.multiply(BigDecimal.valueOf(filledQuantity)).add(atPrice.multiply(BigDecimal.valueOf(qty)));
+    filledQuantity += qty;
+    averagePrice = value.divide(BigDecimal.valueOf(filledQuantity), 4, RoundingMode.HALF_UP);
+    updatedAt = now;
+    if (filledQuantity == quantity) {
+      status = OrderStatus.COMPLETE;
+      statusMessage = null;
+    } else {
+      status = OrderStatus.OPEN;
+    }
+  }
+
+  /** A stop order whose trigger was touched now works like a limit or market order. */
+  public void trigger(Instant now) {
+    if (!triggered) {
+      triggered = true;
+      if (status == OrderStatus.TRIGGER_PENDING) {
+        status = OrderStatus.OPEN;
+      }
+      updatedAt = now;
+    }
+  }
+
+  public void cancel(String why, Instant now) {
+    if (!isWorking()) {
+      throw TradebridgeException.conflict("order " + id + " is " + status + " and can no longer be cancelled");
+    }
+    status = OrderStatus.CANCELLED;
+    statusMessage = why;
+    updatedAt = now;
+  }
+
+  public void reject(String why, Instant now) {
+    status = OrderStatus.REJECTED;
+    statusMessage = why;
+    updatedAt = now;
+  }
+
+  /** Changes the unfilled order to the given type, quantity and prices (null where the type takes none). */
+  public void modify(OrderType newType, int newQuantity, BigDecimal newPrice, BigDecimal newTrigger, Instant now) {
+    if (!isWorking()) {
+      throw TradebridgeException.conflict("order " + id + " is " + status + " and can no longer be modified");
+    }
+    if (newQuantity < filledQuantity) {
+      throw TradebridgeException.validation("quantity", "must not be below the " + filledQuantity + " already filled");
+    }
+    orderType = newType;
+    quantity = newQuantity;
+    price = newPrice;
+    triggerPrice = newTrigger;
+    if (!isStop()) {
+      triggered = false;
+      status = OrderStatus.OPEN;
+    } else if (!triggered) {
+      status = OrderStatus.TRIGGER_PENDING;
+    }
+    if (filledQuantity == quantity) {
+      status = OrderStatus.COMPLETE;
+    }
+    updatedAt = now;
+  }
+
+  public String id() { return id; }
+  public String userId() { return userId; }
+  public String accountId() { return accountId; }
+  public String pseudoAccount() { return pseudoAccount; }
+  public String keyId() { return keyId; }
+  public String clientOrderId() { return clientOrderId; }
+  public String exchange() { return exchange; }
+  public String symbol() { return symbol; }
+  public Side side() { return side; }
+  public int quantity() { return quantity; }
+  public int filledQuantity() { return filledQuantity; }
+  public BigDecimal averagePrice() { return averagePrice; }
+  public OrderType orderType() { return orderType; }
+  public ProductType productType() { return productType; }
+  public BigDecimal price() { return price; }
+  public BigDecimal triggerPrice() { return triggerPrice; }
+  public Variety variety() { return variety; }
+  public Validity validity() { return validity; }
+  public OrderStatus status() { return status; }
+  public String statusMessage() { return statusMessage; }
+  public String parentOrderId() { return parentOrderId; }
+  public boolean triggered() { return triggered; }
+  public Instant createdAt() { return createdAt; }
+  public Instant updatedAt() { return updatedAt; }
+
+  @Override
+  public String toString() {
+    return "Order[" + id + ", " + side + " " + quantity + " " + exchange + ":" + symbol + ", " + status + "]";
+  }
+}

@@ -1,0 +1,58 @@
+package io.tradebridge.orders.boundary;
+
+import io.tradebridge.accounts.boundary.TradingAccounts;
+import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.web.QueryParams;
+import io.tradebridge.web.security.Access;
+import io.tradebridge.web.security.Caller;
+import io.tradebridge.web.security.Via;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Trades, positions, holdings and margins: reads, with a key's READ permission or a session. */
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.READ)
+public class PortfolioResource {
+
+  @Inject Caller caller;
+  @Inject Orders orders;
+  @Inject Portfolio portfolio;
+  @Inject TradingAccounts accounts;
+
+  @GET
+  @Path("trades")
+  public List<TradeView> trades(@QueryParam("account") String account) {
+    return orders.trades(caller.userId(), QueryParams.blankToNull(account));
+  }
+
+  @GET
+  @Path("positions")
+  public List<PositionView> positions(@QueryParam("account") String account, @QueryParam("category") String category) {
+    Portfolio.Category c = QueryParams.enumOrNull("category", category, Portfolio.Category.class);
+    return portfolio.positions(caller.userId(), accountId(account), c == null ? Portfolio.Category.NET : c);
+  }
+
+  @GET
+  @Path("holdings")
+  public List<HoldingView> holdings(@QueryParam("account") String account) {
+    return portfolio.holdings(caller.userId(), accountId(account));
+  }
+
+  @GET
+  @Path("margins")
+  public MarginsView margins(@QueryParam("account") String account) {
+    String pseudo = QueryParams.required("account", account, "PAPER1");
+    return portfolio.margins(caller.userId(), accounts.byPseudoAccount(caller.userId(), pseudo));
+  }
+
+  private String accountId(String account) {
+    String pseudo = QueryParams.blankToNull(account);
+    return pseudo == null ? null : accounts.byPseudoAccount(caller.userId(), pseudo).id();
+  }
+}
