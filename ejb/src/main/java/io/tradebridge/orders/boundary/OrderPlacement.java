@@ -41,6 +41,7 @@ public class OrderPlacement {
   @Inject PaperExchange exchange;
   @Inject PaperBroker paper;
   @Inject Portfolio portfolio;
+  @Inject ActionCenter actionCenter;
   @Inject Clock clock;
 
   /**
@@ -58,7 +59,8 @@ public class OrderPlacement {
         if (!earlier.fingerprint().equals(fingerprint)) {
           throw TradebridgeException.conflict("client order id '" + clientId + "' was already used for a different order");
         }
-        return new Placed(earlier.status(), OrderView.of(em.find(Order.class, earlier.orderId())), true);
+        return earlier.actionId() != null ? Placed.held(earlier.actionId(), true)
+            : Placed.placed(OrderView.of(em.find(Order.class, earlier.orderId())), true);
       }
       record = new IdempotencyRecord(userId, clientId, fingerprint, clock.instant());
       em.persist(record);
@@ -70,16 +72,23 @@ public class OrderPlacement {
       }
     }
 
+    return placeChecked(userId, key, request, clientId, record);
+  }
+
+  /** An order a person approved in the action center: placed with the checks of now, as a person's order. */
+  public Placed placeApproved(String userId, OrderRequest request) {
+    OrderChecks.check(request);
+    return placeChecked(userId, null, request, request.clientOrderId(), null);
+  }
+
+  private Placed placeChecked(String userId, KeyCaller key, OrderRequest request, String clientId,
+      IdempotencyRecord record) {
     TradingAccount account = accounts.byPseudoAccount(userId, request.account());
     if (!account.isLive()) {
       throw TradebridgeException.orderRejected("account " + account.pseudoAccount() + " is not live; turn it on to trade");
     }
     if (key != null && key.environment() == KeyEnvironment.TEST && account.broker() != BrokerName.PAPER) {
       throw TradebridgeException.forbidden("a tb_test_ key trades only on paper accounts");
-    }
-    if (key != null && key.orderMode() == OrderMode.SEMI_AUTO) {
-      throw TradebridgeException.orderRejected(
-          "this key is SEMI_AUTO, and the action center that holds its orders for approval is not available yet");
     }
     Variety variety = request.variety() == null ? Variety.REGULAR : request.variety();
     if (variety != Variety.REGULAR) {
@@ -98,6 +107,14 @@ public class OrderPlacement {
         portfolio.requiredMargin(userId, account, instrument, request.productType(), request.side(), request.quantity(), reference),
         portfolio.margins(userId, account).availableCash());
 
+    if (key != null && key.orderMode() == OrderMode.SEMI_AUTO) {
+      // Checked like any order, so a bad one fails now, but nothing reaches the broker until a person approves.
+      String actionId = actionCenter.hold(userId, key.keyId(), request).id();
+      if (record != null) {
+        record.answered(202, null, actionId);
+      }
+      return Placed.held(actionId, false);
+    }
     Order order = new Order(Ids.newId(), userId, account.id(), account.pseudoAccount(), key == null ? null : key.keyId(),
         clientId, instrument.exchange(), instrument.symbol(), request.side(), request.quantity(), request.orderType(),
         request.productType(), price, trigger, variety, request.validity() == null ? Validity.DAY : request.validity(),
@@ -105,10 +122,11 @@ public class OrderPlacement {
     em.persist(order);
     paper.submit(order);
     if (record != null) {
-      record.answered(201, order.id());
+      record.answered(201, order.id(), null);
     }
-    return new Placed(201, OrderView.of(order), false);
+    return Placed.placed(OrderView.of(order), false);
   }
+
 
   private static String clientIdOf(OrderRequest request, String idempotencyKey) {
     if (idempotencyKey == null || idempotencyKey.isBlank()) {

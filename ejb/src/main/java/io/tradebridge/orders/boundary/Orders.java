@@ -49,6 +49,14 @@ public class Orders {
     return OrderView.of(order);
   }
 
+  /** The working orders' ids of one account (or all accounts), for cancel-all. */
+  public List<String> workingOrderIds(String userId, String pseudoAccount) {
+    String accountId = pseudoAccount == null ? null : accounts.byPseudoAccount(userId, pseudoAccount).id();
+    return em.createNamedQuery(Order.BY_USER, Order.class).setParameter("userId", userId).getResultStream()
+        .filter(o -> o.isWorking() && (accountId == null || o.accountId().equals(accountId)))
+        .map(Order::id).toList();
+  }
+
   public OrderView modify(String userId, String orderId, OrderPatch patch) {
     FieldChecks checks = new FieldChecks();
     if (patch.quantity() != null) checks.that(patch.quantity() > 0, "quantity", "must be greater than 0");

@@ -56,6 +56,26 @@ public class Portfolio {
     return out;
   }
 
+  public SummaryView summary(String userId, TradingAccount account) {
+    List<PositionView> positions = positions(userId, account.id(), Category.NET);
+    BigDecimal mtm = BigDecimal.ZERO;
+    BigDecimal pnl = BigDecimal.ZERO;
+    int open = 0;
+    int longQty = 0;
+    int shortQty = 0;
+    for (PositionView p : positions) {
+      mtm = mtm.add(p.unrealisedPnl());
+      pnl = pnl.add(p.pnl());
+      if (p.netQuantity() != 0) {
+        open++;
+      }
+      longQty += Math.max(0, p.netQuantity());
+      shortQty += Math.max(0, -p.netQuantity());
+    }
+    return new SummaryView(account.pseudoAccount(), money(mtm), money(pnl), positions.size(), open,
+        positions.size() - open, longQty, shortQty);
+  }
+
   public List<HoldingView> holdings(String userId, String accountId) {
     List<HoldingView> out = new ArrayList<>();
     aggregate(userId, accountId, null, startOfDay(), true).forEach((k, t) -> {

@@ -28,6 +28,9 @@ public class IdempotencyRecord {
   @Column(length = 36)
   private String orderId;
 
+  @Column(length = 36)
+  private String actionId;
+
   @Column(nullable = false)
   private Instant createdAt;
 
@@ -43,12 +46,14 @@ public class IdempotencyRecord {
     return userId + ":" + key;
   }
 
-  public void answered(int status, String orderId) {
+  public void answered(int status, String orderId, String actionId) {
     this.status = status;
     this.orderId = orderId;
+    this.actionId = actionId;
   }
 
   public String fingerprint() { return fingerprint; }
   public int status() { return status; }
   public String orderId() { return orderId; }
+  public String actionId() { return actionId; }
 }

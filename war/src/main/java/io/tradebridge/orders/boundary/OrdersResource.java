@@ -20,7 +20,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.web.problem.Problem;
+import io.tradebridge.web.problem.Problems;
 
 /** Placing and managing orders: a key with TRADE to change, READ to read, or a person's session. */
 @Path("v1/orders")
@@ -36,6 +40,9 @@ public class OrdersResource {
   @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
   public Response place(OrderRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
     Placed placed = placement.place(caller.userId(), caller.key(), request, idempotencyKey);
+    if (placed.actionId() != null) {
+      return Response.status(202).entity(new Held(placed.actionId(), "PENDING_APPROVAL")).build();
+    }
     return Response.status(placed.status()).location(URI.create("v1/orders/" + placed.order().orderId()))
         .entity(placed.order()).build();
   }
@@ -45,6 +52,29 @@ public class OrdersResource {
   public List<OrderView> list(@QueryParam("account") String account, @QueryParam("status") String status) {
     return orders.list(caller.userId(), QueryParams.blankToNull(account),
         QueryParams.enumOrNull("status", status, OrderStatus.class));
+  }
+
+  /** Cancels every working order of an account (or of all accounts); each cancel stands alone. */
+  @DELETE
+  @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  public CancelAllResult cancelAll(@QueryParam("account") String account) {
+    List<String> cancelled = new ArrayList<>();
+    List<CancelAllResult.Failure> failed = new ArrayList<>();
+    for (String orderId : orders.workingOrderIds(caller.userId(), QueryParams.blankToNull(account))) {
+      try {
+        cancelled.add(orders.cancel(caller.userId(), orderId).orderId());
+      } catch (TradebridgeException e) {
+        failed.add(new CancelAllResult.Failure(orderId, Problems.of(e)));
+      }
+    }
+    return new CancelAllResult(cancelled, failed);
+  }
+
+  /** 202: a SEMI_AUTO key's order, held in the action center. */
+  public record Held(String actionId, String status) {}
+
+  public record CancelAllResult(List<String> cancelled, List<Failure> failed) {
+    public record Failure(String orderId, Problem problem) {}
   }
 
   @GET

@@ -7,7 +7,9 @@ import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
 import io.tradebridge.web.security.Via;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -24,6 +26,7 @@ public class PortfolioResource {
   @Inject Orders orders;
   @Inject Portfolio portfolio;
   @Inject TradingAccounts accounts;
+  @Inject SquareOff squareOff;
 
   @GET
   @Path("trades")
@@ -50,6 +53,31 @@ public class PortfolioResource {
     String pseudo = QueryParams.required("account", account, "PAPER1");
     return portfolio.margins(caller.userId(), accounts.byPseudoAccount(caller.userId(), pseudo));
   }
+
+  @GET
+  @Path("portfolio/summary")
+  public SummaryView summary(@QueryParam("account") String account) {
+    String pseudo = QueryParams.required("account", account, "PAPER1");
+    return portfolio.summary(caller.userId(), accounts.byPseudoAccount(caller.userId(), pseudo));
+  }
+
+  @POST
+  @Path("positions/square-off")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  public SquareOffResult squareOffPosition(SquareOffRequest request) {
+    return new SquareOffResult(squareOff.position(caller.userId(), caller.key(), request));
+  }
+
+  @POST
+  @Path("portfolio/square-off")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  public SquareOffResult squareOffPortfolio(SquareOffRequest request) {
+    return new SquareOffResult(squareOff.portfolio(caller.userId(), caller.key(), request));
+  }
+
+  public record SquareOffResult(List<OrderView> orders) {}
 
   private String accountId(String account) {
     String pseudo = QueryParams.blankToNull(account);

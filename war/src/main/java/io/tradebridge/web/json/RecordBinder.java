@@ -145,6 +145,9 @@ final class RecordBinder {
     if (c == JsonObject.class) {
       return v instanceof JsonObject o ? o : wrong(field, "must be a JSON object");
     }
+    if (c == JsonValue.class) {
+      return v;
+    }
     throw new IllegalStateException("no JSON binding for " + c.getName());
   }
 

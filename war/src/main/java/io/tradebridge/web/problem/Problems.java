@@ -41,6 +41,12 @@ public final class Problems {
     return builder.build();
   }
 
+  /** The problem an exception stands for, as a batch row carries it. */
+  public static Problem of(io.tradebridge.common.control.TradebridgeException e) {
+    int status = e instanceof MalformedRequest m ? m.status() : statusOf(e.code());
+    return problem(e.code(), status, e.detail(), e.errors(), e.retryAfterSeconds());
+  }
+
   public static Response response(ProblemCode code, String detail) {
     return response(problem(code, statusOf(code), detail, List.of(), 0));
   }

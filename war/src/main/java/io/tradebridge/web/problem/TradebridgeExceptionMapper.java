@@ -11,7 +11,6 @@ public class TradebridgeExceptionMapper implements ExceptionMapper<TradebridgeEx
 
   @Override
   public Response toResponse(TradebridgeException e) {
-    int status = e instanceof MalformedRequest m ? m.status() : Problems.statusOf(e.code());
-    return Problems.response(Problems.problem(e.code(), status, e.detail(), e.errors(), e.retryAfterSeconds()));
+    return Problems.response(Problems.of(e));
   }
 }

@@ -1,0 +1,61 @@
+package io.tradebridge.orders.boundary;
+
+import io.tradebridge.apikeys.boundary.KeyCaller;
+import io.tradebridge.common.control.FieldChecks;
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.orders.control.OrderType;
+import io.tradebridge.orders.control.Side;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Closing positions with market orders in the opposite direction. Each closing order stands alone
+ * (its own transaction): one refusal does not stop the others.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SquareOff {
+
+  @Inject Portfolio portfolio;
+  @Inject OrderPlacement placement;
+  @Inject io.tradebridge.accounts.boundary.TradingAccounts accounts;
+
+  public List<OrderView> position(String userId, KeyCaller key, SquareOffRequest r) {
+    new FieldChecks().text("account", r.account(), 1, 32).required("exchange", r.exchange())
+        .text("symbol", r.symbol(), 1, 64).required("productType", r.productType()).orThrow();
+    List<PositionView> matching = open(userId, r).stream()
+        .filter(p -> p.exchange().equals(r.exchange().name()) && p.symbol().equalsIgnoreCase(r.symbol())
+            && p.productType() == r.productType())
+        .toList();
+    if (matching.isEmpty()) {
+      throw TradebridgeException.notFound("open position in " + r.exchange() + ":" + r.symbol() + " " + r.productType());
+    }
+    return close(userId, key, matching);
+  }
+
+  public List<OrderView> portfolio(String userId, KeyCaller key, SquareOffRequest r) {
+    new FieldChecks().text("account", r.account(), 1, 32).orThrow();
+    return close(userId, key, open(userId, r));
+  }
+
+  private List<PositionView> open(String userId, SquareOffRequest r) {
+    String accountId = accounts.byPseudoAccount(userId, r.account()).id();
+    Portfolio.Category category = r.category() == null ? Portfolio.Category.NET : r.category();
+    return portfolio.positions(userId, accountId, category).stream().filter(p -> p.netQuantity() != 0).toList();
+  }
+
+  private List<OrderView> close(String userId, KeyCaller key, List<PositionView> positions) {
+    List<OrderView> placed = new ArrayList<>();
+    for (PositionView p : positions) {
+      OrderRequest order = new OrderRequest(p.account(), io.tradebridge.orders.control.Exchange.valueOf(p.exchange()),
+          p.symbol(), p.netQuantity() > 0 ? Side.SELL : Side.BUY, Math.abs(p.netQuantity()), OrderType.MARKET,
+          p.productType(), null, null, null, null, null, null, null, null, null, "square-off", null, null);
+      placed.add(placement.place(userId, key, order, null).order());
+    }
+    return placed;
+  }
+}

@@ -1,0 +1,101 @@
+package io.tradebridge.orders.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** An order from a SEMI_AUTO key, waiting in the action center for a person to approve or reject it. */
+@Entity
+@Table(name = "TB_ACTION", indexes = @Index(name = "IX_ACTION_USER", columnList = "USERID, CREATEDAT"))
+@NamedQuery(name = PendingAction.BY_USER, query = "SELECT a FROM PendingAction a WHERE a.userId = :userId ORDER BY a.createdAt DESC")
+public class PendingAction {
+
+  public static final String BY_USER = "PendingAction.byUser";
+
+  public enum Status { PENDING, APPROVED, REJECTED, CANCELLED }
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(name = "USERID", nullable = false, length = 36)
+  private String userId;
+
+  @Column(length = 36)
+  private String keyId;
+
+  /** The order as the key sent it (JSON), placed as it is when a person approves. */
+  @Column(name = "ORDERJSON", nullable = false, length = 4000)
+  private String orderJson;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Status status = Status.PENDING;
+
+  @Column(length = 36)
+  private String orderId;
+
+  @Column(length = 255)
+  private String reason;
+
+  @Column(name = "CREATEDAT", nullable = false)
+  private Instant createdAt;
+
+  private Instant decidedAt;
+
+  @Version
+  private long version;
+
+  protected PendingAction() {}
+
+  public PendingAction(String id, String userId, String keyId, String orderJson, Instant now) {
+    this.id = id;
+    this.userId = userId;
+    this.keyId = keyId;
+    this.orderJson = orderJson;
+    this.createdAt = now;
+  }
+
+  public void approved(String orderId, Instant now) {
+    requirePending();
+    this.status = Status.APPROVED;
+    this.orderId = orderId;
+    this.decidedAt = now;
+  }
+
+  public void rejected(String reason, Instant now) {
+    requirePending();
+    this.status = Status.REJECTED;
+    this.reason = reason;
+    this.decidedAt = now;
+  }
+
+  public void cancelled(String reason, Instant now) {
+    requirePending();
+    this.status = Status.CANCELLED;
+    this.reason = reason;
+    this.decidedAt = now;
+  }
+
+  private void requirePending() {
+    if (status != Status.PENDING) {
+      throw io.tradebridge.common.control.TradebridgeException.conflict("this action is already " + status);
+    }
+  }
+
+  public String id() { return id; }
+  public String userId() { return userId; }
+  public String keyId() { return keyId; }
+  public String orderJson() { return orderJson; }
+  public Status status() { return status; }
+  public String orderId() { return orderId; }
+  public String reason() { return reason; }
+  public Instant createdAt() { return createdAt; }
+}

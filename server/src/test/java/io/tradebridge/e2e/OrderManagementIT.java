@@ -1,0 +1,126 @@
+package io.tradebridge.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SharedServer.class)
+class OrderManagementIT {
+
+  private static String order(String symbol, String side, int quantity, String clientOrderId) {
+    return Api.json("account", "PAPER1", "exchange", "NSE", "symbol", symbol, "side", side, "quantity", quantity,
+        "orderType", "MARKET", "productType", "INTRADAY", "clientOrderId", clientOrderId);
+  }
+
+  @Test
+  void aBatchPlacesEachRowOnItsOwnAndAResentBatchPlacesNothingNew(Api api) {
+    Trader trader = Trader.register(api);
+    String batch = "{\"orders\":[" + order("SBIN", "BUY", 5, "b-1") + ","
+        + "{\"account\":\"PAPER1\",\"exchange\":\"NSE\",\"symbol\":\"SBIN\",\"side\":\"BUY\",\"quantity\":2.5,"
+        + "\"orderType\":\"MARKET\",\"productType\":\"INTRADAY\"}," + order("NOSUCH", "BUY", 1, "b-3") + ","
+        + order("ITC", "BUY", 7, "b-4") + "]}";
+    Api.Reply first = api.fresh().post("/api/v1/orders/batch", batch, "X-API-Key", trader.firstKey);
+    assertEquals(200, first.status(), first.toString());
+    JsonArray rows = first.json().getJsonArray("results");
+    assertEquals(List.of(201, 400, 422, 201), rows.stream().map(r -> r.asJsonObject().getInt("status")).toList());
+    assertEquals("quantity", rows.getJsonObject(1).getJsonObject("problem").getJsonArray("errors").getJsonObject(0).getString("field"));
+
+    Api.Reply again = api.fresh().post("/api/v1/orders/batch", batch, "X-API-Key", trader.firstKey);
+    assertEquals(rows.getJsonObject(0).getString("orderId"), again.json().getJsonArray("results").getJsonObject(0).getString("orderId"));
+    assertEquals(2, api.fresh().get("/api/v1/orders", "X-API-Key", trader.firstKey).array().size(), "nothing placed twice");
+
+    Api.Reply tooMany = api.fresh().post("/api/v1/orders/batch", "{\"orders\":[]}", "X-API-Key", trader.firstKey);
+    assertEquals(400, tooMany.status());
+  }
+
+  @Test
+  void cancelAllCancelsEveryWorkingOrderOfTheAccount(Api api) {
+    Trader trader = Trader.register(api);
+    BigDecimal last = api.fresh().get("/api/v1/quotes?exchange=NSE&symbol=WIPRO", "X-API-Key", trader.firstKey).json()
+        .getJsonNumber("lastPrice").bigDecimalValue();
+    BigDecimal low = last.multiply(new BigDecimal("0.9")).setScale(1, java.math.RoundingMode.DOWN);
+    for (int i = 0; i < 3; i++) {
+      assertEquals(201, api.fresh().post("/api/v1/orders", Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "WIPRO",
+          "side", "BUY", "quantity", 1, "orderType", "LIMIT", "price", low, "productType", "INTRADAY"),
+          "X-API-Key", trader.firstKey).status());
+    }
+    Api.Reply cancelled = api.fresh().delete("/api/v1/orders?account=PAPER1", "X-API-Key", trader.firstKey);
+    assertEquals(200, cancelled.status(), cancelled.toString());
+    assertEquals(3, cancelled.json().getJsonArray("cancelled").size());
+    assertEquals(0, api.fresh().get("/api/v1/orders?status=OPEN", "X-API-Key", trader.firstKey).array().size());
+    assertEquals(400, api.fresh().get("/api/v1/orders?status=WAITING", "X-API-Key", trader.firstKey).status());
+  }
+
+  @Test
+  void squaringOffClosesThePositionAndTheSummaryAddsUp(Api api) {
+    Trader trader = Trader.register(api);
+    api.fresh().post("/api/v1/orders", order("HDFCBANK", "BUY", 20, null), "X-API-Key", trader.firstKey);
+    api.fresh().post("/api/v1/orders", order("COALINDIA", "SELL", 10, null), "X-API-Key", trader.firstKey);
+    JsonObject summary = api.fresh().get("/api/v1/portfolio/summary?account=PAPER1", "X-API-Key", trader.firstKey).json();
+    assertEquals(2, summary.getInt("openPositionCount"), summary.toString());
+    assertEquals(20, summary.getInt("openLongQuantity"));
+    assertEquals(10, summary.getInt("openShortQuantity"));
+
+    Api.Reply one = api.fresh().post("/api/v1/positions/square-off", Api.json("account", "PAPER1", "exchange", "NSE",
+        "symbol", "HDFCBANK", "productType", "INTRADAY"), "X-API-Key", trader.firstKey);
+    assertEquals(200, one.status(), one.toString());
+    JsonObject closing = one.json().getJsonArray("orders").getJsonObject(0);
+    assertEquals("SELL", closing.getString("side"));
+    assertEquals(20, closing.getInt("quantity"));
+
+    Api.Reply rest = api.fresh().post("/api/v1/portfolio/square-off", Api.json("account", "PAPER1"), "X-API-Key", trader.firstKey);
+    assertEquals(1, rest.json().getJsonArray("orders").size(), rest.toString());
+    JsonObject after = api.fresh().get("/api/v1/portfolio/summary?account=PAPER1", "X-API-Key", trader.firstKey).json();
+    assertEquals(0, after.getInt("openPositionCount"), after.toString());
+    assertEquals(2, after.getInt("closedPositionCount"));
+    assertEquals(after.getJsonNumber("pnl").bigDecimalValue(), sumOfPositionPnl(api, trader));
+  }
+
+  private static BigDecimal sumOfPositionPnl(Api api, Trader trader) {
+    return api.fresh().get("/api/v1/positions", "X-API-Key", trader.firstKey).array().stream()
+        .map(p -> p.asJsonObject().getJsonNumber("pnl").bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  @Test
+  void aSemiAutoKeysOrderWaitsUntilAPersonApprovesIt(Api api) {
+    Trader trader = Trader.register(api).login();
+    String semi = trader.browser.post("/api/v1/keys", Api.json("label", "tradingview", "environment", "LIVE",
+        "permissions", List.of("READ", "TRADE"), "orderMode", "SEMI_AUTO", "password", trader.password)).json().getString("key");
+    Api.Reply held = api.fresh().post("/api/v1/orders", order("TITAN", "BUY", 2, "tv-1"), "X-API-Key", semi);
+    assertEquals(202, held.status(), held.toString());
+    assertEquals("PENDING_APPROVAL", held.json().getString("status"));
+    String actionId = held.json().getString("actionId");
+    assertEquals(0, api.fresh().get("/api/v1/orders", "X-API-Key", semi).array().size(), "nothing reached the broker");
+    Api.Reply repeat = api.fresh().post("/api/v1/orders", order("TITAN", "BUY", 2, "tv-1"), "X-API-Key", semi);
+    assertEquals(202, repeat.status());
+    assertEquals(actionId, repeat.json().getString("actionId"));
+
+    Api.Reply byKey = api.fresh().post("/api/v1/actions/" + actionId + "/approve", null, "X-API-Key", trader.firstKey);
+    assertEquals(403, byKey.status());
+    assertEquals("SESSION_REQUIRED", byKey.code());
+    Api.Reply pending = trader.browser.get("/api/v1/actions?status=PENDING");
+    assertEquals(1, pending.array().size(), pending.toString());
+    assertEquals("TITAN", pending.array().getJsonObject(0).getJsonObject("order").getString("symbol"));
+
+    Api.Reply approved = trader.browser.post("/api/v1/actions/" + actionId + "/approve", null);
+    assertEquals(200, approved.status(), approved.toString());
+    String orderId = approved.json().getString("orderId");
+    assertEquals("COMPLETE", api.fresh().get("/api/v1/orders/" + orderId, "X-API-Key", semi).json().getString("status"));
+    assertEquals(409, trader.browser.post("/api/v1/actions/" + actionId + "/approve", null).status(), "approved once");
+
+    String second = api.fresh().post("/api/v1/orders", order("TITAN", "SELL", 2, "tv-2"), "X-API-Key", semi).json().getString("actionId");
+    Api.Reply rejected = trader.browser.post("/api/v1/actions/" + second + "/reject", Api.json("reason", "not today"));
+    assertEquals("REJECTED", rejected.json().getString("status"));
+    assertNull(rejected.json().get("orderId"));
+
+    Trader other = Trader.register(api).login();
+    assertEquals(404, other.browser.post("/api/v1/actions/" + second + "/approve", null).status());
+  }
+}

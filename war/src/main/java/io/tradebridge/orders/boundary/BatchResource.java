@@ -1,0 +1,67 @@
+package io.tradebridge.orders.boundary;
+
+import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.common.control.FieldChecks;
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.web.json.StrictJson;
+import io.tradebridge.web.problem.Problem;
+import io.tradebridge.web.problem.Problems;
+import io.tradebridge.web.security.Access;
+import io.tradebridge.web.security.Caller;
+import io.tradebridge.web.security.Via;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Up to 500 orders in one request. Each row stands alone — bound, checked and placed in its own
+ * transaction with its own idempotency — and gets the status it would have got on its own.
+ */
+@Path("v1/orders/batch")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+public class BatchResource {
+
+  public static final int MAX_ORDERS = 500;
+
+  @Inject Caller caller;
+  @Inject OrderPlacement placement;
+
+  /** The rows stay raw JSON here so that one malformed row fails alone, not the whole batch. */
+  public record BatchRequest(List<JsonValue> orders) {}
+
+  public record Row(int index, int status, String orderId, String actionId, Problem problem) {}
+
+  public record BatchResult(List<Row> results) {}
+
+  @POST
+  public BatchResult place(BatchRequest batch) {
+    new FieldChecks().required("orders", batch.orders()).orThrow();
+    new FieldChecks().that(!batch.orders().isEmpty() && batch.orders().size() <= MAX_ORDERS, "orders",
+        "must hold between 1 and " + MAX_ORDERS + " orders").orThrow();
+    List<Row> rows = new ArrayList<>(batch.orders().size());
+    for (int i = 0; i < batch.orders().size(); i++) {
+      rows.add(placeOne(i, batch.orders().get(i)));
+    }
+    return new BatchResult(rows);
+  }
+
+  private Row placeOne(int index, JsonValue json) {
+    try {
+      OrderRequest request = StrictJson.bind(OrderRequest.class, json);
+      Placed placed = placement.place(caller.userId(), caller.key(), request, null);
+      return new Row(index, placed.status(), placed.order() == null ? null : placed.order().orderId(),
+          placed.actionId(), null);
+    } catch (TradebridgeException e) {
+      Problem problem = Problems.of(e);
+      return new Row(index, problem.status(), null, null, problem);
+    }
+  }
+}
