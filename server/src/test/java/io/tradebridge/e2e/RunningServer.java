@@ -119,6 +119,21 @@ public final class RunningServer implements AutoCloseable {
     process = null;
   }
 
+  /** kill -9 of the launcher and every process under it, as a power cut would end them. */
+  public void kill() {
+    if (process == null) {
+      return;
+    }
+    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+    tree.forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    for (ProcessHandle p : tree) {
+      p.onExit().join();
+    }
+    process.onExit().join();
+    process = null;
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + httpPort;
   }
