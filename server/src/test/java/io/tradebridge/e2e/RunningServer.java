@@ -125,6 +125,8 @@ public final class RunningServer implements AutoCloseable {
       return;
     }
     List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+    List<Path> runtimes = tree.stream().map(p -> p.info().commandLine().orElse(""))
+        .map(RUNTIME_FOLDER::matcher).filter(java.util.regex.Matcher::find).map(m -> Path.of(m.group())).distinct().toList();
     tree.forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
     for (ProcessHandle p : tree) {
@@ -132,6 +134,18 @@ public final class RunningServer implements AutoCloseable {
     }
     process.onExit().join();
     process = null;
+    // A killed launcher cannot remove its temporary runtime folder; the test does it instead.
+    runtimes.forEach(RunningServer::deleteTree);
+  }
+
+  private static final java.util.regex.Pattern RUNTIME_FOLDER = java.util.regex.Pattern.compile("/\\S*tradebridge-runtime-\\d+");
+
+  private static void deleteTree(Path folder) {
+    try (var paths = Files.walk(folder)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // best effort: it is only a temporary folder
+    }
   }
 
   public String baseUrl() {

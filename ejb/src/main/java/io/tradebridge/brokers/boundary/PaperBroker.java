@@ -15,7 +15,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import io.tradebridge.orders.control.OrderType;
+import io.tradebridge.orders.control.Side;
 
 /** Applies the paper exchange's matching to orders: fills become trades, IOC rests are cancelled. */
 @Stateless
@@ -32,9 +36,38 @@ public class PaperBroker {
     match(order);
   }
 
+  /**
+   * The resting orders the current quotes can act on. Read as a light projection, so that a book of
+   * thousands of resting orders costs one query a second, and only orders whose price or trigger
+   * was reached get a locking transaction of their own.
+   */
   public List<String> workingOrderIds() {
-    return em.createNamedQuery(Order.WORKING, Order.class).setParameter("statuses", Order.WORKING_STATUSES)
-        .getResultStream().map(Order::id).toList();
+    List<Object[]> rows = em.createQuery("SELECT o.id, o.exchange, o.symbol, o.side, o.orderType, o.price, o.triggerPrice,"
+        + " o.triggered FROM Order o WHERE o.status IN :statuses", Object[].class)
+        .setParameter("statuses", Order.WORKING_STATUSES).getResultList();
+    java.util.Map<String, java.util.Optional<Quote>> quotes = new java.util.HashMap<>();
+    List<String> actionable = new java.util.ArrayList<>();
+    for (Object[] r : rows) {
+      Optional<Quote> quote = quotes.computeIfAbsent(r[1] + ":" + r[2],
+          k -> exchange.instrument((String) r[1], (String) r[2]).flatMap(exchange::quote));
+      if (quote.isEmpty() || canAct(quote.get(), (Side) r[3], (OrderType) r[4], (BigDecimal) r[5], (BigDecimal) r[6],
+          (Boolean) r[7])) {
+        actionable.add((String) r[0]);
+      }
+    }
+    return actionable;
+  }
+
+  /** Whether matching could change the order now: its trigger was touched, or the book reaches its price. */
+  static boolean canAct(Quote q, Side side, OrderType type, BigDecimal price, BigDecimal trigger, boolean triggered) {
+    boolean stop = type == OrderType.STOP_LOSS || type == OrderType.SL_MARKET;
+    if (stop && !triggered) {
+      return side == Side.BUY ? q.lastPrice().compareTo(trigger) >= 0 : q.lastPrice().compareTo(trigger) <= 0;
+    }
+    if (type == OrderType.MARKET || type == OrderType.SL_MARKET) {
+      return true;
+    }
+    return side == Side.BUY ? q.ask().compareTo(price) <= 0 : q.bid().compareTo(price) >= 0;
   }
 
   /** Matches one resting order in a transaction of its own, so one failure cannot hold up the rest. */

@@ -26,7 +26,10 @@ import java.util.Set;
 @Entity
 @Table(name = "TB_ORDER", indexes = {
     @Index(name = "IX_ORDER_USER", columnList = "USERID, CREATEDAT"),
-    @Index(name = "IX_ORDER_STATUS", columnList = "STATUS")})
+    @Index(name = "IX_ORDER_STATUS", columnList = "STATUS"),
+    // Margin checks read one account's working orders; without this index Derby scans the whole table
+    // and waits on every other trader's uncommitted order.
+    @Index(name = "IX_ORDER_ACCOUNT", columnList = "ACCOUNTID, STATUS")})
 @NamedQuery(name = Order.WORKING, query = "SELECT o FROM Order o WHERE o.status IN :statuses ORDER BY o.createdAt")
 @NamedQuery(name = Order.BY_USER, query = "SELECT o FROM Order o WHERE o.userId = :userId ORDER BY o.createdAt DESC")
 public class Order {
@@ -42,7 +45,7 @@ public class Order {
   @Column(name = "USERID", nullable = false, length = 36)
   private String userId;
 
-  @Column(nullable = false, length = 36)
+  @Column(name = "ACCOUNTID", nullable = false, length = 36)
   private String accountId;
 
   @Column(nullable = false, length = 32)
