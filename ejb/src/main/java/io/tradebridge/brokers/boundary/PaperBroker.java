@@ -18,7 +18,11 @@ import java.time.Instant;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import io.tradebridge.orders.control.OrderStatus;
 import io.tradebridge.orders.control.OrderType;
+import io.tradebridge.orders.control.Validity;
+import io.tradebridge.orders.control.Variety;
+import io.tradebridge.brokers.control.TickSize;
 import io.tradebridge.orders.control.Side;
 
 /** Applies the paper exchange's matching to orders: fills become trades, IOC rests are cancelled. */
@@ -43,14 +47,14 @@ public class PaperBroker {
    */
   public List<String> workingOrderIds() {
     List<Object[]> rows = em.createQuery("SELECT o.id, o.exchange, o.symbol, o.side, o.orderType, o.price, o.triggerPrice,"
-        + " o.triggered FROM Order o WHERE o.status IN :statuses", Object[].class)
+        + " o.triggered, o.trailingStoploss FROM Order o WHERE o.status IN :statuses", Object[].class)
         .setParameter("statuses", Order.WORKING_STATUSES).getResultList();
     java.util.Map<String, java.util.Optional<Quote>> quotes = new java.util.HashMap<>();
     List<String> actionable = new java.util.ArrayList<>();
     for (Object[] r : rows) {
       Optional<Quote> quote = quotes.computeIfAbsent(r[1] + ":" + r[2],
           k -> exchange.instrument((String) r[1], (String) r[2]).flatMap(exchange::quote));
-      if (quote.isEmpty() || canAct(quote.get(), (Side) r[3], (OrderType) r[4], (BigDecimal) r[5], (BigDecimal) r[6],
+      if (quote.isEmpty() || r[8] != null || canAct(quote.get(), (Side) r[3], (OrderType) r[4], (BigDecimal) r[5], (BigDecimal) r[6],
           (Boolean) r[7])) {
         actionable.add((String) r[0]);
       }
@@ -86,6 +90,7 @@ public class PaperBroker {
       return;
     }
     Quote quote = exchange.quote(instrument).orElseThrow();
+    order.trail(quote.lastPrice(), clock.instant());
     PaperMatchingEngine.Outcome outcome = engine.match(new PaperMatchingEngine.Working(order.side(), order.orderType(),
         order.quantity() - order.filledQuantity(), order.price(), order.triggerPrice(), order.triggered(),
         order.validity()), quote);
@@ -105,5 +110,51 @@ public class PaperBroker {
           ? "IOC: " + order.filledQuantity() + " filled, the rest cancelled for want of depth at the price"
           : "IOC: nothing could be filled at once at the price", now);
     }
+    if (order.needsLegs()) {
+      openLegs(order, instrument);
+    } else if (order.parentOrderId() != null && order.status() == OrderStatus.COMPLETE) {
+      // One leg filled: the position is closed, so its sibling must not open a new one.
+      for (Order sibling : children(order.parentOrderId())) {
+        if (sibling != order && sibling.isWorking()) {
+          sibling.cancel("the other leg of the bracket filled", now);
+        }
+      }
+    }
+  }
+
+  /**
+   * The exits of a complete bracket (target LIMIT and stop-loss SL_MARKET, one cancels the other) or
+   * cover order (the stop-loss alone, at the trigger price the trader gave).
+   */
+  private void openLegs(Order entry, Instrument instrument) {
+    Instant now = clock.instant();
+    Side exit = entry.side() == Side.BUY ? Side.SELL : Side.BUY;
+    BigDecimal entryPrice = entry.averagePrice();
+    int direction = entry.side() == Side.BUY ? 1 : -1;
+    BigDecimal stopTrigger = entry.variety() == Variety.CO ? entry.triggerPrice()
+        : TickSize.round(entryPrice.subtract(entry.stoploss().multiply(BigDecimal.valueOf(direction))), instrument.tickSize());
+    Order stop = leg(entry, exit, OrderType.SL_MARKET, null, stopTrigger, now);
+    stop.legOf(entry, entry.variety() == Variety.BO ? entry.trailingStoploss() : null);
+    em.persist(stop);
+    if (entry.variety() == Variety.BO) {
+      BigDecimal targetPrice = TickSize.round(entryPrice.add(entry.target().multiply(BigDecimal.valueOf(direction))),
+          instrument.tickSize());
+      Order target = leg(entry, exit, OrderType.LIMIT, targetPrice, null, now);
+      target.legOf(entry, null);
+      em.persist(target);
+      match(target);
+    }
+    entry.legsCreated();
+    match(stop);
+  }
+
+  private static Order leg(Order entry, Side side, OrderType type, BigDecimal price, BigDecimal trigger, Instant now) {
+    return new Order(Ids.newId(), entry.userId(), entry.accountId(), entry.pseudoAccount(), entry.keyId(), null,
+        entry.exchange(), entry.symbol(), side, entry.filledQuantity(), type, entry.productType(), price, trigger,
+        entry.variety(), Validity.DAY, entry.strategy(), "leg of " + entry.id(), now);
+  }
+
+  public List<Order> children(String parentId) {
+    return em.createNamedQuery(Order.CHILDREN, Order.class).setParameter("parentId", parentId).getResultList();
   }
 }

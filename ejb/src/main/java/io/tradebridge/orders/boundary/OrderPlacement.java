@@ -15,7 +15,9 @@ import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.control.OrderChecks;
 import io.tradebridge.orders.control.RequestFingerprint;
+import io.tradebridge.orders.control.OrderType;
 import io.tradebridge.orders.control.RiskCheck;
+import io.tradebridge.orders.control.Side;
 import io.tradebridge.orders.control.Validity;
 import io.tradebridge.orders.control.Variety;
 import io.tradebridge.orders.entity.IdempotencyRecord;
@@ -91,8 +93,8 @@ public class OrderPlacement {
       throw TradebridgeException.forbidden("a tb_test_ key trades only on paper accounts");
     }
     Variety variety = request.variety() == null ? Variety.REGULAR : request.variety();
-    if (variety != Variety.REGULAR) {
-      throw TradebridgeException.orderRejected(variety + " orders are not available on the paper exchange yet");
+    if (variety != Variety.REGULAR && request.orderType() != OrderType.MARKET && request.orderType() != OrderType.LIMIT) {
+      throw TradebridgeException.validation("orderType", "must be MARKET or LIMIT for the entry of a " + variety + " order");
     }
     Instrument instrument = exchange.instrument(request.exchange().name(), request.symbol())
         .orElseThrow(() -> TradebridgeException.orderRejected("unknown instrument " + request.exchange() + ":"
@@ -102,6 +104,15 @@ public class OrderPlacement {
     BigDecimal trigger = nonZero(request.triggerPrice());
     RiskCheck.check(instrument, quote, request.side(), request.quantity(), price, trigger,
         account.maxOrderQuantity(), account.maxOrderValue());
+    if (variety == Variety.CO) {
+      // The cover's stop must sit on the losing side of the entry, or it would fire at once.
+      BigDecimal entry = RiskCheck.referencePrice(request.side(), price, quote);
+      boolean protective = request.side() == Side.BUY ? trigger.compareTo(entry) < 0 : trigger.compareTo(entry) > 0;
+      if (!protective) {
+        throw TradebridgeException.orderRejected("the cover order's triggerPrice " + trigger.toPlainString() + " must be "
+            + (request.side() == Side.BUY ? "below" : "above") + " the entry price " + entry.toPlainString());
+      }
+    }
     BigDecimal reference = RiskCheck.referencePrice(request.side(), price == null ? trigger : price, quote);
     RiskCheck.checkBuyingPower(
         portfolio.requiredMargin(userId, account, instrument, request.productType(), request.side(), request.quantity(), reference),
@@ -119,6 +130,9 @@ public class OrderPlacement {
         clientId, instrument.exchange(), instrument.symbol(), request.side(), request.quantity(), request.orderType(),
         request.productType(), price, trigger, variety, request.validity() == null ? Validity.DAY : request.validity(),
         request.strategy(), request.comments(), clock.instant());
+    if (variety != Variety.REGULAR) {
+      order.bracket(nonZero(request.target()), nonZero(request.stoploss()), nonZero(request.trailingStoploss()));
+    }
     em.persist(order);
     paper.submit(order);
     if (record != null) {

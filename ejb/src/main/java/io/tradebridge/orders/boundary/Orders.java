@@ -85,6 +85,38 @@ public class Orders {
     return OrderView.of(order);
   }
 
+  /**
+   * Exits a bracket or cover order: its working legs are cancelled and, if the entry left a position
+   * open, a market order closes it. Returns the legs and the exit order.
+   */
+  public List<OrderView> cancelChildren(String userId, String orderId) {
+    Order entry = owned(userId, orderId, true);
+    if (entry.variety() == io.tradebridge.orders.control.Variety.REGULAR || entry.parentOrderId() != null) {
+      throw TradebridgeException.conflict("order " + orderId + " is not a bracket or cover entry");
+    }
+    java.util.ArrayList<OrderView> out = new java.util.ArrayList<>();
+    int open = 0;
+    for (Order leg : paper.children(entry.id())) {
+      if (leg.isWorking()) {
+        open = Math.max(open, leg.quantity() - leg.filledQuantity());
+        leg.cancel("exited by the user", clock.instant());
+      }
+      out.add(OrderView.of(leg));
+    }
+    if (open > 0) {
+      Order exit = new Order(io.tradebridge.common.control.Ids.newId(), userId, entry.accountId(), entry.pseudoAccount(),
+          null, null, entry.exchange(), entry.symbol(),
+          entry.side() == io.tradebridge.orders.control.Side.BUY ? io.tradebridge.orders.control.Side.SELL
+              : io.tradebridge.orders.control.Side.BUY,
+          open, OrderType.MARKET, entry.productType(), null, null, io.tradebridge.orders.control.Variety.REGULAR,
+          io.tradebridge.orders.control.Validity.DAY, entry.strategy(), "exit of " + entry.id(), clock.instant());
+      em.persist(exit);
+      paper.submit(exit);
+      out.add(OrderView.of(exit));
+    }
+    return out;
+  }
+
   public List<TradeView> trades(String userId, String pseudoAccount) {
     String accountId = pseudoAccount == null ? null : accounts.byPseudoAccount(userId, pseudoAccount).id();
     return em.createNamedQuery(Trade.BY_USER, Trade.class).setParameter("userId", userId).getResultStream()

@@ -31,11 +31,13 @@ import java.util.Set;
     // and waits on every other trader's uncommitted order.
     @Index(name = "IX_ORDER_ACCOUNT", columnList = "ACCOUNTID, STATUS")})
 @NamedQuery(name = Order.WORKING, query = "SELECT o FROM Order o WHERE o.status IN :statuses ORDER BY o.createdAt")
+@NamedQuery(name = Order.CHILDREN, query = "SELECT o FROM Order o WHERE o.parentOrderId = :parentId")
 @NamedQuery(name = Order.BY_USER, query = "SELECT o FROM Order o WHERE o.userId = :userId ORDER BY o.createdAt DESC")
 public class Order {
 
   public static final String WORKING = "Order.working";
   public static final String BY_USER = "Order.byUser";
+  public static final String CHILDREN = "Order.children";
   public static final Set<OrderStatus> WORKING_STATUSES = EnumSet.of(OrderStatus.OPEN, OrderStatus.TRIGGER_PENDING);
 
   @Id
@@ -101,6 +103,22 @@ public class Order {
 
   private boolean triggered;
 
+  /** Bracket/cover distances from the entry price, and the trailing step of the stop-loss leg. */
+  @Column(precision = 19, scale = 2)
+  private BigDecimal target;
+
+  @Column(precision = 19, scale = 2)
+  private BigDecimal stoploss;
+
+  @Column(precision = 19, scale = 2)
+  private BigDecimal trailingStoploss;
+
+  /** For a trailing stop leg: the best price seen since the stop last moved. */
+  @Column(precision = 19, scale = 2)
+  private BigDecimal trailAnchor;
+
+  private boolean legsCreated;
+
   @Column(length = 64)
   private String strategy;
 
@@ -143,6 +161,50 @@ public class Order {
     this.createdAt = now;
     this.updatedAt = now;
     this.status = isStop() ? OrderStatus.TRIGGER_PENDING : OrderStatus.OPEN;
+  }
+
+  /** A bracket or cover entry's distances; the legs are created once the entry is complete. */
+  public void bracket(BigDecimal target, BigDecimal stoploss, BigDecimal trailingStoploss) {
+    this.target = target;
+    this.stoploss = stoploss;
+    this.trailingStoploss = trailingStoploss;
+  }
+
+  /** Makes this order a child leg of {@code parent}; a trailing leg starts its anchor at the entry price. */
+  public void legOf(Order parent, BigDecimal trailingStep) {
+    this.parentOrderId = parent.id;
+    this.trailingStoploss = trailingStep;
+    this.trailAnchor = trailingStep == null ? null : parent.averagePrice.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  public boolean needsLegs() {
+    return (variety == Variety.BO || variety == Variety.CO) && parentOrderId == null && !legsCreated
+        && status == OrderStatus.COMPLETE;
+  }
+
+  public void legsCreated() {
+    this.legsCreated = true;
+  }
+
+  /**
+   * A trailing stop leg follows a favourable price in whole steps: each time the price has moved a
+   * full step beyond the anchor, the trigger moves by the same step.
+   */
+  public boolean trail(BigDecimal lastPrice, Instant now) {
+    if (trailingStoploss == null || trailingStoploss.signum() <= 0 || triggered || !isWorking()) {
+      return false;
+    }
+    // A SELL stop protects a long position: it trails rising prices; a BUY stop trails falling ones.
+    BigDecimal gained = side == Side.SELL ? lastPrice.subtract(trailAnchor) : trailAnchor.subtract(lastPrice);
+    int steps = gained.divide(trailingStoploss, 0, RoundingMode.DOWN).intValue();
+    if (steps <= 0) {
+      return false;
+    }
+    BigDecimal move = trailingStoploss.multiply(BigDecimal.valueOf(steps));
+    triggerPrice = side == Side.SELL ? triggerPrice.add(move) : triggerPrice.subtract(move);
+    trailAnchor = side == Side.SELL ? trailAnchor.add(move) : trailAnchor.subtract(move);
+    updatedAt = now;
+    return true;
   }
 
   public boolean isStop() {
@@ -246,7 +308,11 @@ public class Order {
   public String statusMessage() { return statusMessage; }
   public String parentOrderId() { return parentOrderId; }
   public boolean triggered() { return triggered; }
+  public BigDecimal target() { return target; }
+  public BigDecimal stoploss() { return stoploss; }
+  public BigDecimal trailingStoploss() { return trailingStoploss; }
   public Instant createdAt() { return createdAt; }
+  public String strategy() { return strategy; }
   public Instant updatedAt() { return updatedAt; }
 
   @Override

@@ -84,6 +84,15 @@ public class OrdersResource {
     return orders.get(caller.userId(), orderId);
   }
 
+  @POST
+  @Path("{orderId}/cancel-children")
+  @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  public ChildrenResult cancelChildren(@PathParam("orderId") String orderId) {
+    return new ChildrenResult(orders.cancelChildren(caller.userId(), orderId));
+  }
+
+  public record ChildrenResult(List<OrderView> orders) {}
+
   @PATCH
   @Path("{orderId}")
   @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
