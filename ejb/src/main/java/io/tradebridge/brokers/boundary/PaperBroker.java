@@ -6,6 +6,9 @@ import io.tradebridge.brokers.control.Quote;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.Trade;
+import io.tradebridge.orders.entity.PositionTotals;
+import io.tradebridge.orders.boundary.Portfolio;
+import io.tradebridge.accounts.entity.TradingAccount;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -77,9 +80,15 @@ public class PaperBroker {
   /** Matches one resting order in a transaction of its own, so one failure cannot hold up the rest. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void work(String orderId) {
-    Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-    if (order != null && order.isWorking()) {
-      match(order);
+    Order peek = em.find(Order.class, orderId);
+    if (peek == null) {
+      return;
+    }
+    // Locks in the order every writer uses — account, then order — so that fills never deadlock with placements.
+    em.find(TradingAccount.class, peek.accountId(), LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(peek, LockModeType.PESSIMISTIC_WRITE);
+    if (peek.isWorking()) {
+      match(peek);
     }
   }
 
@@ -101,6 +110,7 @@ public class PaperBroker {
     for (PaperMatchingEngine.Fill fill : outcome.fills()) {
       order.fill(fill.quantity(), fill.price(), now);
       em.persist(new Trade(Ids.newId(), order, fill.quantity(), fill.price(), now));
+      totalsFor(order, now).add(order.side(), fill.quantity(), fill.price());
     }
     if (outcome.filledQuantity() > 0) {
       exchange.traded(instrument, outcome.filledQuantity());
@@ -152,6 +162,17 @@ public class PaperBroker {
     return new Order(Ids.newId(), entry.userId(), entry.accountId(), entry.pseudoAccount(), entry.keyId(), null,
         entry.exchange(), entry.symbol(), side, entry.filledQuantity(), type, entry.productType(), price, trigger,
         entry.variety(), Validity.DAY, entry.strategy(), "leg of " + entry.id(), now);
+  }
+
+  /** The day's totals row for the order's instrument; the caller holds the account lock, so no one races to create it. */
+  private PositionTotals totalsFor(Order order, Instant now) {
+    long day = Portfolio.tradingDay(now);
+    PositionTotals totals = em.find(PositionTotals.class, PositionTotals.idOf(order, day));
+    if (totals == null) {
+      totals = new PositionTotals(order, day);
+      em.persist(totals);
+    }
+    return totals;
   }
 
   public List<Order> children(String parentId) {

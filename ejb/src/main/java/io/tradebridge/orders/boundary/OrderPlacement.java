@@ -86,6 +86,8 @@ public class OrderPlacement {
   private Placed placeChecked(String userId, KeyCaller key, OrderRequest request, String clientId,
       IdempotencyRecord record) {
     TradingAccount account = accounts.byPseudoAccount(userId, request.account());
+    // One order at a time per account: the buying-power check and the fills it leads to see a settled account.
+    em.lock(account, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (!account.isLive()) {
       throw TradebridgeException.orderRejected("account " + account.pseudoAccount() + " is not live; turn it on to trade");
     }
@@ -114,9 +116,7 @@ public class OrderPlacement {
       }
     }
     BigDecimal reference = RiskCheck.referencePrice(request.side(), price == null ? trigger : price, quote);
-    RiskCheck.checkBuyingPower(
-        portfolio.requiredMargin(userId, account, instrument, request.productType(), request.side(), request.quantity(), reference),
-        portfolio.margins(userId, account).availableCash());
+    portfolio.checkBuyingPower(userId, account, instrument, request.productType(), request.side(), request.quantity(), reference);
 
     if (key != null && key.orderMode() == OrderMode.SEMI_AUTO) {
       // Checked like any order, so a bad one fails now, but nothing reaches the broker until a person approves.

@@ -123,11 +123,15 @@ public class Orders {
         .filter(t -> accountId == null || t.accountId().equals(accountId)).map(TradeView::of).toList();
   }
 
+  /** With {@code lock}, takes the account's lock and then the order's, the order every writer locks in. */
   private Order owned(String userId, String orderId, boolean lock) {
-    Order order = orderId == null ? null
-        : lock ? em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE) : em.find(Order.class, orderId);
+    Order order = orderId == null ? null : em.find(Order.class, orderId);
     if (order == null || !order.userId().equals(userId)) {
       throw TradebridgeException.notFound("order");
+    }
+    if (lock) {
+      em.find(TradingAccount.class, order.accountId(), LockModeType.PESSIMISTIC_WRITE);
+      em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
     }
     return order;
   }

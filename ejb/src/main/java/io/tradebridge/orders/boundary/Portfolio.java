@@ -89,73 +89,69 @@ public class Portfolio {
   }
 
   public MarginsView margins(String userId, TradingAccount account) {
+    return margins(account, aggregate(userId, account.id(), null, startOfDay(), false));
+  }
+
+  private MarginsView margins(TradingAccount account, Map<Key, Totals> positions) {
     BigDecimal realised = BigDecimal.ZERO;
     BigDecimal utilised = BigDecimal.ZERO;
-    for (var e : aggregate(userId, account.id(), null, startOfDay(), false).entrySet()) {
+    for (var e : positions.entrySet()) {
       PositionBook b = book(e.getKey(), e.getValue());
       realised = realised.add(b.realisedPnl());
       utilised = utilised.add(b.openAveragePrice().multiply(BigDecimal.valueOf(Math.abs(b.netQuantity())))
           .multiply(MarginRate.of(e.getKey().exchange(), e.getKey().product())));
     }
-    for (Order o : workingOrders(account.id())) {
-      Instrument instrument = exchange.instrument(o.exchange(), o.symbol()).orElse(null);
-      if (instrument != null) {
-        Quote q = exchange.quote(instrument).orElseThrow();
-        utilised = utilised.add(RiskCheck.referencePrice(o.side(), o.price(), q)
-            .multiply(BigDecimal.valueOf(o.pendingQuantity())).multiply(MarginRate.of(o.exchange(), o.productType())));
-      }
-    }
+    utilised = utilised.add(blockedByWorkingOrders(account.id()));
     BigDecimal capital = account.capital() == null ? BigDecimal.ZERO : account.capital();
     BigDecimal available = capital.add(realised).subtract(utilised);
     return new MarginsView(account.pseudoAccount(), money(capital), money(available), money(utilised));
   }
 
   /**
-   * The margin a new order blocks: its value at the margin rate, less whatever part of it closes an
-   * open position in the same instrument and product (closing frees margin, it does not need it).
+   * Refuses an order whose margin exceeds what the account has left. The margin is the order's value
+   * at the margin rate, less whatever part of it closes an open position in the same instrument and
+   * product (closing frees margin, it does not need it). One read of the positions serves both sides.
    */
-  public BigDecimal requiredMargin(String userId, TradingAccount account, Instrument instrument, ProductType product,
+  public void checkBuyingPower(String userId, TradingAccount account, Instrument instrument, ProductType product,
       Side side, int quantity, BigDecimal referencePrice) {
-    int net = 0;
-    Key key = new Key(account.pseudoAccount(), instrument.exchange(), instrument.symbol(), product);
-    Totals t = aggregate(userId, account.id(), null, startOfDay(), false).get(key);
-    if (t != null) {
-      net = t.buyQuantity - t.sellQuantity;
-    }
+    Map<Key, Totals> positions = aggregate(userId, account.id(), null, startOfDay(), false);
+    Totals t = positions.get(new Key(account.pseudoAccount(), instrument.exchange(), instrument.symbol(), product));
+    int net = t == null ? 0 : t.buyQuantity - t.sellQuantity;
     int closing = side == Side.SELL ? Math.max(0, Math.min(quantity, net)) : Math.max(0, Math.min(quantity, -net));
-    return referencePrice.multiply(BigDecimal.valueOf(quantity - closing)).multiply(MarginRate.of(instrument.exchange(), product));
+    BigDecimal required = referencePrice.multiply(BigDecimal.valueOf(quantity - closing))
+        .multiply(MarginRate.of(instrument.exchange(), product));
+    RiskCheck.checkBuyingPower(required, margins(account, positions).availableCash());
   }
 
   private Map<Key, Totals> aggregate(String userId, String accountId, Instant since, Instant dayStart, boolean holdings) {
-    StringBuilder jpql = new StringBuilder("SELECT t.pseudoAccount, t.exchange, t.symbol, t.productType, t.side,"
-        + " SUM(t.quantity), SUM(t.price * t.quantity) FROM Trade t WHERE t.userId = :userId");
-    if (accountId != null) jpql.append(" AND t.accountId = :accountId");
-    if (since != null) jpql.append(" AND t.time >= :since");
+    long today = tradingDay(dayStart);
+    StringBuilder jpql = new StringBuilder("SELECT p.pseudoAccount, p.exchange, p.symbol, p.productType, p.buyQuantity,"
+        + " p.buyValue, p.sellQuantity, p.sellValue FROM PositionTotals p WHERE p.userId = :userId");
+    if (accountId != null) jpql.append(" AND p.accountId = :accountId");
+    if (since != null) jpql.append(" AND p.tradingDay >= :today");
     if (holdings) {
-      jpql.append(" AND t.productType = :delivery AND t.time < :dayStart");
+      jpql.append(" AND p.productType = :delivery AND p.tradingDay < :today");
     } else {
-      jpql.append(" AND (t.productType <> :delivery OR t.time >= :dayStart)");
+      jpql.append(" AND (p.productType <> :delivery OR p.tradingDay >= :today)");
     }
-    jpql.append(" GROUP BY t.pseudoAccount, t.exchange, t.symbol, t.productType, t.side");
     var query = em.createQuery(jpql.toString(), Object[].class).setParameter("userId", userId)
-        .setParameter("delivery", ProductType.DELIVERY).setParameter("dayStart", dayStart);
+        .setParameter("delivery", ProductType.DELIVERY).setParameter("today", today);
     if (accountId != null) query.setParameter("accountId", accountId);
-    if (since != null) query.setParameter("since", since);
     Map<Key, Totals> totals = new LinkedHashMap<>();
     for (Object[] row : query.getResultList()) {
       Key key = new Key((String) row[0], (String) row[1], (String) row[2], (ProductType) row[3]);
       Totals t = totals.computeIfAbsent(key, k -> new Totals());
-      int qty = ((Number) row[5]).intValue();
-      BigDecimal value = new BigDecimal(row[6].toString());
-      if (row[4] == Side.BUY) {
-        t.buyQuantity += qty;
-        t.buyValue = t.buyValue.add(value);
-      } else {
-        t.sellQuantity += qty;
-        t.sellValue = t.sellValue.add(value);
-      }
+      t.buyQuantity += ((Number) row[4]).intValue();
+      t.buyValue = t.buyValue.add((BigDecimal) row[5]);
+      t.sellQuantity += ((Number) row[6]).intValue();
+      t.sellValue = t.sellValue.add((BigDecimal) row[7]);
     }
     return totals;
+  }
+
+  /** The Indian trading day of an instant, as days since 1970-01-01. */
+  public static long tradingDay(Instant instant) {
+    return instant.atZone(MARKET_ZONE).toLocalDate().toEpochDay();
   }
 
   private PositionBook book(Key k, Totals t) {
@@ -164,9 +160,31 @@ public class Portfolio {
     return new PositionBook(t.buyQuantity, t.buyValue, t.sellQuantity, t.sellValue, last);
   }
 
-  private List<Order> workingOrders(String accountId) {
-    return em.createQuery("SELECT o FROM Order o WHERE o.accountId = :accountId AND o.status IN :statuses", Order.class)
-        .setParameter("accountId", accountId).setParameter("statuses", Order.WORKING_STATUSES).getResultList();
+  /**
+   * The margin working orders block: their pending value at the margin rate, priced at their limit,
+   * or at the market for orders without one. Summed in the database, one group per instrument, so
+   * a book of thousands of resting orders costs a few rows, not thousands of entities.
+   */
+  private BigDecimal blockedByWorkingOrders(String accountId) {
+    BigDecimal blocked = BigDecimal.ZERO;
+    // One equality probe per status: Derby then walks only this account's working orders in the index.
+    for (var status : Order.WORKING_STATUSES) {
+      for (Object[] row : em.createNamedQuery(Order.BLOCKED_IN_ACCOUNT, Object[].class)
+          .setParameter("accountId", accountId).setParameter("status", status).getResultList()) {
+        String exchangeName = (String) row[0];
+        ProductType product = (ProductType) row[3];
+        BigDecimal pricedValue = row[4] == null ? BigDecimal.ZERO : new BigDecimal(row[4].toString());
+        long unpriced = row[5] == null ? 0 : ((Number) row[5]).longValue();
+        if (unpriced > 0) {
+          Quote q = exchange.instrument(exchangeName, (String) row[1]).flatMap(exchange::quote).orElse(null);
+          if (q != null) {
+            pricedValue = pricedValue.add(RiskCheck.referencePrice((Side) row[2], null, q).multiply(BigDecimal.valueOf(unpriced)));
+          }
+        }
+        blocked = blocked.add(pricedValue.multiply(MarginRate.of(exchangeName, product)));
+      }
+    }
+    return blocked;
   }
 
   private Instant startOfDay() {
