@@ -33,6 +33,7 @@ public class TradingAccounts {
   @Inject Vault vault;
   @Inject StepUp stepUp;
   @Inject Clock clock;
+  @Inject io.tradebridge.brokers.boundary.Brokers brokers;
 
   /** Every new user's paper account, live, with 1 crore of virtual capital. */
   public AccountView openFirstPaperAccount(String userId, String username) {
@@ -98,10 +99,12 @@ public class TradingAccounts {
     return new RevealedCredentials(sealed == null ? Map.of() : CredentialsCodec.fromJson(vault.open(sealed, context(account))));
   }
 
+  /** Asks the account's broker adapter whether its stored login works, and records the answer. */
   public ValidationResult validate(String userId, String accountId) {
     TradingAccount account = owned(userId, accountId, true);
-    // The paper exchange needs no broker login; other brokers' adapters will check theirs here.
-    ValidationResult result = new ValidationResult(ValidationStatus.VALID, "the paper exchange needs no broker login");
+    String sealed = account.sealedCredentials();
+    Map<String, String> credentials = sealed == null ? Map.of() : CredentialsCodec.fromJson(vault.open(sealed, context(account)));
+    ValidationResult result = brokers.of(account).validate(account, credentials);
     account.validated(result.validationStatus(), clock.instant());
     return result;
   }

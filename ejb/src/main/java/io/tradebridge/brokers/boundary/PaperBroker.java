@@ -9,7 +9,17 @@ import io.tradebridge.orders.entity.Trade;
 import io.tradebridge.orders.entity.PositionTotals;
 import io.tradebridge.orders.boundary.Portfolio;
 import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.accounts.boundary.ValidationResult;
+import io.tradebridge.accounts.control.BrokerName;
+import io.tradebridge.accounts.control.ValidationStatus;
+import io.tradebridge.orders.boundary.HoldingView;
+import io.tradebridge.orders.boundary.MarginsView;
+import io.tradebridge.orders.boundary.OrderView;
+import io.tradebridge.orders.boundary.PositionView;
+import io.tradebridge.orders.boundary.TradeView;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import java.util.Map;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -28,9 +38,14 @@ import io.tradebridge.orders.control.Variety;
 import io.tradebridge.brokers.control.TickSize;
 import io.tradebridge.orders.control.Side;
 
-/** Applies the paper exchange's matching to orders: fills become trades, IOC rests are cancelled. */
+/**
+ * The built-in simulated exchange as a broker adapter: orders are matched against the paper market,
+ * fills become trades and position totals in Tradebridge's own database, which is also where its
+ * reads come from.
+ */
 @Stateless
-public class PaperBroker {
+@LocalBean
+public class PaperBroker implements Broker {
 
   @PersistenceContext EntityManager em;
   @Inject PaperExchange exchange;
@@ -38,9 +53,60 @@ public class PaperBroker {
 
   private final PaperMatchingEngine engine = new PaperMatchingEngine();
 
+  @Inject Portfolio portfolio;
+
+  @Override
+  public BrokerName name() {
+    return BrokerName.PAPER;
+  }
+
   /** Matches a just-placed order against the market, in the placing transaction. */
-  public void submit(Order order) {
+  @Override
+  public void place(Order order) {
     match(order);
+  }
+
+  @Override
+  public void modify(Order order) {
+    match(order);
+  }
+
+  /** The paper exchange holds nothing of its own to withdraw: the order's status is the whole truth. */
+  @Override
+  public void cancel(Order order) {
+    // nothing to tell a simulated exchange
+  }
+
+  @Override
+  public ValidationResult validate(TradingAccount account, Map<String, String> credentials) {
+    return new ValidationResult(ValidationStatus.VALID, "the paper exchange needs no broker login");
+  }
+
+  @Override
+  public List<OrderView> orders(TradingAccount account) {
+    return em.createQuery("SELECT o FROM Order o WHERE o.accountId = :accountId ORDER BY o.createdAt DESC", Order.class)
+        .setParameter("accountId", account.id()).getResultStream().map(OrderView::of).toList();
+  }
+
+  @Override
+  public List<TradeView> trades(TradingAccount account) {
+    return em.createQuery("SELECT t FROM Trade t WHERE t.accountId = :accountId ORDER BY t.time DESC", Trade.class)
+        .setParameter("accountId", account.id()).getResultStream().map(TradeView::of).toList();
+  }
+
+  @Override
+  public List<PositionView> positions(TradingAccount account, Portfolio.Category category) {
+    return portfolio.positions(account.userId(), account.id(), category);
+  }
+
+  @Override
+  public List<HoldingView> holdings(TradingAccount account) {
+    return portfolio.holdings(account.userId(), account.id());
+  }
+
+  @Override
+  public MarginsView margins(TradingAccount account) {
+    return portfolio.margins(account.userId(), account);
   }
 
   /**
@@ -175,7 +241,7 @@ public class PaperBroker {
     return totals;
   }
 
-  public List<Order> children(String parentId) {
+  private List<Order> children(String parentId) {
     return em.createNamedQuery(Order.CHILDREN, Order.class).setParameter("parentId", parentId).getResultList();
   }
 }

@@ -6,7 +6,7 @@ import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.apikeys.boundary.KeyCaller;
 import io.tradebridge.apikeys.control.KeyEnvironment;
 import io.tradebridge.apikeys.control.OrderMode;
-import io.tradebridge.brokers.boundary.PaperBroker;
+import io.tradebridge.brokers.boundary.Brokers;
 import io.tradebridge.brokers.boundary.PaperExchange;
 import io.tradebridge.brokers.control.Instrument;
 import io.tradebridge.brokers.control.Quote;
@@ -41,7 +41,7 @@ public class OrderPlacement {
   @PersistenceContext EntityManager em;
   @Inject TradingAccounts accounts;
   @Inject PaperExchange exchange;
-  @Inject PaperBroker paper;
+  @Inject Brokers brokers;
   @Inject Portfolio portfolio;
   @Inject ActionCenter actionCenter;
   @Inject Clock clock;
@@ -134,7 +134,7 @@ public class OrderPlacement {
       order.bracket(nonZero(request.target()), nonZero(request.stoploss()), nonZero(request.trailingStoploss()));
     }
     em.persist(order);
-    paper.submit(order);
+    brokers.of(account).place(order);
     if (record != null) {
       record.answered(201, order.id(), null);
     }

@@ -2,7 +2,8 @@ package io.tradebridge.orders.boundary;
 
 import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.accounts.entity.TradingAccount;
-import io.tradebridge.brokers.boundary.PaperBroker;
+import io.tradebridge.brokers.boundary.Broker;
+import io.tradebridge.brokers.boundary.Brokers;
 import io.tradebridge.brokers.boundary.PaperExchange;
 import io.tradebridge.brokers.control.Instrument;
 import io.tradebridge.common.control.FieldChecks;
@@ -28,7 +29,7 @@ public class Orders {
   @PersistenceContext EntityManager em;
   @Inject TradingAccounts accounts;
   @Inject PaperExchange exchange;
-  @Inject PaperBroker paper;
+  @Inject Brokers brokers;
   @Inject Clock clock;
 
   public List<OrderView> list(String userId, String pseudoAccount, OrderStatus status) {
@@ -46,6 +47,7 @@ public class Orders {
   public OrderView cancel(String userId, String orderId) {
     Order order = owned(userId, orderId, true);
     order.cancel("cancelled by the user", clock.instant());
+    brokers.of(em.find(TradingAccount.class, order.accountId())).cancel(order);
     return OrderView.of(order);
   }
 
@@ -81,7 +83,7 @@ public class Orders {
     RiskCheck.check(instrument, exchange.quote(instrument).orElseThrow(), order.side(), quantity, price, trigger,
         account.maxOrderQuantity(), account.maxOrderValue());
     order.modify(type, quantity, price, trigger, clock.instant());
-    paper.submit(order);
+    brokers.of(account).modify(order);
     return OrderView.of(order);
   }
 
@@ -96,10 +98,12 @@ public class Orders {
     }
     java.util.ArrayList<OrderView> out = new java.util.ArrayList<>();
     int open = 0;
-    for (Order leg : paper.children(entry.id())) {
+    Broker broker = brokers.of(em.find(TradingAccount.class, entry.accountId()));
+    for (Order leg : em.createNamedQuery(Order.CHILDREN, Order.class).setParameter("parentId", entry.id()).getResultList()) {
       if (leg.isWorking()) {
         open = Math.max(open, leg.quantity() - leg.filledQuantity());
         leg.cancel("exited by the user", clock.instant());
+        broker.cancel(leg);
       }
       out.add(OrderView.of(leg));
     }
@@ -111,7 +115,7 @@ public class Orders {
           open, OrderType.MARKET, entry.productType(), null, null, io.tradebridge.orders.control.Variety.REGULAR,
           io.tradebridge.orders.control.Validity.DAY, entry.strategy(), "exit of " + entry.id(), clock.instant());
       em.persist(exit);
-      paper.submit(exit);
+      broker.place(exit);
       out.add(OrderView.of(exit));
     }
     return out;

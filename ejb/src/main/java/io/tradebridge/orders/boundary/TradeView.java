@@ -9,7 +9,7 @@ import java.time.Instant;
 public record TradeView(String tradeId, String orderId, String account, String exchange, String symbol, Side side,
     int quantity, BigDecimal price, Instant time) {
 
-  static TradeView of(Trade t) {
+  public static TradeView of(Trade t) {
     return new TradeView(t.id(), t.orderId(), t.pseudoAccount(), t.exchange(), t.symbol(), t.side(), t.quantity(),
         t.price(), t.time());
   }

@@ -1,0 +1,46 @@
+package io.tradebridge.brokers.boundary;
+
+import io.tradebridge.accounts.boundary.ValidationResult;
+import io.tradebridge.accounts.control.BrokerName;
+import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.orders.boundary.HoldingView;
+import io.tradebridge.orders.boundary.MarginsView;
+import io.tradebridge.orders.boundary.OrderView;
+import io.tradebridge.orders.boundary.Portfolio;
+import io.tradebridge.orders.boundary.PositionView;
+import io.tradebridge.orders.boundary.TradeView;
+import io.tradebridge.orders.entity.Order;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What Tradebridge asks of a broker, whichever sits behind a pseudo account. Orders reach an adapter
+ * only after every check (idempotency, risk, approval); the adapter records on the order what the
+ * broker did with it. The paper exchange is one adapter; a real broker's is another.
+ */
+public interface Broker {
+
+  BrokerName name();
+
+  /** A new order that passed every check. */
+  void place(Order order);
+
+  /** The order's type, quantity or prices were changed. */
+  void modify(Order order);
+
+  /** The user cancelled the order. */
+  void cancel(Order order);
+
+  /** Asks the broker whether a login's credentials work. */
+  ValidationResult validate(TradingAccount account, Map<String, String> credentials);
+
+  List<OrderView> orders(TradingAccount account);
+
+  List<TradeView> trades(TradingAccount account);
+
+  List<PositionView> positions(TradingAccount account, Portfolio.Category category);
+
+  List<HoldingView> holdings(TradingAccount account);
+
+  MarginsView margins(TradingAccount account);
+}
