@@ -1,5 +1,6 @@
 package io.tradebridge.accounts.boundary;
 
+import io.tradebridge.brokers.boundary.Brokers;
 import io.tradebridge.accounts.control.BrokerName;
 import io.tradebridge.accounts.control.CredentialsCodec;
 import io.tradebridge.accounts.control.ValidationStatus;
@@ -33,7 +34,7 @@ public class TradingAccounts {
   @Inject Vault vault;
   @Inject StepUp stepUp;
   @Inject Clock clock;
-  @Inject io.tradebridge.brokers.boundary.Brokers brokers;
+  @Inject Brokers brokers;
 
   /** Every new user's paper account, live, with 1 crore of virtual capital. */
   public AccountView openFirstPaperAccount(String userId, String username) {

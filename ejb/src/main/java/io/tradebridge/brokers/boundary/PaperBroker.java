@@ -1,5 +1,6 @@
 package io.tradebridge.brokers.boundary;
 
+import java.util.ArrayList;
 import io.tradebridge.brokers.control.Instrument;
 import io.tradebridge.brokers.control.PaperMatchingEngine;
 import io.tradebridge.brokers.control.Quote;
@@ -119,7 +120,7 @@ public class PaperBroker implements Broker {
         + " o.triggered, o.trailingStoploss FROM Order o WHERE o.status IN :statuses", Object[].class)
         .setParameter("statuses", Order.WORKING_STATUSES).getResultList();
     java.util.Map<String, java.util.Optional<Quote>> quotes = new java.util.HashMap<>();
-    List<String> actionable = new java.util.ArrayList<>();
+    List<String> actionable = new ArrayList<>();
     for (Object[] r : rows) {
       Optional<Quote> quote = quotes.computeIfAbsent(r[1] + ":" + r[2],
           k -> exchange.instrument((String) r[1], (String) r[2]).flatMap(exchange::quote));

@@ -1,5 +1,6 @@
 package io.tradebridge.orders.boundary;
 
+import jakarta.persistence.LockModeType;
 import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.accounts.control.BrokerName;
 import io.tradebridge.accounts.entity.TradingAccount;
@@ -87,7 +88,7 @@ public class OrderPlacement {
       IdempotencyRecord record) {
     TradingAccount account = accounts.byPseudoAccount(userId, request.account());
     // One order at a time per account: the buying-power check and the fills it leads to see a settled account.
-    em.lock(account, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    em.lock(account, LockModeType.PESSIMISTIC_WRITE);
     if (!account.isLive()) {
       throw TradebridgeException.orderRejected("account " + account.pseudoAccount() + " is not live; turn it on to trade");
     }

@@ -1,5 +1,10 @@
 package io.tradebridge.orders.boundary;
 
+import java.util.ArrayList;
+import io.tradebridge.common.control.Ids;
+import io.tradebridge.orders.control.Validity;
+import io.tradebridge.orders.control.Side;
+import io.tradebridge.orders.control.Variety;
 import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.brokers.boundary.Broker;
@@ -93,10 +98,10 @@ public class Orders {
    */
   public List<OrderView> cancelChildren(String userId, String orderId) {
     Order entry = owned(userId, orderId, true);
-    if (entry.variety() == io.tradebridge.orders.control.Variety.REGULAR || entry.parentOrderId() != null) {
+    if (entry.variety() == Variety.REGULAR || entry.parentOrderId() != null) {
       throw TradebridgeException.conflict("order " + orderId + " is not a bracket or cover entry");
     }
-    java.util.ArrayList<OrderView> out = new java.util.ArrayList<>();
+    List<OrderView> out = new ArrayList<>();
     int open = 0;
     Broker broker = brokers.of(em.find(TradingAccount.class, entry.accountId()));
     for (Order leg : em.createNamedQuery(Order.CHILDREN, Order.class).setParameter("parentId", entry.id()).getResultList()) {
@@ -108,12 +113,11 @@ public class Orders {
       out.add(OrderView.of(leg));
     }
     if (open > 0) {
-      Order exit = new Order(io.tradebridge.common.control.Ids.newId(), userId, entry.accountId(), entry.pseudoAccount(),
+      Order exit = new Order(Ids.newId(), userId, entry.accountId(), entry.pseudoAccount(),
           null, null, entry.exchange(), entry.symbol(),
-          entry.side() == io.tradebridge.orders.control.Side.BUY ? io.tradebridge.orders.control.Side.SELL
-              : io.tradebridge.orders.control.Side.BUY,
-          open, OrderType.MARKET, entry.productType(), null, null, io.tradebridge.orders.control.Variety.REGULAR,
-          io.tradebridge.orders.control.Validity.DAY, entry.strategy(), "exit of " + entry.id(), clock.instant());
+          entry.side() == Side.BUY ? Side.SELL : Side.BUY,
+          open, OrderType.MARKET, entry.productType(), null, null, Variety.REGULAR,
+          Validity.DAY, entry.strategy(), "exit of " + entry.id(), clock.instant());
       em.persist(exit);
       broker.place(exit);
       out.add(OrderView.of(exit));

@@ -1,5 +1,6 @@
 package io.tradebridge.orders.boundary;
 
+import java.math.RoundingMode;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.brokers.boundary.PaperExchange;
 import io.tradebridge.brokers.control.Instrument;
@@ -192,6 +193,6 @@ public class Portfolio {
   }
 
   private static BigDecimal money(BigDecimal v) {
-    return v.setScale(2, java.math.RoundingMode.HALF_UP);
+    return v.setScale(2, RoundingMode.HALF_UP);
   }
 }

@@ -1,5 +1,7 @@
 package io.tradebridge.orders.boundary;
 
+import io.tradebridge.orders.control.Exchange;
+import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.apikeys.boundary.KeyCaller;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.TradebridgeException;
@@ -22,7 +24,7 @@ public class SquareOff {
 
   @Inject Portfolio portfolio;
   @Inject OrderPlacement placement;
-  @Inject io.tradebridge.accounts.boundary.TradingAccounts accounts;
+  @Inject TradingAccounts accounts;
 
   public List<OrderView> position(String userId, KeyCaller key, SquareOffRequest r) {
     new FieldChecks().text("account", r.account(), 1, 32).required("exchange", r.exchange())
@@ -51,7 +53,7 @@ public class SquareOff {
   private List<OrderView> close(String userId, KeyCaller key, List<PositionView> positions) {
     List<OrderView> placed = new ArrayList<>();
     for (PositionView p : positions) {
-      OrderRequest order = new OrderRequest(p.account(), io.tradebridge.orders.control.Exchange.valueOf(p.exchange()),
+      OrderRequest order = new OrderRequest(p.account(), Exchange.valueOf(p.exchange()),
           p.symbol(), p.netQuantity() > 0 ? Side.SELL : Side.BUY, Math.abs(p.netQuantity()), OrderType.MARKET,
           p.productType(), null, null, null, null, null, null, null, null, null, "square-off", null, null);
       placed.add(placement.place(userId, key, order, null).order());

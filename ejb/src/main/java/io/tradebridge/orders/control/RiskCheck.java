@@ -1,5 +1,6 @@
 package io.tradebridge.orders.control;
 
+import java.math.RoundingMode;
 import io.tradebridge.brokers.control.Instrument;
 import io.tradebridge.brokers.control.Quote;
 import io.tradebridge.brokers.control.TickSize;
@@ -69,8 +70,8 @@ public final class RiskCheck {
   public static void checkBuyingPower(BigDecimal required, BigDecimal available) {
     if (required.compareTo(available) > 0) {
       throw TradebridgeException.orderRejected("insufficient funds: this order needs a margin of "
-          + required.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " and "
-          + available.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " is available");
+          + required.setScale(2, RoundingMode.HALF_UP).toPlainString() + " and "
+          + available.setScale(2, RoundingMode.HALF_UP).toPlainString() + " is available");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.tradebridge.orders.entity;
 
+import io.tradebridge.common.control.TradebridgeException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -86,7 +87,7 @@ public class PendingAction {
 
   private void requirePending() {
     if (status != Status.PENDING) {
-      throw io.tradebridge.common.control.TradebridgeException.conflict("this action is already " + status);
+      throw TradebridgeException.conflict("this action is already " + status);
     }
   }
 
