@@ -32,4 +32,35 @@ public final class QueryParams {
   public static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
   }
+
+  /** An optional whole number within bounds, or a 400 naming the parameter. */
+  public static Long longOrNull(String name, String value, long min, long max) {
+    String v = blankToNull(value);
+    if (v == null) {
+      return null;
+    }
+    try {
+      long n = Long.parseLong(v.strip());
+      if (n < min || n > max) {
+        throw TradebridgeException.validation(name, "must be between " + min + " and " + max);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw TradebridgeException.validation(name, "must be a whole number");
+    }
+  }
+
+  /** An optional instant: ISO-8601 ({@code 2026-11-23T09:15:00Z}) or epoch milliseconds. */
+  public static java.time.Instant instantOrNull(String name, String value) {
+    String v = blankToNull(value);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return v.chars().allMatch(Character::isDigit) ? java.time.Instant.ofEpochMilli(Long.parseLong(v))
+          : java.time.Instant.parse(v.strip());
+    } catch (RuntimeException e) {
+      throw TradebridgeException.validation(name, "must be an ISO-8601 instant such as 2026-11-23T09:15:00Z, or epoch milliseconds");
+    }
+  }
 }

@@ -10,6 +10,8 @@ import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
+import io.tradebridge.protection.boundary.SecurityEvents;
+import io.tradebridge.protection.control.SecurityEventType;
 import io.tradebridge.crypto.control.Purpose;
 import io.tradebridge.twofactor.boundary.StepUp;
 import jakarta.ejb.Stateless;
@@ -34,11 +36,14 @@ public class ApiKeys {
   @Inject Vault vault;
   @Inject StepUp stepUp;
   @Inject Clock clock;
+  @Inject SecurityEvents events;
 
   /** The key every new user gets: live, READ and TRADE, label "default". */
   public IssuedKey issueFirstKey(String userId) {
-    return issue(userId, "default", KeyEnvironment.LIVE, EnumSet.of(Permission.READ, Permission.TRADE),
+    IssuedKey issued = issue(userId, "default", KeyEnvironment.LIVE, EnumSet.of(Permission.READ, Permission.TRADE),
         List.of(), OrderMode.AUTO, null);
+    events.recordQuietly(userId, SecurityEventType.KEY_CREATED, issued.id(), "first key, at registration");
+    return issued;
   }
 
   public IssuedKey create(String userId, NewKeyRequest request) {
@@ -59,8 +64,10 @@ public class ApiKeys {
       throw TradebridgeException.conflict("a user may hold at most " + MAX_ACTIVE_KEYS + " active keys; revoke one first");
     }
     OrderMode mode = request.orderMode() == null ? OrderMode.AUTO : request.orderMode();
-    return issue(userId, request.label().strip(), request.environment(), request.permissions(), allowlist, mode,
-        request.expiresAt());
+    IssuedKey issued = issue(userId, request.label().strip(), request.environment(), request.permissions(), allowlist,
+        mode, request.expiresAt());
+    events.record(userId, SecurityEventType.KEY_CREATED, issued.id(), "label " + request.label().strip());
+    return issued;
   }
 
   public List<KeyView> list(String userId) {
@@ -71,12 +78,15 @@ public class ApiKeys {
 
   public RevealedKey reveal(String userId, String keyId, StepUpRequest proof) {
     ApiKey key = unlock(userId, keyId, proof, false);
+    events.record(userId, SecurityEventType.KEY_REVEALED, key.id(), null);
     return new RevealedKey(vault.open(key.sealedKey(), context(key.id())));
   }
 
   /** A new secret for the same key record; the old secret stops working when this commits, on every node. */
   public RevealedKey regenerate(String userId, String keyId, StepUpRequest proof) {
-    return new RevealedKey(generateAndInstall(unlock(userId, keyId, proof, true)));
+    ApiKey key = unlock(userId, keyId, proof, true);
+    events.record(userId, SecurityEventType.KEY_REGENERATED, key.id(), "the old secret no longer works");
+    return new RevealedKey(generateAndInstall(key));
   }
 
   /** The caller's own, unrevoked key, after the step-up: 404 before the password, so ids cannot be probed. */
@@ -114,15 +124,20 @@ public class ApiKeys {
   }
 
   public void revoke(String userId, String keyId) {
-    owned(userId, keyId, true).revoke(clock.instant());
+    ApiKey key = owned(userId, keyId, true);
+    if (!key.isRevoked()) {
+      key.revoke(clock.instant());
+      events.record(userId, SecurityEventType.KEY_REVOKED, key.id(), null);
+    }
   }
 
   /** The kill switch's first half: every key of the user stops at once. Returns how many were active. */
   public int revokeAll(String userId) {
     Instant now = clock.instant();
     int count = 0;
-    for (ApiKey k : em.createNamedQuery(ApiKey.BY_USER, ApiKey.class).setParameter("userId", userId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+    // No ORDER BY here: Derby refuses FOR UPDATE on an ordered query.
+    for (ApiKey k : em.createQuery("SELECT k FROM ApiKey k WHERE k.userId = :userId", ApiKey.class)
+        .setParameter("userId", userId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
       if (!k.isRevoked()) {
         k.revoke(now);
         count++;

@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,17 +34,37 @@ public class KeyUsage {
 
   @Inject KeyUsageWriter writer;
 
+  private static final int MAX_KNOWN = 100_000;
+
   private final Map<String, Use> pending = new ConcurrentHashMap<>();
+  private final Set<String> knownAddresses = ConcurrentHashMap.newKeySet();
+  private final Queue<Use> newAddresses = new ConcurrentLinkedQueue<>();
 
   /** One key's latest use. */
   public record Use(String keyId, Instant at, String address) {}
 
   public void record(String keyId, Instant at, String address) {
     pending.merge(keyId, new Use(keyId, at, address), (old, now) -> now.at().isAfter(old.at()) ? now : old);
+    if (address != null && knownAddresses.add(keyId + "|" + address)) {
+      // New to this node: the writer checks the database, where every node's addresses are.
+      newAddresses.add(new Use(keyId, at, address));
+      if (knownAddresses.size() > MAX_KNOWN) {
+        knownAddresses.clear();
+      }
+    }
   }
 
   @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
   public void flush() {
+    for (Use use; (use = newAddresses.poll()) != null; ) {
+      try {
+        writer.noteAddress(use);
+      } catch (RuntimeException e) {
+        // Another node noted the same address at the same moment, or the database is away: forget it
+        // here so that the next use checks again.
+        knownAddresses.remove(use.keyId() + "|" + use.address());
+      }
+    }
     List<Use> chunk = new ArrayList<>(CHUNK);
     for (String keyId : pending.keySet()) {
       Use use = pending.remove(keyId);

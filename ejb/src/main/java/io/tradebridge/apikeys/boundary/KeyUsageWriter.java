@@ -1,7 +1,11 @@
 package io.tradebridge.apikeys.boundary;
 
 import io.tradebridge.apikeys.entity.ApiKey;
+import io.tradebridge.protection.boundary.SecurityEvents;
+import io.tradebridge.protection.control.SecurityEventType;
+import io.tradebridge.protection.entity.KeyAddress;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -11,6 +15,33 @@ import java.util.List;
 public class KeyUsageWriter {
 
   @PersistenceContext EntityManager em;
+  @Inject SecurityEvents events;
+
+  /**
+   * The first use of a key from an address is a security event ({@code KEY_NEW_ADDRESS}); e-mailed
+   * unless it is the key's very first use, which is its owner starting to use it.
+   */
+  public void noteAddress(KeyUsage.Use use) {
+    if (em.find(KeyAddress.class, KeyAddress.idOf(use.keyId(), use.address())) != null) {
+      return;
+    }
+    ApiKey key = em.find(ApiKey.class, use.keyId());
+    if (key == null) {
+      return;
+    }
+    long known = em.createNamedQuery(KeyAddress.COUNT_FOR_KEY, Long.class).setParameter("keyId", use.keyId())
+        .getSingleResult();
+    em.persist(new KeyAddress(use.keyId(), use.address(), use.at()));
+    em.flush();
+    if (known == 0) {
+      events.recordFromQuietly(key.userId(), SecurityEventType.KEY_NEW_ADDRESS, use.address(), key.id(),
+          "first use of this key");
+    } else {
+      events.recordFrom(key.userId(), SecurityEventType.KEY_NEW_ADDRESS, use.address(), key.id(),
+          "used from " + use.address() + " for the first time; seen from " + known + " other address"
+              + (known == 1 ? "" : "es") + " before");
+    }
+  }
 
   public void write(List<KeyUsage.Use> uses) {
     for (KeyUsage.Use use : uses) {

@@ -7,6 +7,8 @@ import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.control.OrderType;
 import io.tradebridge.orders.control.Side;
+import io.tradebridge.protection.boundary.RateLimiter;
+import io.tradebridge.protection.control.RateKind;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -25,6 +27,7 @@ public class SquareOff {
   @Inject Portfolio portfolio;
   @Inject OrderPlacement placement;
   @Inject TradingAccounts accounts;
+  @Inject RateLimiter limiter;
 
   public List<OrderView> position(String userId, KeyCaller key, SquareOffRequest r) {
     new FieldChecks().text("account", r.account(), 1, 32).required("exchange", r.exchange())
@@ -53,6 +56,14 @@ public class SquareOff {
   private List<OrderView> close(String userId, KeyCaller key, List<PositionView> positions) {
     List<OrderView> placed = new ArrayList<>();
     for (PositionView p : positions) {
+      try {
+        limiter.charge(key, RateKind.ORDERS, 1);
+      } catch (TradebridgeException limited) {
+        // What is closed stays closed; sending the same square-off again closes the rest.
+        throw TradebridgeException.rateLimited(limited.retryAfterSeconds(), "rate limit reached after closing "
+            + placed.size() + " of " + positions.size() + " positions; send the square-off again in "
+            + limited.retryAfterSeconds() + " s to close the rest");
+      }
       OrderRequest order = new OrderRequest(p.account(), Exchange.valueOf(p.exchange()),
           p.symbol(), p.netQuantity() > 0 ? Side.SELL : Side.BUY, Math.abs(p.netQuantity()), OrderType.MARKET,
           p.productType(), null, null, null, null, null, null, null, null, null, "square-off", null, null);

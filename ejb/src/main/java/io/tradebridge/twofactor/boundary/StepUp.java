@@ -41,7 +41,7 @@ public class StepUp {
     failures.refuseIfLocked(userId);
     User user = users.byId(userId);
     if (password == null || !vault.passwordMatches(password, user.passwordHash())) {
-      failures.recordFailure(userId);
+      failures.recordFailure(userId, "wrong password at a step-up");
       throw TradebridgeException.unauthenticated();
     }
   }
@@ -51,7 +51,7 @@ public class StepUp {
       throw TradebridgeException.totpRequired();
     }
     if (!twoFactor.consumeCode(userId, code)) {
-      failures.recordFailure(userId);
+      failures.recordFailure(userId, "wrong authenticator code at a step-up");
       throw TradebridgeException.totpInvalid();
     }
   }

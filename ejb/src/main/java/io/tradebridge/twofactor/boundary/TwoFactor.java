@@ -4,6 +4,8 @@ import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.crypto.control.Purpose;
+import io.tradebridge.protection.boundary.SecurityEvents;
+import io.tradebridge.protection.control.SecurityEventType;
 import io.tradebridge.twofactor.control.Base32;
 import io.tradebridge.twofactor.control.OtpAuthUri;
 import io.tradebridge.twofactor.control.QrCodePng;
@@ -40,6 +42,7 @@ public class TwoFactor {
   @Inject StepUp stepUp;
   @Inject Users users;
   @Inject LoginFailures failures;
+  @Inject SecurityEvents events;
 
   public TotpChoice choiceOf(String userId) {
     TotpEnrollment e = em.find(TotpEnrollment.class, userId);
@@ -78,10 +81,11 @@ public class TwoFactor {
     byte[] secret = Base32.decode(vault.open(enrollment.sealedPendingSecret(), context(userId)));
     OptionalLong step = verifier().verify(secret, code, Long.MIN_VALUE);
     if (step.isEmpty()) {
-      failures.recordFailure(userId);
+      failures.recordFailure(userId, "wrong authenticator code while turning on 2FA");
       throw TradebridgeException.totpInvalid();
     }
     enrollment.activate(choice.login(), choice.credentials(), step.getAsLong());
+    events.record(userId, SecurityEventType.TOTP_ENABLED, null, describe(choice));
     em.createNamedQuery(RecoveryCode.DELETE_FOR_USER).setParameter("userId", userId).executeUpdate();
     List<String> codes = RecoveryCodes.generate(vault.random());
     for (String c : codes) {
@@ -95,6 +99,7 @@ public class TwoFactor {
     requireActive(userId);
     stepUp.verifyWithCode(userId, password, code);
     lockedEnrollment(userId).choose(choice.login(), choice.credentials());
+    events.record(userId, SecurityEventType.TOTP_CHANGED, null, describe(choice));
   }
 
   public void disable(String userId, String password, String code) {
@@ -102,6 +107,7 @@ public class TwoFactor {
     stepUp.verifyWithCode(userId, password, code);
     lockedEnrollment(userId).disable();
     em.createNamedQuery(RecoveryCode.DELETE_FOR_USER).setParameter("userId", userId).executeUpdate();
+    events.record(userId, SecurityEventType.TOTP_DISABLED, null, null);
   }
 
   /**
@@ -130,8 +136,16 @@ public class TwoFactor {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
-    recovery.ifPresent(r -> r.use(clock.instant()));
+    recovery.ifPresent(r -> {
+      r.use(clock.instant());
+      events.record(userId, SecurityEventType.RECOVERY_CODE_USED, null, null);
+    });
     return recovery.isPresent();
+  }
+
+  private static String describe(TotpChoice choice) {
+    return "code asked at sign-in: " + (choice.login() ? "yes" : "no") + "; before credentials: "
+        + (choice.credentials() ? "yes" : "no");
   }
 
   private void requireActive(String userId) {

@@ -4,6 +4,8 @@ import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.crypto.control.Purpose;
+import io.tradebridge.protection.boundary.SecurityEvents;
+import io.tradebridge.protection.control.SecurityEventType;
 import io.tradebridge.twofactor.boundary.TwoFactor;
 import io.tradebridge.users.entity.LoginChallenge;
 import io.tradebridge.users.entity.User;
@@ -30,6 +32,7 @@ public class Login {
   @Inject TwoFactor twoFactor;
   @Inject Sessions sessions;
   @Inject Clock clock;
+  @Inject SecurityEvents events;
 
   public LoginResult login(String username, String password) {
     Optional<User> found = users.byName(username);
@@ -40,7 +43,7 @@ public class Login {
     User user = found.get();
     failures.refuseIfLocked(user.id());
     if (!vault.passwordMatches(password, user.passwordHash())) {
-      failures.recordFailure(user.id());
+      failures.recordFailure(user.id(), "wrong password");
       throw TradebridgeException.unauthenticated();
     }
     if (!user.isActive()) {
@@ -52,6 +55,7 @@ public class Login {
       return new LoginResult.TotpRequired(challengeId);
     }
     failures.recordSuccess(user.id());
+    events.record(user.id(), SecurityEventType.LOGIN_SUCCEEDED, null, "password");
     return sessions.open(user.id());
   }
 
@@ -64,11 +68,12 @@ public class Login {
     String userId = challenge.userId();
     failures.refuseIfLocked(userId);
     if (!twoFactor.consumeCode(userId, code)) {
-      failures.recordFailure(userId);
+      failures.recordFailure(userId, "wrong authenticator code at sign-in");
       throw TradebridgeException.totpInvalid();
     }
     em.remove(challenge);
     failures.recordSuccess(userId);
+    events.record(userId, SecurityEventType.LOGIN_SUCCEEDED, null, "password and authenticator code");
     return sessions.open(userId);
   }
 

@@ -2,6 +2,8 @@ package io.tradebridge.users.boundary;
 
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.users.entity.LoginGuard;
+import io.tradebridge.protection.boundary.SecurityEvents;
+import io.tradebridge.protection.control.SecurityEventType;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,6 +23,7 @@ public class LoginFailures {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject SecurityEvents events;
 
   /** Throws 429 RATE_LIMITED with the remaining lock when the account is locked. */
   public void refuseIfLocked(String userId) {
@@ -35,12 +38,24 @@ public class LoginFailures {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Duration recordFailure(String userId) {
+    return recordFailure(userId, "wrong password or code");
+  }
+
+  /** Counts a failure and records it as a security event (and a lockout, when it locks). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Duration recordFailure(String userId, String what) {
     LoginGuard guard = em.find(LoginGuard.class, userId, LockModeType.PESSIMISTIC_WRITE);
     if (guard == null) {
       guard = new LoginGuard(userId);
       em.persist(guard);
     }
-    return guard.recordFailure(clock.instant());
+    Duration lock = guard.recordFailure(clock.instant());
+    events.record(userId, SecurityEventType.LOGIN_FAILED, null, what);
+    if (!lock.isZero()) {
+      events.record(userId, SecurityEventType.LOCKED_OUT, null, "locked for " + Math.max(1, lock.toSeconds())
+          + " s after " + guard.consecutiveFailures() + " failures in a row");
+    }
+    return lock;
   }
 
   public void recordSuccess(String userId) {

@@ -7,6 +7,10 @@ import io.tradebridge.web.json.StrictJson;
 import io.tradebridge.web.problem.Problem;
 import io.tradebridge.web.problem.Problems;
 import io.tradebridge.web.security.Access;
+import io.tradebridge.web.security.ChargedPerOrder;
+import io.tradebridge.orders.control.OrderChecks;
+import io.tradebridge.protection.boundary.RateLimiter;
+import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.web.security.Caller;
 import io.tradebridge.web.security.Via;
 import jakarta.inject.Inject;
@@ -33,6 +37,7 @@ public class BatchResource {
 
   @Inject Caller caller;
   @Inject OrderPlacement placement;
+  @Inject RateLimiter limiter;
 
   /** The rows stay raw JSON here so that one malformed row fails alone, not the whole batch. */
   public record BatchRequest(List<JsonValue> orders) {}
@@ -42,6 +47,7 @@ public class BatchResource {
   public record BatchResult(List<Row> results) {}
 
   @POST
+  @ChargedPerOrder
   public BatchResult place(BatchRequest batch) {
     new FieldChecks().required("orders", batch.orders()).orThrow();
     new FieldChecks().that(!batch.orders().isEmpty() && batch.orders().size() <= MAX_ORDERS, "orders",
@@ -56,6 +62,9 @@ public class BatchResource {
   private Row placeOne(int index, JsonValue json) {
     try {
       OrderRequest request = StrictJson.bind(OrderRequest.class, json);
+      // A row that fails validation costs nothing; every other row counts once.
+      OrderChecks.check(request);
+      limiter.charge(caller.key(), RateKind.ORDERS, 1);
       Placed placed = placement.place(caller.userId(), caller.key(), request, null);
       return new Row(index, placed.status(), placed.order() == null ? null : placed.order().orderId(),
           placed.actionId(), null);

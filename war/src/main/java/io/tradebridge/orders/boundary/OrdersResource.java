@@ -4,6 +4,9 @@ import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.orders.control.OrderStatus;
 import io.tradebridge.web.QueryParams;
 import io.tradebridge.web.security.Access;
+import io.tradebridge.web.security.ChargedPerOrder;
+import io.tradebridge.protection.boundary.RateLimiter;
+import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.web.security.Caller;
 import io.tradebridge.web.security.Via;
 import jakarta.inject.Inject;
@@ -35,6 +38,7 @@ public class OrdersResource {
   @Inject Caller caller;
   @Inject OrderPlacement placement;
   @Inject Orders orders;
+  @Inject RateLimiter limiter;
 
   @POST
   @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
@@ -57,11 +61,13 @@ public class OrdersResource {
   /** Cancels every working order of an account (or of all accounts); each cancel stands alone. */
   @DELETE
   @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  @ChargedPerOrder
   public CancelAllResult cancelAll(@QueryParam("account") String account) {
     List<String> cancelled = new ArrayList<>();
     List<CancelAllResult.Failure> failed = new ArrayList<>();
     for (String orderId : orders.workingOrderIds(caller.userId(), QueryParams.blankToNull(account))) {
       try {
+        limiter.charge(caller.key(), RateKind.ORDERS, 1);
         cancelled.add(orders.cancel(caller.userId(), orderId).orderId());
       } catch (TradebridgeException e) {
         failed.add(new CancelAllResult.Failure(orderId, Problems.of(e)));

@@ -4,6 +4,7 @@ import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.web.QueryParams;
 import io.tradebridge.web.security.Access;
+import io.tradebridge.web.security.ChargedPerOrder;
 import io.tradebridge.web.security.Caller;
 import io.tradebridge.web.security.Via;
 import jakarta.inject.Inject;
@@ -65,6 +66,7 @@ public class PortfolioResource {
   @Path("positions/square-off")
   @Consumes(MediaType.APPLICATION_JSON)
   @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  @ChargedPerOrder
   public SquareOffResult squareOffPosition(SquareOffRequest request) {
     return new SquareOffResult(squareOff.position(caller.userId(), caller.key(), request));
   }
@@ -73,6 +75,7 @@ public class PortfolioResource {
   @Path("portfolio/square-off")
   @Consumes(MediaType.APPLICATION_JSON)
   @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  @ChargedPerOrder
   public SquareOffResult squareOffPortfolio(SquareOffRequest request) {
     return new SquareOffResult(squareOff.portfolio(caller.userId(), caller.key(), request));
   }

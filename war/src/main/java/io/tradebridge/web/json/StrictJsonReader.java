@@ -24,7 +24,7 @@ import java.nio.charset.StandardCharsets;
  * valid JSON (400 naming the position), and strictly typed ({@link RecordBinder}).
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json", MediaType.TEXT_PLAIN})
 public class StrictJsonReader implements MessageBodyReader<Object> {
 
   public static final int MAX_BODY_BYTES = 1024 * 1024;
@@ -56,6 +56,12 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
           + ", column " + e.getLocation().getColumnNumber() + ")");
     } catch (jakarta.json.JsonException e) {
       throw new MalformedRequest(400, "the body is not valid JSON");
+    }
+    if (JsonBody.class.equals(type)) {
+      if (!(value instanceof jakarta.json.JsonObject object)) {
+        throw TradebridgeException.validation("", "the body must be a JSON object");
+      }
+      return new JsonBody(object);
     }
     RecordBinder binder = new RecordBinder();
     Object bound = binder.bindRecord(type, value, "");

@@ -1,11 +1,12 @@
 package io.tradebridge.web.security;
 
-import io.tradebridge.apikeys.boundary.ApiKeyAuthenticator;
 import io.tradebridge.apikeys.boundary.KeyCaller;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.common.control.Settings;
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.protection.boundary.RateLimiter;
+import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.users.boundary.Sessions;
 import io.tradebridge.users.entity.User;
 import jakarta.annotation.Priority;
@@ -45,9 +46,10 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
   @Context ResourceInfo resource;
   @Context HttpServletRequest servletRequest;
   @Inject Caller caller;
-  @Inject ApiKeyAuthenticator keys;
   @Inject Sessions sessions;
   @Inject Settings settings;
+  @Inject RateLimiter limiter;
+  @Inject KeyAuthentication keyAuthentication;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -77,13 +79,11 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
         throw new TradebridgeException(ProblemCode.SESSION_REQUIRED,
             "this endpoint is for a signed-in person; API keys cannot use it");
       }
-      KeyCaller key = keys.authenticate(apiKey.strip(), address());
-      for (Permission needed : access.requires()) {
-        if (!key.may(needed)) {
-          throw TradebridgeException.forbidden("this API key lacks the " + needed + " permission");
-        }
+      KeyCaller key = keyAuthentication.authenticate(apiKey, access.requires());
+      if (resource.getResourceMethod().getAnnotation(ChargedPerOrder.class) == null) {
+        boolean changes = Arrays.asList(access.requires()).contains(Permission.TRADE);
+        limiter.charge(key, changes ? RateKind.ORDERS : RateKind.READS, 1);
       }
-      caller.signedInWithKey(key);
       return;
     }
     Cookie cookie = request.getCookies().get(SESSION_COOKIE);
@@ -118,10 +118,5 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
     }
     Access onMethod = resource.getResourceMethod().getAnnotation(Access.class);
     return onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(Access.class);
-  }
-
-  private String address() {
-    return ClientAddress.of(servletRequest.getRemoteAddr(), servletRequest.getHeader("X-Forwarded-For"),
-        settings.trustedProxies());
   }
 }

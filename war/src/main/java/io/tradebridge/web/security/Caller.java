@@ -32,6 +32,11 @@ public class Caller {
     return userId;
   }
 
+  /** The user, or null while nobody is identified (the traffic log skips such requests). */
+  public String userIdOrNull() {
+    return userId;
+  }
+
   public Via via() {
     return via;
   }

@@ -1,0 +1,78 @@
+package io.tradebridge.protection.boundary;
+
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.protection.control.RateRule;
+import io.tradebridge.protection.entity.RateWindow;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import jakarta.inject.Inject;
+
+/**
+ * Takes from several counters at once, all or nothing, in a short transaction of its own: when any
+ * counter is full the exception rolls back what the others took, so a refused request costs nothing.
+ * Counters are locked in name order so that two requests never wait on each other in a circle.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RateWindows {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  /** One counter and what to take from it. */
+  public record Charge(String bucket, RateRule rule, int n) {}
+
+  /** Another node created the same counter at the same moment; taking again will find it. */
+  @ApplicationException(rollback = true)
+  public static class CreatedConcurrently extends RuntimeException {
+    CreatedConcurrently() {
+      super("rate counter created concurrently", null, false, false);
+    }
+  }
+
+  /** @throws TradebridgeException 429 RATE_LIMITED naming the limit, with the wait until it reopens */
+  public void take(List<Charge> charges) {
+    takeAt(charges, clock.instant());
+  }
+
+  /** As {@link #take}, counting at {@code now} (e-mails count at the time of their event). */
+  public void takeAt(List<Charge> charges, Instant now) {
+    for (Charge charge : charges.stream().sorted(Comparator.comparing(Charge::bucket)).toList()) {
+      RateWindow window = em.find(RateWindow.class, charge.bucket(), LockModeType.PESSIMISTIC_WRITE);
+      if (window == null) {
+        window = new RateWindow(charge.bucket());
+        em.persist(window);
+        try {
+          em.flush();
+        } catch (PersistenceException e) {
+          throw new CreatedConcurrently();
+        }
+      }
+      Duration wait = window.take(charge.n(), charge.rule(), now);
+      if (!wait.isZero()) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        throw TradebridgeException.rateLimited(seconds, "rate limit reached: " + charge.rule().name() + ", "
+            + charge.rule().describe() + "; try again in " + seconds + " s");
+      }
+    }
+  }
+
+  /** Counters unused for an hour are gone; the longest window is an hour. */
+  @Schedule(hour = "*", minute = "17", persistent = false)
+  void purgeStale() {
+    em.createNamedQuery(RateWindow.DELETE_STALE).setParameter("before", clock.instant().minus(Duration.ofHours(2)))
+        .executeUpdate();
+  }
+}

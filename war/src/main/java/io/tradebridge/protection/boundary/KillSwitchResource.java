@@ -1,0 +1,29 @@
+package io.tradebridge.protection.boundary;
+
+import io.tradebridge.apikeys.boundary.StepUpRequest;
+import io.tradebridge.web.security.Access;
+import io.tradebridge.web.security.Caller;
+import io.tradebridge.web.security.Via;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The "I think my key leaked" button: one request, after the password. */
+@Path("v1/security/kill-switch")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Access(Via.SESSION)
+public class KillSwitchResource {
+
+  @Inject Caller caller;
+  @Inject KillSwitch killSwitch;
+
+  @POST
+  public KillSwitchResult pull(StepUpRequest proof) {
+    return killSwitch.pull(caller.userId(), proof == null ? null : proof.password(),
+        proof == null ? null : proof.totpCode());
+  }
+}

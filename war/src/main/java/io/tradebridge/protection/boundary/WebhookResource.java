@@ -1,0 +1,69 @@
+package io.tradebridge.protection.boundary;
+
+import io.tradebridge.apikeys.boundary.KeyCaller;
+import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.orders.boundary.OrderPlacement;
+import io.tradebridge.orders.boundary.OrderRequest;
+import io.tradebridge.orders.boundary.OrdersResource;
+import io.tradebridge.orders.boundary.Placed;
+import io.tradebridge.protection.control.RateKind;
+import io.tradebridge.web.json.JsonBody;
+import io.tradebridge.web.json.StrictJson;
+import io.tradebridge.web.security.KeyAuthentication;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * Orders from tools that cannot set a header (TradingView alerts): the key travels in the JSON
+ * body's {@code apikey} field — the one place API.md allows it — and is taken out before the rest is
+ * bound, so the order itself is checked exactly as {@code POST /api/v1/orders} checks it, with the
+ * same idempotency and order modes. TradingView sends {@code text/plain} unless the alert message is
+ * JSON, so both are accepted. At most 20 a minute per key.
+ */
+@Path("v1/webhooks/orders")
+@Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+@Produces(MediaType.APPLICATION_JSON)
+public class WebhookResource {
+
+  static final String KEY_FIELD = "apikey";
+
+  @Inject KeyAuthentication keyAuthentication;
+  @Inject RateLimiter limiter;
+  @Inject OrderPlacement placement;
+
+  @POST
+  public Response place(JsonBody body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    JsonValue key = body.object().get(KEY_FIELD);
+    if (!(key instanceof JsonString keyText)) {
+      throw TradebridgeException.unauthenticated();
+    }
+    KeyCaller caller = keyAuthentication.authenticate(keyText.getString(), Permission.TRADE);
+    limiter.charge(caller, RateKind.WEBHOOK, 1);
+    JsonObjectBuilder order = Json.createObjectBuilder();
+    for (Map.Entry<String, JsonValue> field : body.object().entrySet()) {
+      if (!field.getKey().equals(KEY_FIELD)) {
+        order.add(field.getKey(), field.getValue());
+      }
+    }
+    OrderRequest request = StrictJson.bind(OrderRequest.class, order.build());
+    Placed placed = placement.place(caller.userId(), caller, request, idempotencyKey);
+    if (placed.actionId() != null) {
+      return Response.status(202).entity(new OrdersResource.Held(placed.actionId(), "PENDING_APPROVAL")).build();
+    }
+    return Response.status(placed.status()).location(URI.create("v1/orders/" + placed.order().orderId()))
+        .entity(placed.order()).build();
+  }
+}

@@ -1,0 +1,59 @@
+package io.tradebridge.web.security;
+
+import io.tradebridge.apikeys.boundary.ApiKeyAuthenticator;
+import io.tradebridge.apikeys.boundary.KeyCaller;
+import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.common.control.ProblemCode;
+import io.tradebridge.common.control.Settings;
+import io.tradebridge.common.control.TradebridgeException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Checks an API key and its permissions and makes it the request's caller: for the X-API-Key header
+ * ({@link Authenticator}) and for the webhook, whose key travels in the JSON body. A flood of unknown
+ * keys from one address is turned away before the database lookup ({@link UnknownKeyThrottle}).
+ */
+@RequestScoped
+public class KeyAuthentication {
+
+  @Inject HttpServletRequest request;
+  @Inject ApiKeyAuthenticator keys;
+  @Inject UnknownKeyThrottle unknownKeys;
+  @Inject Caller caller;
+  @Inject Settings settings;
+
+  public KeyCaller authenticate(String apiKey, Permission... required) {
+    if (apiKey == null || apiKey.isBlank()) {
+      throw TradebridgeException.unauthenticated();
+    }
+    String address = address();
+    long now = System.currentTimeMillis();
+    long wait = unknownKeys.retryAfter(address, now);
+    if (wait > 0) {
+      throw TradebridgeException.rateLimited(wait, "too many unknown API keys from your address; slow down");
+    }
+    KeyCaller key;
+    try {
+      key = keys.authenticate(apiKey.strip(), address);
+    } catch (TradebridgeException e) {
+      if (e.code() == ProblemCode.UNAUTHENTICATED) {
+        unknownKeys.failed(address, now);
+      }
+      throw e;
+    }
+    for (Permission needed : required) {
+      if (!key.may(needed)) {
+        throw TradebridgeException.forbidden("this API key lacks the " + needed + " permission");
+      }
+    }
+    caller.signedInWithKey(key);
+    return key;
+  }
+
+  /** The caller's address: the peer, or a trusted proxy's client. */
+  public String address() {
+    return ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), settings.trustedProxies());
+  }
+}
