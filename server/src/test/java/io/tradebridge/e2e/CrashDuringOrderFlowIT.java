@@ -31,10 +31,13 @@ class CrashDuringOrderFlowIT {
         "clientOrderId", "crash-test-" + i);
   }
 
+  private static final Map<String, String> NO_LIMITS = Map.of("TRADEBRIDGE_RATE_LIMITS", "off");
+
   @Test
   void everyAcknowledgedOrderIsThereExactlyOnceAfterACrashAndRetries() throws Exception {
     Path home = RunningServer.newHome("crash");
-    RunningServer server = new RunningServer(home, Map.of()).start();
+    // Rate limits lifted, as for a bulk load: this test is about durability, not pacing.
+    RunningServer server = new RunningServer(home, NO_LIMITS).start();
     Trader trader = Trader.register(new Api(server.baseUrl()));
 
     Map<Integer, String> acknowledged = new LinkedHashMap<>();
@@ -62,7 +65,7 @@ class CrashDuringOrderFlowIT {
     server.kill();
     client.join();
 
-    try (RunningServer again = new RunningServer(home, Map.of()).start()) {
+    try (RunningServer again = new RunningServer(home, NO_LIMITS).start()) {
       Api api = new Api(again.baseUrl());
       Map<Integer, String> acked;
       synchronized (acknowledged) {

@@ -14,27 +14,46 @@ public final class SharedServer implements ParameterResolver {
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == Api.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == Api.class || type == Mailbox.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     String url = System.getProperty("tradebridge.url");
-    if (url != null && !url.isBlank()) {
-      return new Api(url);
+    boolean external = url != null && !url.isBlank();
+    if (parameter.getParameter().getType() == Mailbox.class) {
+      if (external) {
+        throw new IllegalStateException("e-mail tests need the server this run starts (its SMTP points at the test's"
+            + " mail server); run them without -Dtradebridge.url");
+      }
+      return holder(context).mailbox;
     }
-    Holder holder = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(Holder.class, k -> new Holder(), Holder.class);
-    return new Api(holder.server.baseUrl());
+    return external ? new Api(url) : new Api(holder(context).server.baseUrl());
   }
 
-  /** Closed by JUnit when the whole run ends. */
+  private static Holder holder(ExtensionContext context) {
+    return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent(Holder.class, k -> new Holder(), Holder.class);
+  }
+
+  /**
+   * Closed by JUnit when the whole run ends. The server sends its security e-mails to a real SMTP
+   * server on loopback (GreenMail), and believes X-Forwarded-For from loopback so that tests can
+   * call from "other" addresses.
+   */
   static final class Holder implements ExtensionContext.Store.CloseableResource {
-    final RunningServer server = new RunningServer(RunningServer.newHome("shared"), Map.of()).start();
+    final Mailbox mailbox = Mailbox.start();
+    final RunningServer server = new RunningServer(RunningServer.newHome("shared"), Map.of(
+        "TRADEBRIDGE_SMTP_HOST", "127.0.0.1",
+        "TRADEBRIDGE_SMTP_PORT", String.valueOf(mailbox.port()),
+        "TRADEBRIDGE_SMTP_FROM", "alerts@tradebridge.test",
+        "TRADEBRIDGE_TRUSTED_PROXIES", "127.0.0.1")).start();
 
     @Override
     public void close() {
       server.stop();
+      mailbox.stop();
     }
   }
 }

@@ -71,6 +71,11 @@ public final class Trader {
     return this;
   }
 
+  /** The address registered for this trader; security e-mails go there. */
+  public String email() {
+    return username + "@example.com";
+  }
+
   public Api.Reply ping(String key) {
     return browser.fresh().get("/api/v1/ping", "X-API-Key", key);
   }

@@ -1,0 +1,210 @@
+package io.tradebridge.bench;
+
+import io.tradebridge.apikeys.control.KeyEnvironment;
+import io.tradebridge.apikeys.control.KeyFormat;
+import io.tradebridge.e2e.Api;
+import io.tradebridge.e2e.RunningServer;
+import io.tradebridge.e2e.Trader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What protection costs and what it protects against, in one run:
+ * <ol>
+ *   <li>order latency from 32 clients on a server with the rate limiter and traffic log on (the
+ *       defaults) against one with both off, in alternating rounds so that drift on this shared
+ *       machine falls on both alike; the figure is the ratio of the medians of the rounds' p99s;</li>
+ *   <li>a real user's latency (a key checking itself every 50 ms from its own address) alone, during
+ *       a flood of made-up well-formed keys from one address, and during the same flood spread over
+ *       a new address per request (which the per-address throttle cannot catch).</li>
+ * </ol>
+ *
+ * <p>Run: {@code mvn -q install -DskipTests && mvn -o verify -pl server -Pbenchmark -Dit.test=ProtectionBenchmark}
+ */
+class ProtectionBenchmark {
+
+  private static final int CLIENTS = 32;
+  private static final int ROUNDS = 5;
+  private static final Duration ROUND = Duration.ofSeconds(8);
+  private static final Duration FLOOD_PHASE = Duration.ofSeconds(10);
+  private static final int FLOODERS = 16;
+
+  @Test
+  void orderLatencyWithProtectionOnAndOffAndARealUserDuringAFlood() throws Exception {
+    try (RunningServer on = new RunningServer(RunningServer.newHome("bench-protection-on"), Map.of(
+            "TRADEBRIDGE_PAPER_SEED", "1", "TRADEBRIDGE_TRUSTED_PROXIES", "127.0.0.1")).start();
+        RunningServer off = new RunningServer(RunningServer.newHome("bench-protection-off"), Map.of(
+            "TRADEBRIDGE_PAPER_SEED", "1", "TRADEBRIDGE_RATE_LIMITS", "off", "TRADEBRIDGE_TRAFFIC_LOG", "off")).start()) {
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      List<String> onKeys = traders(on);
+      List<String> offKeys = traders(off);
+      URI onOrders = URI.create(on.baseUrl() + "/api/v1/orders");
+      URI offOrders = URI.create(off.baseUrl() + "/api/v1/orders");
+      Load.run(http, CLIENTS, i -> order(onOrders, onKeys, i), 201, Duration.ofSeconds(5));
+      Load.run(http, CLIENTS, i -> order(offOrders, offKeys, i), 201, Duration.ofSeconds(5));
+
+      double[] p99On = new double[ROUNDS];
+      double[] p99Off = new double[ROUNDS];
+      double[] rateOn = new double[ROUNDS];
+      double[] rateOff = new double[ROUNDS];
+      long errorsOn = 0;
+      long errorsOff = 0;
+      for (int round = 0; round < ROUNDS; round++) {
+        // Alternate which goes first, so neither always follows the other's garbage.
+        boolean onFirst = round % 2 == 0;
+        Load.Result a = Load.run(http, CLIENTS, i -> order(onFirst ? onOrders : offOrders, onFirst ? onKeys : offKeys, i), 201, ROUND);
+        Load.Result b = Load.run(http, CLIENTS, i -> order(onFirst ? offOrders : onOrders, onFirst ? offKeys : onKeys, i), 201, ROUND);
+        Load.Result withProtection = onFirst ? a : b;
+        Load.Result without = onFirst ? b : a;
+        p99On[round] = withProtection.percentile(99);
+        p99Off[round] = without.percentile(99);
+        rateOn[round] = withProtection.perSecond();
+        rateOff[round] = without.perSecond();
+        errorsOn += withProtection.errors();
+        errorsOff += without.errors();
+      }
+
+      Trader realUser = Trader.register(new Api(on.baseUrl()));
+      Load.Result alone = realUser(http, on, realUser.firstKey, null);
+      Load.Result oneSource = realUser(http, on, realUser.firstKey, false);
+      Load.Result spread = realUser(http, on, realUser.firstKey, true);
+
+      System.out.println();
+      System.out.printf(Locale.ROOT, "%d clients placing orders, %d alternating rounds of %d s per server; %d cores, Java %s%n",
+          CLIENTS, ROUNDS, ROUND.toSeconds(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+      System.out.println("| server | p99 ms per round | median p99 ms | median orders/s | non-201 answers |");
+      System.out.println("| --- | --- | --- | --- | --- |");
+      System.out.println(row("rate limiter + traffic log on", p99On, rateOn, errorsOn));
+      System.out.println(row("both off", p99Off, rateOff, errorsOff));
+      System.out.printf(Locale.ROOT, "median p99 on / off: %.3f (target at most 1.10)%n", median(p99On) / median(p99Off));
+      System.out.println();
+      System.out.printf(Locale.ROOT, "a real user (GET /api/v1/ping every 50 ms from 198.51.100.10) during a flood of %d threads "
+          + "sending made-up well-formed keys, %d s per phase%n", FLOODERS, FLOOD_PHASE.toSeconds());
+      System.out.println("| phase | real user p50 ms | p99 ms | real user errors | flood requests/s | flood answers 429 |");
+      System.out.println("| --- | --- | --- | --- | --- | --- |");
+      System.out.println(alone.floodRow("no flood"));
+      System.out.println(oneSource.floodRow("flood from one address"));
+      System.out.println(spread.floodRow("flood from a new address per request"));
+    }
+  }
+
+  private static String row(String name, double[] p99, double[] rate, long errors) {
+    StringBuilder rounds = new StringBuilder();
+    for (double v : p99) {
+      rounds.append(rounds.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", v));
+    }
+    return String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %d |", name, rounds, median(p99), median(rate), errors);
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static List<String> traders(RunningServer server) {
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < CLIENTS; i++) {
+      keys.add(Trader.register(new Api(server.baseUrl())).firstKey);
+    }
+    return keys;
+  }
+
+  /** Even rounds of a client MARKET, odd ones a resting LIMIT, as in OrderThroughputBenchmark. */
+  private static HttpRequest order(URI orders, List<String> keys, long call) {
+    int client = (int) (call % CLIENTS);
+    boolean market = (call / CLIENTS) % 2 == 0;
+    String body = market
+        ? Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "ITC", "side", "BUY", "quantity", 1,
+            "orderType", "MARKET", "productType", "INTRADAY")
+        : Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "ITC", "side", "BUY", "quantity", 1,
+            "orderType", "LIMIT", "price", new java.math.BigDecimal("390.00"), "productType", "INTRADAY");
+    return HttpRequest.newBuilder(orders).header("Content-Type", "application/json").header("X-API-Key", keys.get(client))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+  }
+
+  /** @param spread null: no flood; false: flood from loopback; true: a new forwarded address per request */
+  private static Load.Result realUser(HttpClient http, RunningServer server, String key, Boolean spread)
+      throws InterruptedException {
+    URI ping = URI.create(server.baseUrl() + "/api/v1/ping");
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicLong floodRequests = new AtomicLong();
+    AtomicLong flood429 = new AtomicLong();
+    List<Thread> flooders = new ArrayList<>();
+    if (spread != null) {
+      for (int f = 0; f < FLOODERS; f++) {
+        int seed = f;
+        Thread t = new Thread(() -> {
+          SecureRandom random = new SecureRandom();
+          long n = 0;
+          while (!stop.get()) {
+            HttpRequest.Builder r = HttpRequest.newBuilder(ping).header("X-API-Key", KeyFormat.generate(KeyEnvironment.LIVE, random));
+            if (spread) {
+              n++;
+              r.header("X-Forwarded-For", "10." + seed + "." + (n / 250 % 250) + "." + (n % 250 + 1));
+            }
+            try {
+              int status = http.send(r.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+              floodRequests.incrementAndGet();
+              if (status == 429) {
+                flood429.incrementAndGet();
+              }
+            } catch (Exception ignored) {
+              floodRequests.incrementAndGet();
+            }
+          }
+        });
+        t.setDaemon(true);
+        flooders.add(t);
+        t.start();
+      }
+      Thread.sleep(2000);
+    }
+    long floodStart = floodRequests.get();
+    long flood429Start = flood429.get();
+    long started = System.nanoTime();
+    List<Long> latencies = new ArrayList<>();
+    long errors = 0;
+    long deadline = started + FLOOD_PHASE.toNanos();
+    while (System.nanoTime() < deadline) {
+      long t0 = System.nanoTime();
+      try {
+        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(ping).header("X-API-Key", key)
+            .header("X-Forwarded-For", "198.51.100.10").build(), HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() != 200) {
+          errors++;
+        }
+      } catch (Exception e) {
+        errors++;
+      }
+      long took = System.nanoTime() - t0;
+      latencies.add(took);
+      long pause = 50_000_000 - took;
+      if (pause > 0) {
+        Thread.sleep(pause / 1_000_000);
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long floodDone = floodRequests.get() - floodStart;
+    long flood429s = flood429.get() - flood429Start;
+    stop.set(true);
+    for (Thread t : flooders) {
+      t.join(10_000);
+    }
+    long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
+    Arrays.sort(sorted);
+    return new Load.Result(sorted, seconds, errors, floodDone / seconds, flood429s);
+  }
+}

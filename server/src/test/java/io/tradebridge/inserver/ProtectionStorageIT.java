@@ -1,0 +1,78 @@
+package io.tradebridge.inserver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.protection.boundary.SecurityEventView;
+import io.tradebridge.protection.boundary.SecurityEvents;
+import io.tradebridge.protection.boundary.Traffic;
+import io.tradebridge.protection.boundary.TrafficLog;
+import io.tradebridge.protection.boundary.TrafficView;
+import io.tradebridge.protection.boundary.TrafficWriter;
+import io.tradebridge.protection.control.SecurityEventType;
+import io.tradebridge.protection.control.TrafficLine;
+import io.tradebridge.twofactor.boundary.StepUp;
+import io.tradebridge.users.boundary.RegisterRequest;
+import io.tradebridge.users.boundary.Registered;
+import io.tradebridge.users.boundary.Registration;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The traffic log's retention and the security events' transactions, on the real database. */
+@ExtendWith(ArquillianExtension.class)
+class ProtectionStorageIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.businessComponents("protection");
+  }
+
+  @Inject TrafficWriter writer;
+  @Inject TrafficLog trafficLog;
+  @Inject Traffic traffic;
+  @Inject Registration registration;
+  @Inject StepUp stepUp;
+  @Inject SecurityEvents events;
+  @Inject UserTransaction transaction;
+
+  @Test
+  void trafficOlderThanTheRetentionIsPurgedAndNewerLinesStay() {
+    String userId = UUID.randomUUID().toString();
+    Instant now = Instant.now();
+    writer.write(List.of(
+        new TrafficLine(now.minus(Duration.ofDays(31)), userId, null, "GET", "/api/v1/ping", 200, "127.0.0.1", 1),
+        new TrafficLine(now.minus(Duration.ofDays(29)), userId, null, "GET", "/api/v1/orders", 200, "127.0.0.1", 2),
+        new TrafficLine(now, userId, null, "POST", "/api/v1/orders", 201, "127.0.0.1", 3)));
+    assertEquals(3, traffic.list(userId, null, null, null, null).size());
+
+    trafficLog.purge();
+
+    List<TrafficView> kept = traffic.list(userId, null, null, null, null);
+    assertEquals(List.of("POST", "GET"), kept.stream().map(TrafficView::method).toList());
+    assertEquals(List.of(3, 2), kept.stream().map(TrafficView::latencyMs).toList());
+  }
+
+  @Test
+  void aFailedPasswordIsAnEventEvenWhenTheCallersTransactionRollsBack() throws Exception {
+    String name = "p" + UUID.randomUUID().toString().substring(0, 12);
+    Registered user = registration.register(new RegisterRequest(name, name + "@example.com", "a long enough password"));
+    transaction.begin();
+    assertThrows(TradebridgeException.class, () -> stepUp.verify(user.userId(), "wrong password", null));
+    transaction.rollback();
+
+    List<SecurityEventType> types = events.list(user.userId(), null, null).stream().map(SecurityEventView::type).toList();
+    assertTrue(types.contains(SecurityEventType.LOGIN_FAILED), types.toString());
+    assertEquals(SecurityEventType.KEY_CREATED, types.get(types.size() - 1), "registration's first key is the oldest event");
+  }
+}
