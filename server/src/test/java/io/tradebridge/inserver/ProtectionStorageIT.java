@@ -11,6 +11,9 @@ import io.tradebridge.protection.boundary.Traffic;
 import io.tradebridge.protection.boundary.TrafficLog;
 import io.tradebridge.protection.boundary.TrafficView;
 import io.tradebridge.protection.boundary.TrafficWriter;
+import io.tradebridge.protection.boundary.RateWindows;
+import io.tradebridge.protection.control.RateCharge;
+import io.tradebridge.protection.control.RateRule;
 import io.tradebridge.protection.control.SecurityEventType;
 import io.tradebridge.protection.control.TrafficLine;
 import io.tradebridge.twofactor.boundary.StepUp;
@@ -21,7 +24,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,6 +52,49 @@ class ProtectionStorageIT {
   @Inject StepUp stepUp;
   @Inject SecurityEvents events;
   @Inject UserTransaction transaction;
+  @Inject RateWindows rateWindows;
+
+  private static final RateRule TEN_A_SECOND = new RateRule("orders per key", 10, Duration.ofSeconds(1));
+  private static final RateRule TWELVE_IN_FIVE = new RateRule("requests per user", 12, Duration.ofSeconds(5));
+
+  /** The counters several nodes share (TRADEBRIDGE_RATE_STORE=database), on the real database. */
+  @Test
+  void databaseCountersGrantTheLimitAcrossParallelTakersAndARefusalTakesNothing() throws Exception {
+    String key = "k:" + UUID.randomUUID();
+    String user = "u:" + UUID.randomUUID();
+    Instant now = Instant.now();
+    List<RateCharge> charges = List.of(new RateCharge(key, TEN_A_SECOND, 1), new RateCharge(user, TWELVE_IN_FIVE, 1));
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    List<Future<Boolean>> results = new ArrayList<>();
+    for (int i = 0; i < 15; i++) {
+      results.add(pool.submit(() -> {
+        for (int attempt = 0; ; attempt++) {
+          try {
+            rateWindows.takeAt(charges, now);
+            return true;
+          } catch (RateWindows.CreatedConcurrently raced) {
+            // the first takers race to create the counters; taking again finds them
+          } catch (TradebridgeException limited) {
+            return false;
+          }
+        }
+      }));
+    }
+    int granted = 0;
+    for (Future<Boolean> r : results) {
+      granted += r.get() ? 1 : 0;
+    }
+    pool.shutdown();
+    assertEquals(10, granted);
+
+    // Another key of the same user: its own counter is empty, the user's has 2 left of 12.
+    List<RateCharge> other = List.of(new RateCharge(key + "-b", TEN_A_SECOND, 1), new RateCharge(user, TWELVE_IN_FIVE, 1));
+    rateWindows.takeAt(other, now);
+    rateWindows.takeAt(other, now);
+    TradebridgeException full = assertThrows(TradebridgeException.class, () -> rateWindows.takeAt(other, now));
+    assertTrue(full.detail().contains("12 per 5 s"), full.detail());
+    assertEquals(5, full.retryAfterSeconds());
+  }
 
   @Test
   void trafficOlderThanTheRetentionIsPurgedAndNewerLinesStay() {

@@ -11,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Lock(LockType.READ)
 public class PaperExchange {
 
+  static final int STALL_SECONDS = 10;
+
   @Inject Clock clock;
 
   @Inject
@@ -33,18 +36,20 @@ public class PaperExchange {
 
   private InstrumentCatalog catalog;
   private PriceSimulator simulator;
-  private volatile boolean running;
+  private volatile Instant openedAt;
+  private volatile Instant lastTick;
 
   @PostConstruct
   void open() {
     catalog = InstrumentCatalog.bundled();
     simulator = new PriceSimulator(catalog.all(), seed == 0 ? System.nanoTime() : seed, clock);
-    running = true;
+    openedAt = clock.instant();
   }
 
   @Lock(LockType.WRITE)
   public void tick() {
     simulator.tick();
+    lastTick = clock.instant();
   }
 
   @Lock(LockType.WRITE)
@@ -65,7 +70,13 @@ public class PaperExchange {
     return catalog.all();
   }
 
+  /**
+   * True while prices move: a tick within the last {@value #STALL_SECONDS} seconds (or the engine has
+   * just opened). Stale prices would fill paper orders at prices the market has left.
+   */
   public boolean running() {
-    return running;
+    Instant now = clock.instant();
+    Instant last = lastTick != null ? lastTick : openedAt;
+    return last != null && now.isBefore(last.plusSeconds(STALL_SECONDS));
   }
 }

@@ -46,12 +46,27 @@ public class OrderPlacement {
   @Inject Portfolio portfolio;
   @Inject ActionCenter actionCenter;
   @Inject Clock clock;
+  @Inject OrderMetrics metrics;
 
   /**
    * @param key the API key placing the order, or null for a person's session
    * @param idempotencyKey the Idempotency-Key header, if sent
    */
   public Placed place(String userId, KeyCaller key, OrderRequest request, String idempotencyKey) {
+    long started = System.nanoTime();
+    try {
+      Placed placed = placeOnce(userId, key, request, idempotencyKey);
+      metrics.placed(placed);
+      return placed;
+    } catch (TradebridgeException e) {
+      metrics.refused(e.code());
+      throw e;
+    } finally {
+      metrics.took(System.nanoTime() - started);
+    }
+  }
+
+  private Placed placeOnce(String userId, KeyCaller key, OrderRequest request, String idempotencyKey) {
     OrderChecks.check(request);
     String clientId = clientIdOf(request, idempotencyKey);
     IdempotencyRecord record = null;

@@ -18,22 +18,36 @@ public class ProtectionMetrics {
   @Inject MetricRegistry registry;
 
   public void rateLimited(RateKind kind) {
-    registry.counter("tradebridge.rate.limited", new Tag("kind", kind.name().toLowerCase())).inc();
+    quietly(() -> registry.counter("tradebridge.rate.limited", new Tag("kind", kind.name().toLowerCase())).inc());
+  }
+
+  /** Authentication refused, by reason: unknown_key, forbidden_key, throttled_address, bad_session, wrong_password. */
+  public void authenticationFailed(String reason) {
+    quietly(() -> registry.counter("tradebridge.authentication.failures", new Tag("reason", reason)).inc());
   }
 
   public void trafficDropped() {
-    registry.counter("tradebridge.traffic.log.dropped").inc();
+    quietly(() -> registry.counter("tradebridge.traffic.log.dropped").inc());
   }
 
   public void watchTrafficQueue(TrafficQueue queue) {
-    registry.gauge("tradebridge.traffic.log.waiting", queue, TrafficQueue::waiting);
+    quietly(() -> registry.gauge("tradebridge.traffic.log.waiting", queue, TrafficQueue::waiting));
   }
 
   public void mailSent() {
-    registry.counter("tradebridge.security.mail.sent").inc();
+    quietly(() -> registry.counter("tradebridge.security.mail.sent").inc());
   }
 
   public void mailLimited() {
-    registry.counter("tradebridge.security.mail.limited").inc();
+    quietly(() -> registry.counter("tradebridge.security.mail.limited").inc());
+  }
+
+  /** Counting must never be the reason a request fails. */
+  private static void quietly(Runnable count) {
+    try {
+      count.run();
+    } catch (RuntimeException e) {
+      java.util.logging.Logger.getLogger(ProtectionMetrics.class.getName()).fine(() -> "metric not updated: " + e);
+    }
   }
 }

@@ -2,25 +2,49 @@ package io.tradebridge.protection.boundary;
 
 import io.tradebridge.apikeys.boundary.KeyCaller;
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.protection.control.MemoryRateWindows;
 import io.tradebridge.protection.control.ProtectionSettings;
+import io.tradebridge.protection.control.RateCharge;
 import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.protection.control.RateRule;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The per-key and per-user limits of API.md. Only API keys are limited: they are what a runaway
- * loop in a program holds. Counters live in the database (see {@link RateWindows}), so two nodes
- * over one database enforce one limit between them.
+ * loop in a program holds.
+ *
+ * <p>Where the counters live follows the database ({@code TRADEBRIDGE_RATE_STORE}, default
+ * {@code auto}): over a database that several servers share, in the database ({@link RateWindows}),
+ * so that all nodes enforce one limit between them; over embedded Derby — which only this server
+ * can open, so no second node can exist — in memory ({@link MemoryRateWindows}), because a durable
+ * commit per request would cost more than the request.
  */
 @ApplicationScoped
 public class RateLimiter {
 
+  private static final Logger LOG = Logger.getLogger(RateLimiter.class.getName());
+
   @Inject ProtectionSettings settings;
   @Inject RateWindows windows;
   @Inject ProtectionMetrics metrics;
+  @Inject Clock clock;
+
+  @Resource(lookup = "jdbc/tradebridge")
+  DataSource dataSource;
+
+  private final MemoryRateWindows memory = new MemoryRateWindows();
+  private volatile Boolean inMemory;
 
   /**
    * Counts {@code n} requests of {@code kind} for a key and its user.
@@ -33,12 +57,12 @@ public class RateLimiter {
       return;
     }
     RateRule keyRule = settings.keyRules().get(kind);
-    List<RateWindows.Charge> charges = List.of(
-        new RateWindows.Charge("k:" + key.keyId() + ":" + kind, keyRule, n),
-        new RateWindows.Charge("u:" + key.userId() + ":short", settings.userShortRule(), n),
-        new RateWindows.Charge("u:" + key.userId() + ":long", settings.userLongRule(), n));
+    List<RateCharge> charges = List.of(
+        new RateCharge("k:" + key.keyId() + ":" + kind, keyRule, n),
+        new RateCharge("u:" + key.userId() + ":short", settings.userShortRule(), n),
+        new RateCharge("u:" + key.userId() + ":long", settings.userLongRule(), n));
     try {
-      take(charges);
+      take(charges, clock.instant());
     } catch (TradebridgeException e) {
       metrics.rateLimited(kind);
       throw e;
@@ -46,24 +70,51 @@ public class RateLimiter {
   }
 
   /** Counts against arbitrary counters at a given time (e-mail limits); false when any is full. */
-  public boolean tryTakeAt(List<RateWindows.Charge> charges, Instant at) {
+  public boolean tryTakeAt(List<RateCharge> charges, Instant at) {
     try {
-      try {
-        windows.takeAt(charges, at);
-      } catch (RateWindows.CreatedConcurrently raced) {
-        windows.takeAt(charges, at);
-      }
+      take(charges, at);
       return true;
     } catch (TradebridgeException e) {
       return false;
     }
   }
 
-  private void take(List<RateWindows.Charge> charges) {
+  private void take(List<RateCharge> charges, Instant at) {
+    if (inMemory()) {
+      MemoryRateWindows.Refusal refused = memory.take(charges, at);
+      if (refused != null) {
+        throw RateWindows.limited(refused.rule(), refused.retryAfter());
+      }
+      return;
+    }
     try {
-      windows.take(charges);
+      windows.takeAt(charges, at);
     } catch (RateWindows.CreatedConcurrently raced) {
-      windows.take(charges);
+      windows.takeAt(charges, at);
+    }
+  }
+
+  private boolean inMemory() {
+    Boolean decided = inMemory;
+    if (decided == null) {
+      decided = switch (settings.rateStore()) {
+        case "memory" -> true;
+        case "database" -> false;
+        default -> embeddedDatabase();
+      };
+      inMemory = decided;
+      LOG.info("rate-limit counters are kept " + (decided ? "in memory (embedded database: this server only)"
+          : "in the database (shared by every server using it)"));
+    }
+    return decided;
+  }
+
+  private boolean embeddedDatabase() {
+    try (Connection c = dataSource.getConnection()) {
+      String url = c.getMetaData().getURL();
+      return url != null && url.toLowerCase(Locale.ROOT).startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+    } catch (SQLException e) {
+      return false;
     }
   }
 }

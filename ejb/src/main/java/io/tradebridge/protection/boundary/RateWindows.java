@@ -1,6 +1,7 @@
 package io.tradebridge.protection.boundary;
 
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.protection.control.RateCharge;
 import io.tradebridge.protection.control.RateRule;
 import io.tradebridge.protection.entity.RateWindow;
 import jakarta.ejb.ApplicationException;
@@ -31,9 +32,6 @@ public class RateWindows {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
-  /** One counter and what to take from it. */
-  public record Charge(String bucket, RateRule rule, int n) {}
-
   /** Another node created the same counter at the same moment; taking again will find it. */
   @ApplicationException(rollback = true)
   public static class CreatedConcurrently extends RuntimeException {
@@ -43,23 +41,28 @@ public class RateWindows {
   }
 
   /** @throws TradebridgeException 429 RATE_LIMITED naming the limit, with the wait until it reopens */
-  public void take(List<Charge> charges) {
+  public void take(List<RateCharge> charges) {
     takeAt(charges, clock.instant());
   }
 
   /** As {@link #take}, counting at {@code now} (e-mails count at the time of their event). */
-  public void takeAt(List<Charge> charges, Instant now) {
-    for (Charge charge : charges.stream().sorted(Comparator.comparing(Charge::bucket)).toList()) {
+  public void takeAt(List<RateCharge> charges, Instant now) {
+    for (RateCharge charge : charges.stream().sorted(Comparator.comparing(RateCharge::bucket)).toList()) {
       Duration wait = takeOne(charge, now);
       if (!wait.isZero()) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        throw TradebridgeException.rateLimited(seconds, "rate limit reached: " + charge.rule().name() + ", "
-            + charge.rule().describe() + "; try again in " + seconds + " s");
+        throw limited(charge.rule(), wait);
       }
     }
   }
 
-  private Duration takeOne(Charge charge, Instant now) {
+  /** 429 naming the limit, with the wait rounded up to whole seconds. */
+  public static TradebridgeException limited(RateRule rule, Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    return TradebridgeException.rateLimited(seconds, "rate limit reached: " + rule.name() + ", "
+        + rule.describe() + "; try again in " + seconds + " s");
+  }
+
+  private Duration takeOne(RateCharge charge, Instant now) {
     long closedAtOrBefore = now.minus(charge.rule().period()).toEpochMilli();
     if (charge.n() <= charge.rule().limit()) {
       if (em.createNamedQuery(RateWindow.ADD_TO_OPEN).setParameter("n", charge.n())

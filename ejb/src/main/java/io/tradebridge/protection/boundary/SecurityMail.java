@@ -1,6 +1,7 @@
 package io.tradebridge.protection.boundary;
 
 import io.tradebridge.protection.control.ProtectionSettings;
+import io.tradebridge.protection.control.RateCharge;
 import io.tradebridge.protection.control.RateRule;
 import io.tradebridge.protection.control.SecurityMailText;
 import io.tradebridge.protection.entity.SecurityEvent;
@@ -97,11 +98,11 @@ public class SecurityMail {
     }
   }
 
-  private static List<RateWindows.Charge> charges(String userId) {
+  private static List<RateCharge> charges(String userId) {
     return List.of(
-        new RateWindows.Charge("m:" + userId + ":s", PER_USER.get(0), 1),
-        new RateWindows.Charge("m:" + userId + ":m", PER_USER.get(1), 1),
-        new RateWindows.Charge("m:" + userId + ":h", PER_USER.get(2), 1));
+        new RateCharge("m:" + userId + ":s", PER_USER.get(0), 1),
+        new RateCharge("m:" + userId + ":m", PER_USER.get(1), 1),
+        new RateCharge("m:" + userId + ":h", PER_USER.get(2), 1));
   }
 
   private static Session session(ProtectionSettings.SmtpServer smtp) {

@@ -18,6 +18,10 @@ public class ProtectionSettings {
   @Inject @ConfigProperty(name = "TRADEBRIDGE_RATE_LIMITS", defaultValue = "on")
   String rateLimits;
 
+  /** Where counters live: {@code auto} (memory over embedded Derby, else the database), {@code memory}, {@code database}. */
+  @Inject @ConfigProperty(name = "TRADEBRIDGE_RATE_STORE", defaultValue = "auto")
+  String rateStore;
+
   @Inject @ConfigProperty(name = "TRADEBRIDGE_RATE_ORDERS_PER_SECOND", defaultValue = "10")
   int ordersPerSecond;
 
@@ -65,6 +69,10 @@ public class ProtectionSettings {
 
   public boolean rateLimitsOn() {
     return !"off".equalsIgnoreCase(rateLimits.strip());
+  }
+
+  public String rateStore() {
+    return rateStore.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The per-key rule for each kind of request. */

@@ -65,6 +65,18 @@ public class RateWindow {
     return Duration.ZERO;
   }
 
+  /** A detached copy, to try a take without changing this window. */
+  public RateWindow copy() {
+    RateWindow c = new RateWindow(bucket);
+    c.windowStartMillis = windowStartMillis;
+    c.hits = hits;
+    return c;
+  }
+
+  public boolean startedBefore(Instant instant) {
+    return windowStartMillis < instant.toEpochMilli();
+  }
+
   public String bucket() {
     return bucket;
   }

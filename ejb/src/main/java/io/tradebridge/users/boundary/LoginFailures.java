@@ -2,6 +2,7 @@ package io.tradebridge.users.boundary;
 
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.users.entity.LoginGuard;
+import io.tradebridge.protection.boundary.ProtectionMetrics;
 import io.tradebridge.protection.boundary.SecurityEvents;
 import io.tradebridge.protection.control.SecurityEventType;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,7 @@ public class LoginFailures {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject SecurityEvents events;
+  @Inject ProtectionMetrics metrics;
 
   /** Throws 429 RATE_LIMITED with the remaining lock when the account is locked. */
   public void refuseIfLocked(String userId) {
@@ -50,6 +52,7 @@ public class LoginFailures {
       em.persist(guard);
     }
     Duration lock = guard.recordFailure(clock.instant());
+    metrics.authenticationFailed("wrong_password_or_code");
     events.record(userId, SecurityEventType.LOGIN_FAILED, null, what);
     if (!lock.isZero()) {
       events.record(userId, SecurityEventType.LOCKED_OUT, null, "locked for " + Math.max(1, lock.toSeconds())

@@ -1,5 +1,6 @@
 package io.tradebridge.web.health;
 
+import io.tradebridge.brokers.boundary.PaperExchange;
 import io.tradebridge.crypto.boundary.Vault;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready means able to serve: the database answers and the master key is loaded. */
+/**
+ * Ready means able to serve: the database answers, the master key is loaded, and the paper
+ * exchange's prices are moving (orders on paper accounts would otherwise fill at stale prices).
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
@@ -20,15 +24,18 @@ public class ReadinessCheck implements HealthCheck {
   DataSource dataSource;
 
   @Inject Vault vault;
+  @Inject PaperExchange paperExchange;
 
   @Override
   public HealthCheckResponse call() {
     boolean database = databaseAnswers();
     boolean masterKey = vault.ready();
+    boolean prices = paperExchange.running();
     return HealthCheckResponse.named("tradebridge")
-        .status(database && masterKey)
+        .status(database && masterKey && prices)
         .withData("database", database)
         .withData("masterKey", masterKey)
+        .withData("paperExchange", prices)
         .build();
   }
 

@@ -5,6 +5,7 @@ import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.common.control.Settings;
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.protection.boundary.ProtectionMetrics;
 import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.users.boundary.Sessions;
@@ -49,6 +50,7 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
   @Inject Sessions sessions;
   @Inject Settings settings;
   @Inject RateLimiter limiter;
+  @Inject ProtectionMetrics metrics;
   @Inject KeyAuthentication keyAuthentication;
 
   @Override
@@ -89,7 +91,11 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
     Cookie cookie = request.getCookies().get(SESSION_COOKIE);
     if (cookie != null && allowed.contains(Via.SESSION)) {
       String token = cookie.getValue();
-      User user = sessions.resolve(token).orElseThrow(TradebridgeException::unauthenticated);
+      User user = sessions.resolve(token).orElse(null);
+      if (user == null) {
+        metrics.authenticationFailed("bad_session");
+        throw TradebridgeException.unauthenticated();
+      }
       if (!SAFE_METHODS.contains(request.getMethod())
           && !sessions.csrfMatches(token, request.getHeaderString(CSRF_HEADER))) {
         throw new TradebridgeException(ProblemCode.CSRF,

@@ -6,6 +6,7 @@ import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.common.control.Settings;
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.protection.boundary.ProtectionMetrics;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,7 @@ public class KeyAuthentication {
   @Inject UnknownKeyThrottle unknownKeys;
   @Inject Caller caller;
   @Inject Settings settings;
+  @Inject ProtectionMetrics metrics;
 
   public KeyCaller authenticate(String apiKey, Permission... required) {
     if (apiKey == null || apiKey.isBlank()) {
@@ -32,6 +34,7 @@ public class KeyAuthentication {
     long now = System.currentTimeMillis();
     long wait = unknownKeys.retryAfter(address, now);
     if (wait > 0) {
+      metrics.authenticationFailed("throttled_address");
       throw TradebridgeException.rateLimited(wait, "too many unknown API keys from your address; slow down");
     }
     KeyCaller key;
@@ -40,6 +43,9 @@ public class KeyAuthentication {
     } catch (TradebridgeException e) {
       if (e.code() == ProblemCode.UNAUTHENTICATED) {
         unknownKeys.failed(address, now);
+        metrics.authenticationFailed("unknown_key");
+      } else {
+        metrics.authenticationFailed("forbidden_key");
       }
       throw e;
     }

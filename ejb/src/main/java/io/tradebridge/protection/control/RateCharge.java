@@ -1,0 +1,4 @@
+package io.tradebridge.protection.control;
+
+/** One counter ({@code bucket}) and how much a request takes from it under its rule. */
+public record RateCharge(String bucket, RateRule rule, int n) {}
