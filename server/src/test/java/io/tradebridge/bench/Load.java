@@ -24,6 +24,7 @@ final class Load {
     long deadline = System.nanoTime() + duration.toNanos();
     List<long[]> latencies = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
+    java.util.Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
     List<Thread> threads = new ArrayList<>();
     long started = System.nanoTime();
     for (int c = 0; c < clients; c++) {
@@ -38,9 +39,11 @@ final class Load {
             HttpResponse<String> r = http.send(factory.make(call), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != expected) {
               errors.incrementAndGet();
+              statuses.merge(r.statusCode(), 1, Integer::sum);
             }
           } catch (Exception e) {
             errors.incrementAndGet();
+            statuses.merge(-1, 1, Integer::sum);
           }
           mine[n++] = System.nanoTime() - t0;
         }
@@ -62,10 +65,12 @@ final class Load {
     }
     long[] sorted = all.stream().mapToLong(Long::longValue).toArray();
     Arrays.sort(sorted);
-    return new Result(sorted, seconds, errors.get(), 0, 0);
+    return new Result(sorted, seconds, errors.get(), 0, 0, new java.util.TreeMap<>(statuses));
   }
 
-  record Result(long[] sortedNanos, double seconds, long errors, double floodPerSecond, long flood429) {
+  /** {@code statuses}: the unexpected answers by HTTP status (-1: no answer). */
+  record Result(long[] sortedNanos, double seconds, long errors, double floodPerSecond, long flood429,
+      java.util.Map<Integer, Integer> statuses) {
     double perSecond() {
       return sortedNanos.length / seconds;
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 
 /** A stored traffic-log line (API.md, "Protection and monitoring"), listed newest first per user. */
@@ -17,14 +16,14 @@ import java.time.Instant;
 @Table(name = "TB_TRAFFIC", indexes = {
     @Index(name = "TB_TRAFFIC_USER_TIME", columnList = "USERID,TIME_MS"),
     @Index(name = "TB_TRAFFIC_TIME", columnList = "TIME_MS")})
-@TableGenerator(name = "trafficIds", table = "TB_ID", pkColumnValue = "traffic", allocationSize = 1000)
 @NamedQuery(name = TrafficEntry.DELETE_BEFORE, query = "DELETE FROM TrafficEntry t WHERE t.time < :before")
 public class TrafficEntry {
 
   public static final String DELETE_BEFORE = "TrafficEntry.deleteBefore";
 
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "trafficIds")
+  // An identity column, so that the writer can insert batches with plain JDBC (TrafficWriter).
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private long id;
 
   @Column(length = 36, nullable = false)
