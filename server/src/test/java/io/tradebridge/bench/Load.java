@@ -80,6 +80,11 @@ final class Load {
           (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1)] / 1e6;
     }
 
+    String row(String name) {
+      return String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %d |", name, perSecond(), percentile(50),
+          percentile(99), errors);
+    }
+
     String floodRow(String name) {
       return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %d | %.0f | %d |", name, percentile(50), percentile(99),
           errors, floodPerSecond, flood429);

@@ -6,14 +6,11 @@ import io.tradebridge.e2e.Trader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,10 +39,10 @@ class OrderThroughputBenchmark {
       URI orders = URI.create(server.baseUrl() + "/api/v1/orders");
 
       run(http, keys, i -> HttpRequest.newBuilder(staticFile).GET().build(), 200, WARMUP);
-      Result statics = run(http, keys, i -> HttpRequest.newBuilder(staticFile).GET().build(), 200, MEASURE);
+      Load.Result statics = run(http, keys, i -> HttpRequest.newBuilder(staticFile).GET().build(), 200, MEASURE);
 
       run(http, keys, i -> orderRequest(orders, keys, i), 201, WARMUP);
-      Result placed = run(http, keys, i -> orderRequest(orders, keys, i), 201, MEASURE);
+      Load.Result placed = run(http, keys, i -> orderRequest(orders, keys, i), 201, MEASURE);
 
       System.out.println();
       System.out.printf(Locale.ROOT, "%d clients, %d s each, after %d s warm-up; %d cores, Java %s%n", CLIENTS,
@@ -61,79 +58,11 @@ class OrderThroughputBenchmark {
 
   /** Each client (index) trades its own key; even calls are MARKET, odd ones a LIMIT 5% under the market. */
   private static HttpRequest orderRequest(URI orders, List<String> keys, long call) {
-    int client = (int) (call % CLIENTS);
-    boolean market = (call / CLIENTS) % 2 == 0;
-    String body = market
-        ? Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "ITC", "side", "BUY", "quantity", 1,
-            "orderType", "MARKET", "productType", "INTRADAY")
-        : Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "ITC", "side", "BUY", "quantity", 1,
-            "orderType", "LIMIT", "price", new java.math.BigDecimal("390.00"), "productType", "INTRADAY");
-    return HttpRequest.newBuilder(orders).header("Content-Type", "application/json").header("X-API-Key", keys.get(client))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return BenchOrders.marketOrResting(orders, keys, call);
   }
 
-  interface RequestFactory {
-    HttpRequest make(long call);
-  }
-
-  private static Result run(HttpClient http, List<String> keys, RequestFactory factory, int expected, Duration duration)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + duration.toNanos();
-    List<long[]> latencies = new ArrayList<>();
-    AtomicLong errors = new AtomicLong();
-    List<Thread> threads = new ArrayList<>();
-    long started = System.nanoTime();
-    for (int c = 0; c < CLIENTS; c++) {
-      int client = c;
-      long[] mine = new long[200_000];
-      latencies.add(mine);
-      Thread t = new Thread(() -> {
-        int n = 0;
-        for (long call = client; System.nanoTime() < deadline && n < mine.length; call += CLIENTS) {
-          long t0 = System.nanoTime();
-          try {
-            HttpResponse<String> r = http.send(factory.make(call), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != expected) {
-              errors.incrementAndGet();
-            }
-          } catch (Exception e) {
-            errors.incrementAndGet();
-          }
-          mine[n++] = System.nanoTime() - t0;
-        }
-        mine[mine.length - 1] = n;
-      });
-      threads.add(t);
-      t.start();
-    }
-    for (Thread t : threads) {
-      t.join();
-    }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    List<Long> all = new ArrayList<>();
-    for (long[] l : latencies) {
-      int n = (int) l[l.length - 1];
-      for (int i = 0; i < n; i++) {
-        all.add(l[i]);
-      }
-    }
-    long[] sorted = all.stream().mapToLong(Long::longValue).toArray();
-    Arrays.sort(sorted);
-    return new Result(sorted, seconds, errors.get());
-  }
-
-  private record Result(long[] sortedNanos, double seconds, long errors) {
-    double perSecond() {
-      return sortedNanos.length / seconds;
-    }
-
-    double percentile(int p) {
-      return sortedNanos.length == 0 ? 0 : sortedNanos[Math.min(sortedNanos.length - 1,
-          (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1)] / 1e6;
-    }
-
-    String row(String name) {
-      return String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %d |", name, perSecond(), percentile(50), percentile(99), errors);
-    }
+  private static Load.Result run(HttpClient http, List<String> keys, Load.RequestFactory factory, int expected,
+      Duration duration) throws InterruptedException {
+    return Load.run(http, CLIENTS, factory, expected, duration);
   }
 }

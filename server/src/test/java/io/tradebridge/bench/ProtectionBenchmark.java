@@ -149,17 +149,8 @@ class ProtectionBenchmark {
     return keys;
   }
 
-  /** Even rounds of a client MARKET, odd ones a resting LIMIT, as in OrderThroughputBenchmark. */
   private static HttpRequest order(URI orders, List<String> keys, long call) {
-    int client = (int) (call % CLIENTS);
-    boolean market = (call / CLIENTS) % 2 == 0;
-    String body = market
-        ? Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "ITC", "side", "BUY", "quantity", 1,
-            "orderType", "MARKET", "productType", "INTRADAY")
-        : Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "ITC", "side", "BUY", "quantity", 1,
-            "orderType", "LIMIT", "price", new java.math.BigDecimal("390.00"), "productType", "INTRADAY");
-    return HttpRequest.newBuilder(orders).header("Content-Type", "application/json").header("X-API-Key", keys.get(client))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return BenchOrders.marketOrResting(orders, keys, call);
   }
 
   /** @param spread null: no flood; false: flood from loopback; true: a new forwarded address per request */

@@ -1,0 +1,27 @@
+package io.tradebridge.bench;
+
+import io.tradebridge.e2e.Api;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
+
+/** The order mix of the benchmarks: each client its own key; MARKET and resting LIMIT in turn. */
+final class BenchOrders {
+
+  private BenchOrders() {}
+
+  /** Client {@code call % keys}; its even calls buy at market, odd ones rest a LIMIT well under it. */
+  static HttpRequest marketOrResting(URI orders, List<String> keys, long call) {
+    int clients = keys.size();
+    int client = (int) (call % clients);
+    boolean market = (call / clients) % 2 == 0;
+    String body = market
+        ? Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "ITC", "side", "BUY", "quantity", 1,
+            "orderType", "MARKET", "productType", "INTRADAY")
+        : Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "ITC", "side", "BUY", "quantity", 1,
+            "orderType", "LIMIT", "price", new BigDecimal("390.00"), "productType", "INTRADAY");
+    return HttpRequest.newBuilder(orders).header("Content-Type", "application/json").header("X-API-Key", keys.get(client))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+  }
+}
