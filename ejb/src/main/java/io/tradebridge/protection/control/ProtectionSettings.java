@@ -1,5 +1,6 @@
 package io.tradebridge.protection.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -67,8 +68,27 @@ public class ProtectionSettings {
   @Inject @ConfigProperty(name = "TRADEBRIDGE_SMTP_STARTTLS", defaultValue = "false")
   boolean smtpStartTls;
 
+  // Read on every API request: worked out once from the settings above.
+  private boolean limitsOn;
+  private Map<RateKind, RateRule> keyRules;
+  private RateRule userShortRule;
+  private RateRule userLongRule;
+  private boolean trafficLogOn;
+
+  @PostConstruct
+  void resolve() {
+    limitsOn = !"off".equalsIgnoreCase(rateLimits.strip());
+    keyRules = Map.of(
+        RateKind.ORDERS, new RateRule("orders per key", ordersPerSecond, Duration.ofSeconds(1)),
+        RateKind.READS, new RateRule("reads per key", readsPerSecond, Duration.ofSeconds(1)),
+        RateKind.WEBHOOK, new RateRule("webhook orders per key", webhookPerMinute, Duration.ofMinutes(1)));
+    userShortRule = new RateRule("requests per user", userPerFiveSeconds, Duration.ofSeconds(5));
+    userLongRule = new RateRule("requests per user", userPerMinute, Duration.ofMinutes(1));
+    trafficLogOn = !"off".equalsIgnoreCase(trafficLog.strip());
+  }
+
   public boolean rateLimitsOn() {
-    return !"off".equalsIgnoreCase(rateLimits.strip());
+    return limitsOn;
   }
 
   public String rateStore() {
@@ -77,23 +97,20 @@ public class ProtectionSettings {
 
   /** The per-key rule for each kind of request. */
   public Map<RateKind, RateRule> keyRules() {
-    return Map.of(
-        RateKind.ORDERS, new RateRule("orders per key", ordersPerSecond, Duration.ofSeconds(1)),
-        RateKind.READS, new RateRule("reads per key", readsPerSecond, Duration.ofSeconds(1)),
-        RateKind.WEBHOOK, new RateRule("webhook orders per key", webhookPerMinute, Duration.ofMinutes(1)));
+    return keyRules;
   }
 
   /** The per-user rules, across all of a user's keys. */
   public RateRule userShortRule() {
-    return new RateRule("requests per user", userPerFiveSeconds, Duration.ofSeconds(5));
+    return userShortRule;
   }
 
   public RateRule userLongRule() {
-    return new RateRule("requests per user", userPerMinute, Duration.ofMinutes(1));
+    return userLongRule;
   }
 
   public boolean trafficLogOn() {
-    return !"off".equalsIgnoreCase(trafficLog.strip());
+    return trafficLogOn;
   }
 
   public Duration trafficRetention() {

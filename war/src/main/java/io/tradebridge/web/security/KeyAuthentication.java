@@ -7,6 +7,7 @@ import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.common.control.Settings;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.protection.boundary.ProtectionMetrics;
+import io.tradebridge.protection.boundary.RequestOrigin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,7 @@ public class KeyAuthentication {
   @Inject Caller caller;
   @Inject Settings settings;
   @Inject ProtectionMetrics metrics;
+  @Inject RequestOrigin origin;
 
   public KeyCaller authenticate(String apiKey, Permission... required) {
     if (apiKey == null || apiKey.isBlank()) {
@@ -58,8 +60,18 @@ public class KeyAuthentication {
     return key;
   }
 
-  /** The caller's address: the peer, or a trusted proxy's client. */
+  /**
+   * The caller's address: the peer, or a trusted proxy's client. Worked out once per request (by
+   * {@link TrafficRecorder}, before authentication) and then read from the request's origin.
+   */
   public String address() {
-    return ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), settings.trustedProxies());
+    String known = origin.address();
+    if (known != null) {
+      return known;
+    }
+    String address = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
+        settings.trustedProxies());
+    origin.set(address);
+    return address;
   }
 }

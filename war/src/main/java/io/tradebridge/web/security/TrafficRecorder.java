@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Notes where each API request came from (for security events) before authentication, and offers
@@ -29,6 +31,8 @@ import java.time.Instant;
 public class TrafficRecorder implements ContainerRequestFilter, ContainerResponseFilter {
 
   private static final String STARTED = TrafficRecorder.class.getName() + ".started";
+  /** Path templates by resource method: worked out once, not on every request. */
+  private static final Map<Method, String> TEMPLATES = new ConcurrentHashMap<>();
 
   @Context ResourceInfo resource;
   @Inject Caller caller;
@@ -39,7 +43,7 @@ public class TrafficRecorder implements ContainerRequestFilter, ContainerRespons
   @Override
   public void filter(ContainerRequestContext request) {
     request.setProperty(STARTED, System.nanoTime());
-    origin.set(keyAuthentication.address());
+    keyAuthentication.address(); // notes the request's origin for security events
   }
 
   @Override
@@ -58,11 +62,13 @@ public class TrafficRecorder implements ContainerRequestFilter, ContainerRespons
     if (resource == null || resource.getResourceMethod() == null) {
       return "/api";
     }
-    StringBuilder path = new StringBuilder("/api");
-    append(path, resource.getResourceClass().getAnnotation(Path.class));
-    Method method = resource.getResourceMethod();
-    append(path, method.getAnnotation(Path.class));
-    return path.toString();
+    Class<?> type = resource.getResourceClass();
+    return TEMPLATES.computeIfAbsent(resource.getResourceMethod(), method -> {
+      StringBuilder path = new StringBuilder("/api");
+      append(path, type.getAnnotation(Path.class));
+      append(path, method.getAnnotation(Path.class));
+      return path.toString();
+    });
   }
 
   private static void append(StringBuilder path, Path part) {
