@@ -148,6 +148,11 @@ public final class RunningServer implements AutoCloseable {
     }
   }
 
+  /** The Liberty logs folder (messages.log, ffdc/): the launcher keeps it in the data folder. */
+  public Path serverLogs() {
+    return dataDir.resolve("logs");
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + httpPort;
   }

@@ -15,7 +15,7 @@ public final class SharedServer implements ParameterResolver {
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == Api.class || type == Mailbox.class;
+    return type == Api.class || type == Mailbox.class || type == RunningServer.class;
   }
 
   @Override
@@ -29,6 +29,12 @@ public final class SharedServer implements ParameterResolver {
       }
       return holder(context).mailbox;
     }
+    if (parameter.getParameter().getType() == RunningServer.class) {
+      if (external) {
+        throw new IllegalStateException("this test reads the server's own log folder; run it without -Dtradebridge.url");
+      }
+      return holder(context).server;
+    }
     return external ? new Api(url) : new Api(holder(context).server.baseUrl());
   }
 
@@ -39,8 +45,8 @@ public final class SharedServer implements ParameterResolver {
 
   /**
    * Closed by JUnit when the whole run ends. The server sends its security e-mails to a real SMTP
-   * server on loopback (GreenMail), and believes X-Forwarded-For from loopback so that tests can
-   * call from "other" addresses.
+   * server on loopback (GreenMail), believes X-Forwarded-For from loopback so that tests can call
+   * from "other" addresses, and trusts {@link TokenMint}'s tokens for single sign-on.
    */
   static final class Holder implements ExtensionContext.Store.CloseableResource {
     final Mailbox mailbox = Mailbox.start();
@@ -48,7 +54,11 @@ public final class SharedServer implements ParameterResolver {
         "TRADEBRIDGE_SMTP_HOST", "127.0.0.1",
         "TRADEBRIDGE_SMTP_PORT", String.valueOf(mailbox.port()),
         "TRADEBRIDGE_SMTP_FROM", "alerts@tradebridge.test",
-        "TRADEBRIDGE_TRUSTED_PROXIES", "127.0.0.1")).start();
+        "TRADEBRIDGE_TRUSTED_PROXIES", "127.0.0.1",
+        "TRADEBRIDGE_SSO_ISSUER", TokenMint.ISSUER,
+        "TRADEBRIDGE_SSO_AUDIENCE", TokenMint.AUDIENCE,
+        "TRADEBRIDGE_SSO_PUBLIC_KEY", TokenMint.publicKeyPem(),
+        "TRADEBRIDGE_ADMINS", SingleSignOnIT.LOCAL_ADMIN)).start();
 
     @Override
     public void close() {

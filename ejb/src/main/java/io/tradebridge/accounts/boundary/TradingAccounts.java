@@ -93,7 +93,7 @@ public class TradingAccounts {
   }
 
   public RevealedCredentials revealCredentials(String userId, String accountId, StepUpRequest proof) {
-    new FieldChecks().text("password", proof == null ? null : proof.password(), 1, 256).orThrow();
+    new FieldChecks().optionalText("password", proof == null ? null : proof.password(), 256).orThrow();
     TradingAccount account = owned(userId, accountId, false);
     stepUp.verify(userId, proof.password(), proof.totpCode());
     String sealed = account.sealedCredentials();
@@ -134,7 +134,7 @@ public class TradingAccounts {
 
   private void stepUpIfCredentials(String userId, AccountRequest request) {
     if (request.credentials() != null && !request.credentials().isEmpty()) {
-      new FieldChecks().text("password", request.password(), 1, 256).orThrow();
+      new FieldChecks().optionalText("password", request.password(), 256).orThrow();
       stepUp.verify(userId, request.password(), request.totpCode());
     }
   }

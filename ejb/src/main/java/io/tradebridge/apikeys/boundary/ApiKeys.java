@@ -51,7 +51,7 @@ public class ApiKeys {
         .text("label", request.label(), 1, 64)
         .required("environment", request.environment())
         .required("permissions", request.permissions())
-        .text("password", request.password(), 1, 256);
+        .optionalText("password", request.password(), 256);
     if (request.permissions() != null) {
       checks.that(!request.permissions().isEmpty(), "permissions", "must name at least one of READ, TRADE");
     }
@@ -91,7 +91,7 @@ public class ApiKeys {
 
   /** The caller's own, unrevoked key, after the step-up: 404 before the password, so ids cannot be probed. */
   private ApiKey unlock(String userId, String keyId, StepUpRequest proof, boolean forUpdate) {
-    new FieldChecks().text("password", proof == null ? null : proof.password(), 1, 256).orThrow();
+    new FieldChecks().optionalText("password", proof == null ? null : proof.password(), 256).orThrow();
     ApiKey key = owned(userId, keyId, forUpdate);
     stepUp.verify(userId, proof.password(), proof.totpCode());
     if (key.isRevoked()) {

@@ -32,6 +32,14 @@ public final class FieldChecks {
     return this;
   }
 
+  /** A text that may be absent, checked only for length when given. */
+  public FieldChecks optionalText(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      add(field, "must be at most " + max + " characters");
+    }
+    return this;
+  }
+
   public FieldChecks matches(String field, String value, Pattern pattern, String rule) {
     if (value != null && !pattern.matcher(value).matches()) {
       add(field, rule);

@@ -31,7 +31,7 @@ public class KillSwitch {
   @Inject SecurityEvents events;
 
   public KillSwitchResult pull(String userId, String password, String totpCode) {
-    new FieldChecks().text("password", password, 1, 256).orThrow();
+    new FieldChecks().optionalText("password", password, 256).orThrow();
     stepUp.verify(userId, password, totpCode);
     int revoked = keys.revokeAll(userId);
     int cancelledActions = actions.cancelAll(userId, "cancelled by the kill switch");

@@ -1,7 +1,9 @@
 package io.tradebridge.twofactor.boundary;
 
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.crypto.boundary.Vault;
+import io.tradebridge.sso.boundary.TokenSession;
 import io.tradebridge.users.boundary.LoginFailures;
 import io.tradebridge.users.boundary.Users;
 import io.tradebridge.users.entity.User;
@@ -12,6 +14,10 @@ import jakarta.inject.Inject;
  * "Re-enter your password" before anything touches credentials (API.md, "Step-up"): the password,
  * and the authenticator code when the user turned on credentials 2FA. Failures count towards the
  * same lockout as logins, so step-up cannot be used to guess a password.
+ *
+ * <p>A single sign-on user has no password here: their step-up is the authenticator code if they
+ * set one up, else a token whose {@code auth_time} says they signed in at their identity provider
+ * within the last five minutes.
  */
 @Stateless
 public class StepUp {
@@ -20,9 +26,13 @@ public class StepUp {
   @Inject Vault vault;
   @Inject LoginFailures failures;
   @Inject TwoFactor twoFactor;
+  @Inject TokenSession tokenSession;
 
   /** Password, plus a code if the user's credentials 2FA is on. */
   public void verify(String userId, String password, String totpCode) {
+    if (withoutPassword(userId, totpCode)) {
+      return;
+    }
     checkPassword(userId, password);
     if (twoFactor.choiceOf(userId).credentials()) {
       checkCode(userId, totpCode);
@@ -32,15 +42,41 @@ public class StepUp {
 
   /** Password and a code, whatever the user chose (changing or turning off 2FA itself). */
   public void verifyWithCode(String userId, String password, String code) {
+    if (!users.byId(userId).hasPassword()) {
+      checkCode(userId, code);
+      failures.recordSuccess(userId);
+      return;
+    }
     checkPassword(userId, password);
     checkCode(userId, code);
     failures.recordSuccess(userId);
   }
 
+  /** True when the user has no password and passed the single sign-on step-up instead. */
+  private boolean withoutPassword(String userId, String totpCode) {
+    if (users.byId(userId).hasPassword()) {
+      return false;
+    }
+    failures.refuseIfLocked(userId);
+    if (twoFactor.isOn(userId)) {
+      checkCode(userId, totpCode);
+    } else if (!tokenSession.signedInWithin(userId)) {
+      throw new TradebridgeException(ProblemCode.UNAUTHENTICATED, "sign in again at your identity provider: "
+          + "this needs a sign-in from the last few minutes, or an authenticator code once you set one up");
+    }
+    failures.recordSuccess(userId);
+    return true;
+  }
+
   private void checkPassword(String userId, String password) {
     failures.refuseIfLocked(userId);
+    if (password == null || password.isEmpty()) {
+      // Whether a password is needed depends on the user (single sign-on users have none), so the
+      // step-up, not the request's field checks, says it is missing.
+      throw TradebridgeException.validation("password", "is required");
+    }
     User user = users.byId(userId);
-    if (password == null || !vault.passwordMatches(password, user.passwordHash())) {
+    if (!vault.passwordMatches(password, user.passwordHash())) {
       failures.recordFailure(userId, "wrong password at a step-up");
       throw TradebridgeException.unauthenticated();
     }

@@ -49,6 +49,12 @@ public class TwoFactor {
     return e == null ? new TotpChoice(false, false) : new TotpChoice(e.loginRequired(), e.credentialsRequired());
   }
 
+  /** Whether the user has a working authenticator (set up and confirmed). */
+  public boolean isOn(String userId) {
+    TotpEnrollment e = em.find(TotpEnrollment.class, userId);
+    return e != null && e.isActive();
+  }
+
   public boolean loginNeedsCode(String userId) {
     return choiceOf(userId).login();
   }

@@ -12,11 +12,19 @@ import java.time.Instant;
 import java.util.Locale;
 
 @Entity
-@Table(name = "TB_USER", uniqueConstraints = @UniqueConstraint(name = "UQ_USER_NAME", columnNames = "USERNAME_KEY"))
+@Table(name = "TB_USER", uniqueConstraints = {
+    @UniqueConstraint(name = "UQ_USER_NAME", columnNames = "USERNAME_KEY"),
+    @UniqueConstraint(name = "UQ_USER_SSO", columnNames = "SSO_IDENTITY")})
 @NamedQuery(name = User.BY_NAME, query = "SELECT u FROM User u WHERE u.usernameKey = :key")
+@NamedQuery(name = User.BY_SSO_IDENTITY, query = "SELECT u FROM User u WHERE u.ssoIdentity = :identity")
+@NamedQuery(name = User.ALL, query = "SELECT u FROM User u ORDER BY u.usernameKey")
 public class User {
 
   public static final String BY_NAME = "User.byName";
+  public static final String BY_SSO_IDENTITY = "User.bySsoIdentity";
+  public static final String ALL = "User.all";
+  /** The password hash of a user who signs in only through single sign-on: matches no password. */
+  private static final String NO_PASSWORD = "";
 
   public enum Status { ACTIVE, DISABLED }
 
@@ -44,7 +52,18 @@ public class User {
   @Column(nullable = false)
   private Instant createdAt;
 
+  /** Issuer and subject of the identity provider's token, for users created by single sign-on. */
+  @Column(name = "SSO_IDENTITY", length = 512)
+  private String ssoIdentity;
+
   protected User() {}
+
+  /** A user created on their first single sign-on: no local password, known by their token's identity. */
+  public static User fromSingleSignOn(String id, String username, String email, String ssoIdentity, Instant now) {
+    User user = new User(id, username, email, NO_PASSWORD, now);
+    user.ssoIdentity = ssoIdentity;
+    return user;
+  }
 
   public User(String id, String username, String email, String passwordHash, Instant createdAt) {
     this.id = id;
@@ -62,6 +81,31 @@ public class User {
 
   public boolean isActive() {
     return status == Status.ACTIVE;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public void disable() {
+    status = Status.DISABLED;
+  }
+
+  public void enable() {
+    status = Status.ACTIVE;
+  }
+
+  /** False for single sign-on users, whose step-up is an authenticator code or a fresh sign-in. */
+  public boolean hasPassword() {
+    return !NO_PASSWORD.equals(passwordHash);
+  }
+
+  public boolean signsInWithSso() {
+    return ssoIdentity != null;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
   }
 
   public String id() {

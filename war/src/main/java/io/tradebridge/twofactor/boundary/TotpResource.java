@@ -27,7 +27,7 @@ public class TotpResource {
   @POST
   @Path("setup")
   public TotpSetup setup(TotpRequests.Setup request) {
-    new FieldChecks().text("password", request.password(), 1, 256).orThrow();
+    new FieldChecks().optionalText("password", request.password(), 256).orThrow();
     return twoFactor.setup(caller.userId(), request.password());
   }
 
@@ -41,7 +41,7 @@ public class TotpResource {
 
   @PUT
   public TotpChoice change(TotpRequests.Change request) {
-    checkChoice(new FieldChecks().text("password", request.password(), 1, 256).text("code", request.code(), 1, 32),
+    checkChoice(new FieldChecks().optionalText("password", request.password(), 256).text("code", request.code(), 1, 32),
         request.login(), request.credentials());
     TotpChoice choice = new TotpChoice(request.login(), request.credentials());
     twoFactor.change(caller.userId(), request.password(), request.code(), choice);
@@ -50,7 +50,7 @@ public class TotpResource {
 
   @DELETE
   public Response disable(TotpRequests.Disable request) {
-    new FieldChecks().text("password", request.password(), 1, 256).text("code", request.code(), 1, 32).orThrow();
+    new FieldChecks().optionalText("password", request.password(), 256).text("code", request.code(), 1, 32).orThrow();
     twoFactor.disable(caller.userId(), request.password(), request.code());
     return Response.noContent().build();
   }

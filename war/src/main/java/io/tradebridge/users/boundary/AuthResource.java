@@ -3,6 +3,7 @@ package io.tradebridge.users.boundary;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
+import io.tradebridge.web.security.Role;
 import io.tradebridge.web.security.Via;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -53,9 +54,12 @@ public class AuthResource {
 
   @POST
   @Path("logout")
-  @Access(Via.SESSION)
+  @Access(value = Via.SESSION, role = Role.ANY)
   public Response logout() {
-    login.logout(caller.sessionToken());
+    if (caller.sessionToken() != null) {
+      // A single sign-on token has no session here to end; it ends at the identity provider.
+      login.logout(caller.sessionToken());
+    }
     return Response.noContent().cookie(SessionCookies.cleared(secure())).build();
   }
 

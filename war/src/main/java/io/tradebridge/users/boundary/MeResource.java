@@ -4,6 +4,7 @@ import io.tradebridge.twofactor.boundary.TwoFactor;
 import io.tradebridge.users.entity.User;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
+import io.tradebridge.web.security.Role;
 import io.tradebridge.web.security.Via;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 @Path("v1/me")
 @Produces(MediaType.APPLICATION_JSON)
-@Access(Via.SESSION)
+@Access(value = Via.SESSION, role = Role.ANY)
 public class MeResource {
 
   @Inject Caller caller;
@@ -25,6 +26,7 @@ public class MeResource {
   public Me me() {
     User user = users.byId(caller.userId());
     return new Me(user.id(), user.username(), user.email(), twoFactor.choiceOf(user.id()),
-        sessions.csrfTokenFor(caller.sessionToken()));
+        caller.sessionToken() == null ? null : sessions.csrfTokenFor(caller.sessionToken()), caller.admin(),
+        caller.bearer() ? "sso" : "password");
   }
 }

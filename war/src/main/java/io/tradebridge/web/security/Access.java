@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * Who may call a resource. Without it a resource is public (register, login). With it, {@link
  * Authenticator} admits only the listed ways in; an API key also needs every permission in {@code
- * requires}.
+ * requires}, a person the {@code role}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
@@ -18,4 +18,7 @@ public @interface Access {
   Via[] value();
 
   Permission[] requires() default {};
+
+  /** For a person (session or single sign-on token): the role needed. */
+  Role role() default Role.TRADER;
 }

@@ -8,6 +8,13 @@ import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.protection.boundary.ProtectionMetrics;
 import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
+import io.tradebridge.sso.boundary.SingleSignOn;
+import io.tradebridge.sso.boundary.SsoUser;
+import io.tradebridge.sso.boundary.TokenSession;
+import io.tradebridge.sso.control.SsoSettings;
+import io.tradebridge.sso.control.TokenRejected;
+import io.tradebridge.sso.control.TokenVerifier;
+import io.tradebridge.sso.control.VerifiedToken;
 import io.tradebridge.users.boundary.Sessions;
 import io.tradebridge.users.entity.User;
 import jakarta.annotation.Priority;
@@ -29,8 +36,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides who is calling before any resource runs: an {@code X-API-Key}, or a session cookie (with
- * its CSRF token on every write). An API key is never taken from a Bearer header. With
+ * Decides who is calling before any resource runs: an {@code X-API-Key}, a session cookie (with its
+ * CSRF token on every write), or a single sign-on Bearer token where a session is accepted. A token
+ * is verified only on those endpoints, so forged tokens sent anywhere else cost nothing and log
+ * nothing. An API key is never taken from a Bearer header. With
  * TRADEBRIDGE_SERVER_TIMING on, the time spent here is reported in a Server-Timing header.
  */
 @Provider
@@ -40,6 +49,7 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
   public static final String API_KEY_HEADER = "X-API-Key";
   public static final String CSRF_HEADER = "X-CSRF-Token";
   public static final String SESSION_COOKIE = "TB_SESSION";
+  private static final String BEARER = "Bearer ";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final String STARTED = Authenticator.class.getName() + ".started";
   private static final String AUTH_NANOS = Authenticator.class.getName() + ".nanos";
@@ -52,6 +62,10 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
   @Inject RateLimiter limiter;
   @Inject ProtectionMetrics metrics;
   @Inject KeyAuthentication keyAuthentication;
+  @Inject TokenVerifier tokenVerifier;
+  @Inject SingleSignOn singleSignOn;
+  @Inject TokenSession tokenSession;
+  @Inject SsoSettings ssoSettings;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -71,9 +85,13 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
   private void authenticate(ContainerRequestContext request, Access access) {
     List<Via> allowed = Arrays.asList(access.value());
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    if (authorization != null && authorization.toLowerCase(Locale.ROOT).startsWith("bearer ")) {
-      // Single sign-on tokens arrive with the SSO issue; an API key as a Bearer token is refused always.
-      throw TradebridgeException.unauthenticated();
+    if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      if (!allowed.contains(Via.SESSION)) {
+        metrics.authenticationFailed("token_not_accepted_here");
+        throw TradebridgeException.unauthenticated();
+      }
+      signInWithToken(authorization.substring(BEARER.length()).strip(), access);
+      return;
     }
     String apiKey = request.getHeaderString(API_KEY_HEADER);
     if (apiKey != null) {
@@ -101,13 +119,44 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
         throw new TradebridgeException(ProblemCode.CSRF,
             "send the X-CSRF-Token header with the token from login or GET /api/v1/me");
       }
-      caller.signedInWithSession(user.id(), token);
+      boolean admin = ssoSettings.isLocalAdmin(user.username());
+      requireRole(access, true, admin);
+      caller.signedInWithSession(user.id(), token, admin);
       return;
     }
     if (cookie != null) {
       throw TradebridgeException.forbidden("this endpoint takes an API key in the X-API-Key header");
     }
     throw TradebridgeException.unauthenticated();
+  }
+
+  private void signInWithToken(String token, Access access) {
+    VerifiedToken verified;
+    try {
+      verified = tokenVerifier.verify(token);
+    } catch (TokenRejected rejected) {
+      metrics.authenticationFailed("token_" + rejected.reason().name().toLowerCase(Locale.ROOT));
+      if (rejected.reason() == TokenRejected.Reason.NOT_CONFIGURED) {
+        throw new TradebridgeException(ProblemCode.UNAUTHENTICATED, "this server does not accept single sign-on tokens");
+      }
+      throw TradebridgeException.unauthenticated();
+    }
+    SsoUser user = singleSignOn.signIn(verified);
+    requireRole(access, user.trader(), user.admin());
+    tokenSession.signedIn(user.userId(), verified.authTime());
+    caller.signedInWithToken(user.userId(), user.admin());
+  }
+
+  private static void requireRole(Access access, boolean trader, boolean admin) {
+    boolean allowed = switch (access.role()) {
+      case ANY -> true;
+      case TRADER -> trader;
+      case ADMIN -> admin;
+    };
+    if (!allowed) {
+      throw TradebridgeException.forbidden(access.role() == Role.ADMIN ? "this needs an administrator"
+          : "this needs the trader role");
+    }
   }
 
   @Override

@@ -12,11 +12,22 @@ public class Caller {
   private Via via;
   private KeyCaller key;
   private String sessionToken;
+  private boolean bearer;
+  private boolean admin;
 
-  void signedInWithSession(String userId, String sessionToken) {
+  void signedInWithSession(String userId, String sessionToken, boolean admin) {
     this.userId = userId;
     this.via = Via.SESSION;
     this.sessionToken = sessionToken;
+    this.admin = admin;
+  }
+
+  /** A single sign-on token counts as a session (API.md), one without a cookie, CSRF token or logout. */
+  void signedInWithToken(String userId, boolean admin) {
+    this.userId = userId;
+    this.via = Via.SESSION;
+    this.bearer = true;
+    this.admin = admin;
   }
 
   void signedInWithKey(KeyCaller key) {
@@ -45,7 +56,16 @@ public class Caller {
     return key;
   }
 
-  /** The session's token, to derive its CSRF token or to end it. Never logged. */
+  /** Whether the person came with a single sign-on token rather than a session cookie. */
+  public boolean bearer() {
+    return bearer;
+  }
+
+  public boolean admin() {
+    return admin;
+  }
+
+  /** The session's token, to derive its CSRF token or to end it; null for a single sign-on token. Never logged. */
   public String sessionToken() {
     return sessionToken;
   }

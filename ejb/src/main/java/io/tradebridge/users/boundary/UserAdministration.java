@@ -1,0 +1,54 @@
+package io.tradebridge.users.boundary;
+
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.users.entity.User;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * What an administrator does to other users: list them, disable one, enable them again. Disabling
+ * takes effect on the next request: sessions are closed, and every API key and single sign-on token
+ * check reads the user's status (nothing about it is cached apart from the persistence unit's own
+ * cache, which this commit updates).
+ */
+@Stateless
+public class UserAdministration {
+
+  public static final int MAX_LISTED = 1000;
+
+  @PersistenceContext EntityManager em;
+  @Inject Sessions sessions;
+
+  public List<UserSummary> list() {
+    return em.createNamedQuery(User.ALL, User.class).setMaxResults(MAX_LISTED).getResultStream()
+        .map(UserSummary::of).toList();
+  }
+
+  public UserSummary disable(String adminUserId, String userId) {
+    if (adminUserId.equals(userId)) {
+      throw TradebridgeException.conflict("you cannot disable your own account; ask another administrator");
+    }
+    User user = find(userId);
+    user.disable();
+    sessions.closeAll(userId);
+    return UserSummary.of(user);
+  }
+
+  public UserSummary enable(String userId) {
+    User user = find(userId);
+    user.enable();
+    return UserSummary.of(user);
+  }
+
+  private User find(String userId) {
+    User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+    if (user == null) {
+      throw TradebridgeException.notFound("user");
+    }
+    return user;
+  }
+}

@@ -1,0 +1,45 @@
+package io.tradebridge.users.boundary;
+
+import io.tradebridge.web.security.Access;
+import io.tradebridge.web.security.Caller;
+import io.tradebridge.web.security.Role;
+import io.tradebridge.web.security.Via;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * User administration for the {@code admin} role (a single sign-on group, or TRADEBRIDGE_ADMINS for
+ * password accounts). Not in API.md; added with single sign-on, where desks need to stop a person.
+ */
+@Path("v1/admin/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Access(value = Via.SESSION, role = Role.ADMIN)
+public class AdminUsersResource {
+
+  @Inject Caller caller;
+  @Inject UserAdministration administration;
+
+  @GET
+  public List<UserSummary> list() {
+    return administration.list();
+  }
+
+  /** Signs the user out everywhere and stops their API keys and tokens at the next request. */
+  @POST
+  @Path("{userId}/disable")
+  public UserSummary disable(@PathParam("userId") String userId) {
+    return administration.disable(caller.userId(), userId);
+  }
+
+  @POST
+  @Path("{userId}/enable")
+  public UserSummary enable(@PathParam("userId") String userId) {
+    return administration.enable(userId);
+  }
+}
