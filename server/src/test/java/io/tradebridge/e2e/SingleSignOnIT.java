@@ -220,6 +220,10 @@ class SingleSignOnIT {
     String messages = Files.readString(server.serverLogs().resolve("messages.log"));
     assertFalse(messages.contains(bad.get("expired").substring(0, 40)), "tokens are never logged");
     assertEquals(200, get(api, "/api/v1/me", good).status(), "and the good token still works");
+    String metrics = api.fresh().get("/metrics?scope=application").body();
+    for (String reason : List.of("expired", "not_yet_valid", "issuer", "audience", "signature", "algorithm", "oversized")) {
+      assertTrue(metrics.contains("reason=\"token_" + reason + "\""), reason + " counted: " + metrics);
+    }
   }
 
   private static long ffdcFiles(RunningServer server) throws IOException {
