@@ -1,0 +1,101 @@
+package io.tradebridge.excel.control;
+
+import io.tradebridge.excel.entity.Column;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A ready order workbook (WORKBOOK.md, {@code template}): the Orders sheet with every column, drop-down
+ * lists for the columns with fixed values, three example rows to overwrite, and an Instructions sheet.
+ */
+public final class TemplateWriter {
+
+  static final int VALIDATED_ROWS = 10_000;
+  private static final Map<Column, List<String>> CHOICES = Map.of(
+      Column.EXCHANGE, List.copyOf(RowValidator.EXCHANGES.keySet()),
+      Column.SIDE, List.of("BUY", "SELL"),
+      Column.ORDER_TYPE, List.of("MARKET", "LIMIT", "STOP_LOSS", "SL_MARKET"),
+      Column.PRODUCT_TYPE, List.of("INTRADAY", "DELIVERY", "NORMAL"),
+      Column.VARIETY, List.of("REGULAR", "BO", "CO"),
+      Column.VALIDITY, List.of("DAY", "IOC"));
+  private static final Object[][] EXAMPLES = {
+      {"PAPER1", "NSE", "INFY", "BUY", 1, "MARKET", "INTRADAY"},
+      {"PAPER1", "NSE", "SBIN", "BUY", 10, "LIMIT", "DELIVERY", 700},
+      {"PAPER1", "NSE", "TCS", "SELL", 2, "SL_MARKET", "INTRADAY", null, 3000}};
+  static final List<String> INSTRUCTIONS = List.of(
+      "Tradebridge order workbook",
+      "",
+      "One order per row of the Orders sheet. Headers may be in any order; other columns are left alone.",
+      "Required: Account (your pseudo account, e.g. PAPER1), Exchange, Symbol, Side, Quantity, OrderType, ProductType.",
+      "Price for LIMIT and STOP_LOSS; TriggerPrice for STOP_LOSS, SL_MARKET and cover (CO) orders;",
+      "Target and Stoploss (price distances) for bracket (BO) orders.",
+      "Aliases: B/S; MKT, M, L, SL, SL-M; MIS, CNC, NRML. Anything else unknown is an error, never a default.",
+      "A row without a Symbol is a note and is skipped.",
+      "",
+      "java -jar tradebridge-excel.jar validate FILE   checks every row, offline",
+      "java -jar tradebridge-excel.jar submit FILE     sends the rows and writes Status, OrderId, Message back",
+      "",
+      "Each row is placed once: running submit again sends nothing new. To send a row again, clear its Status.",
+      "Do not insert rows above rows already sent: results are matched by row (or by ClientOrderId when filled).");
+
+  private TemplateWriter() {}
+
+  public static void write(Path file) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Sheet orders = workbook.createSheet(OrderSheetReader.DEFAULT_SHEET);
+      CellStyle bold = workbook.createCellStyle();
+      Font font = workbook.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      bold.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+      bold.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      Row header = orders.createRow(0);
+      Column[] columns = Column.values();
+      for (int i = 0; i < columns.length; i++) {
+        Cell cell = header.createCell(i);
+        cell.setCellValue(columns[i].header());
+        cell.setCellStyle(bold);
+        orders.setColumnWidth(i, Math.max(10, columns[i].header().length() + 3) * 256);
+      }
+      orders.createFreezePane(0, 1);
+      for (int r = 0; r < EXAMPLES.length; r++) {
+        Row row = orders.createRow(r + 1);
+        for (int c = 0; c < EXAMPLES[r].length; c++) {
+          Object value = EXAMPLES[r][c];
+          if (value instanceof Number n) {
+            row.createCell(c).setCellValue(n.doubleValue());
+          } else if (value != null) {
+            row.createCell(c).setCellValue(value.toString());
+          }
+        }
+      }
+      DataValidationHelper helper = orders.getDataValidationHelper();
+      CHOICES.forEach((column, values) -> {
+        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values.toArray(String[]::new)),
+            new CellRangeAddressList(1, VALIDATED_ROWS, column.ordinal(), column.ordinal()));
+        validation.setShowErrorBox(true);
+        validation.createErrorBox("Tradebridge", column.header() + " must be one of " + String.join(", ", values));
+        orders.addValidationData(validation);
+      });
+      Sheet help = workbook.createSheet("Instructions");
+      help.setColumnWidth(0, 120 * 256);
+      for (int i = 0; i < INSTRUCTIONS.size(); i++) {
+        help.createRow(i).createCell(0).setCellValue(INSTRUCTIONS.get(i));
+      }
+      AtomicWrite.replace(file, workbook::write);
+    }
+  }
+}
