@@ -87,10 +87,16 @@ public class RateLimiter {
       }
       return;
     }
-    try {
-      windows.takeAt(charges, at);
-    } catch (RateWindows.CreatedConcurrently raced) {
-      windows.takeAt(charges, at);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        windows.takeAt(charges, at);
+        return;
+      } catch (RateWindows.CreatedConcurrently raced) {
+        // Another node created or reopened a counter under us; everything was rolled back: take again.
+        if (attempt == 3) {
+          throw raced;
+        }
+      }
     }
   }
 

@@ -17,18 +17,25 @@ import javax.imageio.ImageIO;
 /** Renders text as a QR code PNG, returned as a {@code data:image/png;base64,…} URI an img tag can show. */
 public final class QrCodePng {
 
-  private static final int SIZE = 240;
+  /** About this many pixels wide; each module gets a whole number of pixels, so no module blurs. */
+  private static final int TARGET_SIZE = 264;
+  /** The quiet zone the QR standard asks for: cameras find codes with less only some of the time. */
+  private static final int QUIET_ZONE_MODULES = 4;
 
   private QrCodePng() {}
 
   public static String dataUri(String text) {
     try {
-      BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-      BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-      for (int y = 0; y < matrix.getHeight(); y++) {
-        for (int x = 0; x < matrix.getWidth(); x++) {
-          image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+      // One pixel per module first, then scaled by a whole factor: zxing's own scaling to a fixed
+      // size left modules of uneven width, and about one code in a hundred did not scan.
+      BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE_MODULES));
+      int scale = Math.max(4, TARGET_SIZE / matrix.getWidth());
+      BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale,
+          BufferedImage.TYPE_BYTE_BINARY);
+      for (int y = 0; y < image.getHeight(); y++) {
+        for (int x = 0; x < image.getWidth(); x++) {
+          image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
         }
       }
       ByteArrayOutputStream png = new ByteArrayOutputStream();

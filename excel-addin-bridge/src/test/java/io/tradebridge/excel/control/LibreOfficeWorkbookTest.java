@@ -1,0 +1,38 @@
+package io.tradebridge.excel.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tradebridge.excel.entity.OrderRow;
+import io.tradebridge.excel.entity.RowProblem;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Workbooks written by LibreOffice Calc (src/test/resources/libreoffice), read like POI's own. */
+class LibreOfficeWorkbookTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"orders.xlsx", "orders.xls"})
+  void readsWhatLibreOfficeWrites(String name) throws Exception {
+    List<OrderRow> valid = new ArrayList<>();
+    SheetCheck.Summary summary = SheetCheck.run(fixture(name), "Orders", valid::add);
+
+    assertEquals(List.of(
+        "row 5, Quantity (E5): must be a whole number, not 10.5",
+        "row 6, Quantity (E6): is a date; it must be a number"),
+        summary.problems().stream().map(RowProblem::toString).toList());
+    assertEquals(List.of("INFY BUY 25 MARKET INTRADAY", "SBIN SELL 10 LIMIT DELIVERY 812.5",
+            "HDFCBANK BUY 5 SL_MARKET NORMAL trigger 1600"),
+        valid.stream().map(o -> o.symbol() + " " + o.side() + " " + o.quantity() + " " + o.orderType() + " "
+            + o.productType() + (o.price() != null ? " " + o.price().toPlainString() : "")
+            + (o.triggerPrice() != null ? " trigger " + o.triggerPrice().toPlainString() : "")).toList());
+    assertEquals(5, summary.orderRows(), "the note row is not an order");
+  }
+
+  private static Path fixture(String name) throws URISyntaxException {
+    return Path.of(LibreOfficeWorkbookTest.class.getResource("/libreoffice/" + name).toURI());
+  }
+}
