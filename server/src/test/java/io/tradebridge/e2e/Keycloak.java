@@ -67,27 +67,7 @@ final class Keycloak implements AutoCloseable {
   }
 
   void awaitReady() {
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Keycloak exited; see " + home.resolve("keycloak.log"));
-      }
-      try {
-        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(issuer())).timeout(Duration.ofSeconds(5))
-            .build(), HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      RunningServer.sleep(1000);
-    }
-    throw new IllegalStateException("Keycloak was not ready within " + START_TIMEOUT + "; see " + home.resolve("keycloak.log"));
+    RunningServer.awaitOk(process, URI.create(issuer()), START_TIMEOUT, "Keycloak", home.resolve("keycloak.log"));
   }
 
   String issuer() {

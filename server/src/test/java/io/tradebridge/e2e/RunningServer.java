@@ -76,15 +76,24 @@ public final class RunningServer implements AutoCloseable {
   }
 
   private void awaitReady() {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    awaitOk(process, URI.create(baseUrl() + "/health/ready"), START_TIMEOUT, "the server", home.resolve("console.log"));
+  }
+
+  /**
+   * Waits until {@code url} answers 200 (HTTP/1.1), failing early if the process dies: how the tests
+   * wait for a process they started (our server, Keycloak) to be ready.
+   */
+  static void awaitOk(Process process, URI url, Duration timeout, String what, Path log) {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the server exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
+        throw new IllegalStateException(what + " exited with " + process.exitValue() + "; see " + log);
       }
       try {
-        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
-            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() == 200) {
           return;
         }
@@ -96,7 +105,7 @@ public final class RunningServer implements AutoCloseable {
       }
       sleep(500);
     }
-    throw new IllegalStateException("the server was not ready within " + START_TIMEOUT + "; see " + home.resolve("console.log"));
+    throw new IllegalStateException(what + " was not ready within " + timeout + "; see " + log);
   }
 
   /** A graceful stop, as Ctrl-C or a service manager does it. */

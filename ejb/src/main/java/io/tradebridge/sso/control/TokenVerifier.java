@@ -162,12 +162,8 @@ public class TokenVerifier {
 
   /** An unknown key id is normal for a forged token; a JWKS that cannot be fetched is the operator's problem. */
   private void warnAboutKeys(InvalidJwtException e) {
-    Throwable cause = e.getCause();
-    String message = cause == null ? "" : String.valueOf(cause.getMessage());
-    boolean fetchFailed = message.contains("Unable to") && message.contains("JWKS") || cause != null
-        && cause.getCause() instanceof IOException;
     long now = System.currentTimeMillis();
-    if (fetchFailed && now - lastKeysWarning > KEYS_WARNING_EVERY_MILLIS) {
+    if (causedBy(e, IOException.class) && now - lastKeysWarning > KEYS_WARNING_EVERY_MILLIS) {
       lastKeysWarning = now;
       LOG.warning("Single sign-on: the identity provider's keys could not be fetched from "
           + settings.publicKeyLocation().orElse("?") + "; tokens are refused until they can be");

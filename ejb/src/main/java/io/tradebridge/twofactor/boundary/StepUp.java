@@ -30,54 +30,48 @@ public class StepUp {
 
   /** Password, plus a code if the user's credentials 2FA is on. */
   public void verify(String userId, String password, String totpCode) {
-    if (withoutPassword(userId, totpCode)) {
-      return;
-    }
-    checkPassword(userId, password);
-    if (twoFactor.choiceOf(userId).credentials()) {
-      checkCode(userId, totpCode);
+    User user = users.byId(userId);
+    failures.refuseIfLocked(userId);
+    if (!user.hasPassword()) {
+      withoutPassword(userId, totpCode);
+    } else {
+      checkPassword(user, password);
+      if (twoFactor.choiceOf(userId).credentials()) {
+        checkCode(userId, totpCode);
+      }
     }
     failures.recordSuccess(userId);
   }
 
-  /** Password and a code, whatever the user chose (changing or turning off 2FA itself). */
+  /** Password and a code, whatever the user chose (changing or turning off 2FA itself); only the code without a password. */
   public void verifyWithCode(String userId, String password, String code) {
-    if (!users.byId(userId).hasPassword()) {
-      checkCode(userId, code);
-      failures.recordSuccess(userId);
-      return;
+    User user = users.byId(userId);
+    failures.refuseIfLocked(userId);
+    if (user.hasPassword()) {
+      checkPassword(user, password);
     }
-    checkPassword(userId, password);
     checkCode(userId, code);
     failures.recordSuccess(userId);
   }
 
-  /** True when the user has no password and passed the single sign-on step-up instead. */
-  private boolean withoutPassword(String userId, String totpCode) {
-    if (users.byId(userId).hasPassword()) {
-      return false;
-    }
-    failures.refuseIfLocked(userId);
+  /** The single sign-on step-up: the authenticator code once set up, else a fresh sign-in at the provider. */
+  private void withoutPassword(String userId, String totpCode) {
     if (twoFactor.isOn(userId)) {
       checkCode(userId, totpCode);
     } else if (!tokenSession.signedInWithin(userId)) {
       throw new TradebridgeException(ProblemCode.UNAUTHENTICATED, "sign in again at your identity provider: "
           + "this needs a sign-in from the last few minutes, or an authenticator code once you set one up");
     }
-    failures.recordSuccess(userId);
-    return true;
   }
 
-  private void checkPassword(String userId, String password) {
-    failures.refuseIfLocked(userId);
+  private void checkPassword(User user, String password) {
     if (password == null || password.isEmpty()) {
       // Whether a password is needed depends on the user (single sign-on users have none), so the
       // step-up, not the request's field checks, says it is missing.
       throw TradebridgeException.validation("password", "is required");
     }
-    User user = users.byId(userId);
     if (!vault.passwordMatches(password, user.passwordHash())) {
-      failures.recordFailure(userId, "wrong password at a step-up");
+      failures.recordFailure(user.id(), "wrong password at a step-up");
       throw TradebridgeException.unauthenticated();
     }
   }

@@ -72,7 +72,7 @@ final class XlsxStreamer {
       throw new WorkbookRejected(file.getFileName() + " contains XML we refuse to read (" + Messages.brief(e) + ")", e);
     } catch (IOException | OpenXML4JException | RuntimeException e) {
       String why = Messages.brief(e);
-      if (why.toLowerCase().contains("zip bomb")) {
+      if (why.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
         throw new WorkbookRejected(file.getFileName() + " expands far beyond its size (a zip bomb?); refused", e);
       }
       throw new WorkbookRejected(file.getFileName() + " is damaged or cannot be read (" + why + ")", e);
