@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "tradebridge-excel", mixinStandardHelpOptions = true, version = "tradebridge-excel 0.1.0",
     description = "Order workbooks to Tradebridge and back: each row placed once, results written beside it.",
-    subcommands = {TemplateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {TemplateCommand.class, ValidateCommand.class, SubmitCommand.class, StatusCommand.class,
+        PullCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every row handled", "1:some rows failed validation or were rejected",
         "2:the tool could not run (file unreadable, server unreachable, key refused)"})

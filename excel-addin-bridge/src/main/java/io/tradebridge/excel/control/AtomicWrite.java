@@ -39,4 +39,12 @@ public final class AtomicWrite {
       Files.deleteIfExists(temporary);
     }
   }
+
+  /** A file beside another with a tag before its extension: orders.xlsx, "bak" → orders.bak.xlsx. */
+  public static Path sibling(Path file, String tag) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String sibling = dot > 0 ? name.substring(0, dot) + "." + tag + name.substring(dot) : name + "." + tag;
+    return file.toAbsolutePath().resolveSibling(sibling);
+  }
 }

@@ -58,6 +58,28 @@ public final class OrderSheetReader {
     return rows.header();
   }
 
+  /** Refuses a file that is not an unprotected workbook, before it is loaded whole. */
+  public static void probe(Path file) throws WorkbookRejected {
+    PoiLimits.apply();
+    FileMagic magic;
+    try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+      magic = FileMagic.valueOf(in);
+    } catch (IOException e) {
+      throw new WorkbookRejected(file + " cannot be read: " + e.getMessage(), e);
+    }
+    if (magic == FileMagic.OLE2) {
+      try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+        if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
+          throw passwordProtected(file);
+        }
+      } catch (IOException | RuntimeException e) {
+        throw new WorkbookRejected(file.getFileName() + " is damaged (" + Messages.brief(e) + ")", e);
+      }
+    } else if (magic != FileMagic.OOXML) {
+      throw new WorkbookRejected(file.getFileName() + " is not an Excel workbook (.xlsx, .xlsm or .xls)");
+    }
+  }
+
   /** Old .xls, or an encrypted OOXML file, which is stored inside an OLE2 container. */
   private static void readOle2(Path file, String sheetName, RowAssembler rows) throws WorkbookRejected {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {

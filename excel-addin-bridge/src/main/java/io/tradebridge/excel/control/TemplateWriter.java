@@ -33,7 +33,7 @@ public final class TemplateWriter {
       Column.VALIDITY, List.of("DAY", "IOC"));
   private static final Object[][] EXAMPLES = {
       {"PAPER1", "NSE", "INFY", "BUY", 1, "MARKET", "INTRADAY"},
-      {"PAPER1", "NSE", "SBIN", "BUY", 10, "LIMIT", "DELIVERY", 700},
+      {"PAPER1", "NSE", "SBIN", "BUY", 10, "LIMIT", "DELIVERY", 900},
       {"PAPER1", "NSE", "TCS", "SELL", 2, "SL_MARKET", "INTRADAY", null, 3000}};
   static final List<String> INSTRUCTIONS = List.of(
       "Tradebridge order workbook",

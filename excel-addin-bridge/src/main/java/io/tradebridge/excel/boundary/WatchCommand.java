@@ -1,0 +1,127 @@
+package io.tradebridge.excel.boundary;
+
+import io.tradebridge.excel.client.ApiProblem;
+import io.tradebridge.excel.client.RestGateway;
+import io.tradebridge.excel.client.TradebridgeClient;
+import io.tradebridge.excel.control.GatewayFailure;
+import io.tradebridge.excel.control.OrderSheetReader;
+import io.tradebridge.excel.control.SheetCheck;
+import io.tradebridge.excel.control.StatusRefresh;
+import io.tradebridge.excel.control.Submission;
+import io.tradebridge.excel.entity.WorkbookRejected;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code watch FILE --arm}: each time FILE is saved, submits its new rows and refreshes statuses. */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+    description = {"Keeps running and looks at FILE every second. Each time it is saved (and once at the start):"
+        + " with --arm, submits the new valid rows and refreshes the statuses of sent rows, as submit and status do;"
+        + " without --arm, only validates and reports. Stop it with Ctrl+C.",
+        "Save the workbook in Excel to send: rows are sent once, whatever recalculation or saving happens after."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"2:the tool could not go on (key refused, server unreachable at the start)"})
+public class WatchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin ServerOptions server;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the workbook (.xlsx, .xlsm or .xls)")
+  Path file;
+
+  @Option(names = "--sheet", paramLabel = "NAME", defaultValue = OrderSheetReader.DEFAULT_SHEET,
+      description = "the sheet with the orders (default: ${DEFAULT-VALUE})")
+  String sheet;
+
+  @Option(names = "--arm", description = "send orders; without it the watch only validates")
+  boolean arm;
+
+  @Option(names = "--interval", paramLabel = "MILLIS", defaultValue = "1000",
+      description = "how often to look at the file (default: ${DEFAULT-VALUE} ms)")
+  long interval;
+
+  private record Stamp(FileTime modified, long size) {}
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    TradebridgeClient client = arm ? server.connect(true) : null;
+    try {
+      out.println("watching " + file + (arm ? " (armed: saved rows are sent)" : " (not armed: validating only)")
+          + "; Ctrl+C to stop");
+      out.flush();
+      Stamp seen = null;
+      while (!Thread.currentThread().isInterrupted()) {
+        Stamp now = stamp();
+        if (now != null && !now.equals(seen)) {
+          Thread.sleep(Math.min(500, interval));
+          if (now.equals(stamp())) {
+            // Saved and settled (Excel writes in several steps): one pass, then remember the file as we left it.
+            if (!pass(client, out)) {
+              return TradebridgeExcel.COULD_NOT_RUN;
+            }
+            seen = stamp();
+          }
+        }
+        Thread.sleep(interval);
+      }
+      return TradebridgeExcel.ALL_HANDLED;
+    } finally {
+      if (client != null) {
+        client.close();
+      }
+    }
+  }
+
+  /** @return false when nothing more can work (the key refused) */
+  private boolean pass(TradebridgeClient client, PrintWriter out) {
+    String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    try {
+      if (client == null) {
+        SheetCheck.Summary s = SheetCheck.run(file, sheet, order -> { });
+        s.problems().stream().limit(ValidateCommand.SHOWN_PROBLEMS).forEach(out::println);
+        out.printf("%s %s: %,d order rows: %,d valid, %,d invalid, %,d already handled%n", time, file.getFileName(),
+            s.orderRows(), s.validRows(), s.invalidRows(), s.handledRows());
+      } else {
+        Submission.Report r = new Submission(Submission.Options.defaults(sheet), new RestGateway(client),
+            Submission.Progress.NONE, Clock.systemUTC()).run(file);
+        r.problems().stream().limit(ValidateCommand.SHOWN_PROBLEMS).forEach(out::println);
+        StatusRefresh.Report status = StatusCommand.refresh(client, file, sheet);
+        out.printf("%s %s: %,d sent (%,d placed, %,d awaiting approval, %,d rejected), %,d invalid, %,d not sent;"
+            + " %,d statuses refreshed%n", time, file.getFileName(), r.sent(), r.placed(), r.held(), r.rejected(),
+            r.invalid(), r.errors(), status.updated());
+      }
+    } catch (WorkbookRejected | IOException | Submission.ResultsNotSaved e) {
+      out.println(time + " " + file.getFileName() + ": " + e.getMessage() + " (will look again at the next save)");
+    } catch (GatewayFailure e) {
+      out.println(time + " " + e.getMessage());
+      return e.kind() != GatewayFailure.Kind.REFUSED;
+    } catch (ApiProblem e) {
+      out.println(time + " " + e.getMessage());
+      return !(e instanceof ApiProblem.KeyRefused);
+    } finally {
+      out.flush();
+    }
+    return true;
+  }
+
+  private Stamp stamp() {
+    try {
+      return new Stamp(Files.getLastModifiedTime(file), Files.size(file));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}

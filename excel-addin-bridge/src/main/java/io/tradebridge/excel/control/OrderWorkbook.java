@@ -1,0 +1,284 @@
+package io.tradebridge.excel.control;
+
+import io.tradebridge.excel.entity.Column;
+import io.tradebridge.excel.entity.RowResult;
+import io.tradebridge.excel.entity.WorkbookRejected;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.poi.hpsf.CustomProperties;
+import org.apache.poi.hpsf.DocumentSummaryInformation;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * An order workbook opened for writing results back (WORKBOOK.md, "Writing back"): the whole workbook
+ * in memory, so formulas, formatting, other sheets and unknown columns survive untouched; the workbook
+ * id in the custom document properties; the {@link SentLedger}; and saving in place atomically, keeping
+ * {@code NAME.bak.xlsx}, or into {@code NAME.results.xlsx} when the file cannot be replaced.
+ */
+public final class OrderWorkbook implements Closeable {
+
+  public static final String ID_PROPERTY = "TradebridgeWorkbookId";
+
+  /** Replaces a file's content; {@link AtomicWrite#replace} outside tests. */
+  interface Replacer {
+    void replace(Path target, AtomicWrite.Content content) throws IOException;
+  }
+
+  private final Path file;
+  private final Workbook workbook;
+  private final Sheet sheet;
+  private final SentLedger ledger;
+  private final Replacer replacer;
+  private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
+  private CellStyle problemStyle;
+  private boolean backedUp;
+  private boolean dirty;
+  private Path savedTo;
+
+  private OrderWorkbook(Path file, Workbook workbook, Sheet sheet, Replacer replacer) {
+    this.file = file;
+    this.workbook = workbook;
+    this.sheet = sheet;
+    this.replacer = replacer;
+    this.ledger = SentLedger.readFrom(workbook);
+  }
+
+  /** Opens a workbook the streaming reader has already accepted (so it is neither hostile nor encrypted). */
+  public static OrderWorkbook open(Path file, String sheetName) throws WorkbookRejected {
+    return open(file, sheetName, AtomicWrite::replace);
+  }
+
+  static OrderWorkbook open(Path file, String sheetName, Replacer replacer) throws WorkbookRejected {
+    PoiLimits.apply();
+    Workbook workbook;
+    try (InputStream in = Files.newInputStream(file)) {
+      workbook = WorkbookFactory.create(in);
+    } catch (IOException | RuntimeException e) {
+      throw new WorkbookRejected(file.getFileName() + " cannot be opened for writing results ("
+          + Messages.brief(e) + ")", e);
+    }
+    Sheet sheet = null;
+    for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+      if (workbook.getSheetName(i).equalsIgnoreCase(sheetName)) {
+        sheet = workbook.getSheetAt(i);
+      }
+    }
+    if (sheet == null) {
+      closeQuietly(workbook);
+      throw new WorkbookRejected("the workbook has no sheet '" + sheetName + "'");
+    }
+    return new OrderWorkbook(file, workbook, sheet, replacer);
+  }
+
+  public SentLedger ledger() {
+    return ledger;
+  }
+
+  public String sheetName() {
+    return sheet.getSheetName();
+  }
+
+  /** The id stored in the workbook's custom document properties, if it has one. */
+  public Optional<String> workbookId() {
+    String id = null;
+    if (workbook instanceof XSSFWorkbook x) {
+      POIXMLProperties.CustomProperties custom = x.getProperties().getCustomProperties();
+      if (custom.contains(ID_PROPERTY)) {
+        id = custom.getProperty(ID_PROPERTY).getLpwstr();
+      }
+    } else if (workbook instanceof HSSFWorkbook h && h.getDocumentSummaryInformation() != null
+        && h.getDocumentSummaryInformation().getCustomProperties() != null) {
+      Object value = h.getDocumentSummaryInformation().getCustomProperties().get(ID_PROPERTY);
+      id = value == null ? null : value.toString();
+    }
+    return Optional.ofNullable(id).filter(s -> s.matches("[0-9a-fA-F-]{32,36}"));
+  }
+
+  /** Gives the workbook a new id (a UUID); the caller saves before any order derived from it leaves. */
+  public String assignWorkbookId() {
+    String id = UUID.randomUUID().toString();
+    if (workbook instanceof XSSFWorkbook x) {
+      POIXMLProperties.CustomProperties custom = x.getProperties().getCustomProperties();
+      if (custom.contains(ID_PROPERTY)) {
+        custom.getUnderlyingProperties().getPropertyList().removeIf(p -> ID_PROPERTY.equals(p.getName()));
+      }
+      custom.addProperty(ID_PROPERTY, id);
+    } else if (workbook instanceof HSSFWorkbook h) {
+      if (h.getDocumentSummaryInformation() == null) {
+        h.createInformationProperties();
+      }
+      DocumentSummaryInformation summary = h.getDocumentSummaryInformation();
+      CustomProperties custom = summary.getCustomProperties() == null ? new CustomProperties()
+          : summary.getCustomProperties();
+      custom.put(ID_PROPERTY, id);
+      summary.setCustomProperties(custom);
+    }
+    dirty = true;
+    return id;
+  }
+
+  /** Finds or creates (right of the header) the output columns a run writes. */
+  public void prepareColumns(HeaderMap header, Collection<Column> outputs) {
+    Row headerRow = sheet.getRow(header.headerRow() - 1);
+    if (headerRow == null) {
+      headerRow = sheet.createRow(header.headerRow() - 1);
+    }
+    int next = Math.max(header.lastIndex(), headerRow.getLastCellNum() - 1) + 1;
+    for (Column column : outputs) {
+      Optional<Integer> existing = header.indexOf(column);
+      if (existing.isPresent()) {
+        columns.put(column, existing.get());
+      } else if (!columns.containsKey(column)) {
+        Cell cell = headerRow.createCell(next);
+        cell.setCellValue(column.header());
+        Cell left = headerRow.getCell(next - 1);
+        if (left != null) {
+          cell.setCellStyle(left.getCellStyle());
+        }
+        columns.put(column, next++);
+        dirty = true;
+      }
+    }
+  }
+
+  /** Writes a row's results into the prepared output columns. */
+  public void write(int rowNumber, RowResult result) {
+    Row row = sheet.getRow(rowNumber - 1);
+    if (row == null) {
+      row = sheet.createRow(rowNumber - 1);
+    }
+    dirty = true;
+    if (result.status() != null) {
+      Cell status = set(row, Column.STATUS, result.status());
+      style(status, result.isProblem());
+      Cell message = set(row, Column.MESSAGE, result.message() == null ? "" : result.message());
+      style(message, result.isProblem());
+    }
+    if (result.orderId() != null) {
+      set(row, Column.ORDER_ID, result.orderId());
+    }
+    if (result.submittedAt() != null) {
+      set(row, Column.SUBMITTED_AT, result.submittedAt().toString());
+    }
+    if (result.filledQuantity() != null && columns.containsKey(Column.FILLED_QUANTITY)) {
+      cell(row, Column.FILLED_QUANTITY).setCellValue(result.filledQuantity());
+    }
+    if (result.averagePrice() != null && columns.containsKey(Column.AVERAGE_PRICE)) {
+      cell(row, Column.AVERAGE_PRICE).setCellValue(result.averagePrice().doubleValue());
+    }
+  }
+
+  private Cell set(Row row, Column column, String text) {
+    Cell cell = cell(row, column);
+    if (text.isEmpty()) {
+      cell.setBlank();
+    } else {
+      cell.setCellValue(text);
+    }
+    return cell;
+  }
+
+  private Cell cell(Row row, Column column) {
+    Integer index = columns.get(column);
+    if (index == null) {
+      throw new IllegalStateException(column + " was not prepared");
+    }
+    Cell cell = row.getCell(index);
+    return cell != null ? cell : row.createCell(index);
+  }
+
+  private void style(Cell cell, boolean problem) {
+    if (problem) {
+      if (problemStyle == null) {
+        problemStyle = workbook.createCellStyle();
+        problemStyle.setFillForegroundColor(IndexedColors.ROSE.getIndex());
+        problemStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      }
+      cell.setCellStyle(problemStyle);
+    } else if (problemStyle != null && cell.getCellStyle().getIndex() == problemStyle.getIndex()) {
+      cell.setCellStyle(workbook.getCellStyleAt(0));
+    } else if (cell.getCellStyle().getFillPattern() == FillPatternType.SOLID_FOREGROUND
+        && cell.getCellStyle().getFillForegroundColor() == IndexedColors.ROSE.getIndex()) {
+      // Our colour from an earlier run: a row that succeeds now is no longer marked.
+      cell.setCellStyle(workbook.getCellStyleAt(0));
+    }
+  }
+
+  /**
+   * Saves results and ledger: in place (atomically, the previous version kept once per run as
+   * {@code NAME.bak.EXT}), or, when the file cannot be replaced, into {@code NAME.results.EXT}.
+   *
+   * @return where the results are now
+   */
+  public Path save(boolean keepBackup) throws IOException {
+    if (!dirty) {
+      return savedTo != null ? savedTo : file;
+    }
+    dirty = false;
+    ledger.writeTo(workbook);
+    workbook.setForceFormulaRecalculation(true);
+    if (savedTo == null || savedTo.equals(file)) {
+      try {
+        if (keepBackup && !backedUp) {
+          Files.copy(file, sibling("bak"), StandardCopyOption.REPLACE_EXISTING);
+          backedUp = true;
+        }
+        replacer.replace(file, workbook::write);
+        savedTo = file;
+        return savedTo;
+      } catch (IOException e) {
+        savedTo = sibling("results");
+      }
+    }
+    AtomicWrite.replace(savedTo, workbook::write);
+    return savedTo;
+  }
+
+  /** True once a save had to go to {@code NAME.results.EXT}. */
+  public boolean savedBeside() {
+    return savedTo != null && !savedTo.equals(file);
+  }
+
+  public void writeTo(OutputStream out) throws IOException {
+    ledger.writeTo(workbook);
+    workbook.setForceFormulaRecalculation(true);
+    workbook.write(out);
+  }
+
+  private Path sibling(String tag) {
+    return AtomicWrite.sibling(file, tag);
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(workbook);
+  }
+
+  private static void closeQuietly(Workbook workbook) {
+    try {
+      workbook.close();
+    } catch (IOException ignored) {
+      // read from memory: nothing to release that matters
+    }
+  }
+}

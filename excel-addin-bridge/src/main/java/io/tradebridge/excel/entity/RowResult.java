@@ -1,0 +1,29 @@
+package io.tradebridge.excel.entity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * What the bridge writes back into a row's output columns. Null fields leave their cell alone, except
+ * {@code message}, which is cleared when null so an old error never sits beside a new success.
+ */
+public record RowResult(String status, String orderId, String message, Instant submittedAt, Long filledQuantity,
+    BigDecimal averagePrice) {
+
+  /** Statuses that mean "look at this row": coloured in the sheet. */
+  public boolean isProblem() {
+    return "INVALID".equals(status) || "ERROR".equals(status) || "REJECTED".equals(status);
+  }
+
+  public static RowResult sent(String status, String orderId, String message, Instant at) {
+    return new RowResult(status, orderId, message, at, null, null);
+  }
+
+  public static RowResult invalid(String message) {
+    return new RowResult("INVALID", null, message, null, null, null);
+  }
+
+  public static RowResult error(String message) {
+    return new RowResult("ERROR", null, message, null, null, null);
+  }
+}

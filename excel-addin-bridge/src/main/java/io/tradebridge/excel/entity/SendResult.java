@@ -1,0 +1,22 @@
+package io.tradebridge.excel.entity;
+
+/**
+ * The server's answer for one order of a batch, whatever carried it (HTTP or, in the server's upload,
+ * a direct call): the status that order alone would have got, and its order id, action id or problem.
+ *
+ * @param retryAfter seconds to wait before resending, for 429
+ */
+public record SendResult(int status, String orderId, String actionId, String code, String detail, Long retryAfter) {
+
+  public static SendResult placed(int status, String orderId, String actionId) {
+    return new SendResult(status, orderId, actionId, null, null, null);
+  }
+
+  public static SendResult problem(int status, String code, String detail, Long retryAfter) {
+    return new SendResult(status, null, null, code, detail, retryAfter);
+  }
+
+  public boolean rateLimited() {
+    return status == 429;
+  }
+}
