@@ -63,7 +63,7 @@ public class SubmitCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Submission.Options options = new Submission.Options(sheet, dryRun, true, Duration.ofSeconds(5),
-        Duration.ofSeconds(giveUpAfter));
+        Duration.ofSeconds(giveUpAfter), 0);
     TradebridgeClient client = dryRun ? null : server.connect(true);
     OrderGateway gateway = dryRun ? batch -> { throw new IllegalStateException("a dry run sends nothing"); }
         : new RestGateway(client);

@@ -27,11 +27,16 @@ import java.util.stream.Collectors;
  */
 public final class Submission {
 
-  /** How a run behaves; {@link #defaults(String)} is the command line's. */
-  public record Options(String sheet, boolean dryRun, boolean keepBackup, Duration saveEvery, Duration giveUpAfter) {
+  /**
+   * How a run behaves; {@link #defaults(String)} is the command line's.
+   *
+   * @param maxOrderRows more order rows than this refuse the workbook (0: no limit)
+   */
+  public record Options(String sheet, boolean dryRun, boolean keepBackup, Duration saveEvery, Duration giveUpAfter,
+      int maxOrderRows) {
 
     public static Options defaults(String sheet) {
-      return new Options(sheet, false, true, Duration.ofSeconds(5), Duration.ofMinutes(2));
+      return new Options(sheet, false, true, Duration.ofSeconds(5), Duration.ofMinutes(2), 0);
     }
   }
 
@@ -108,6 +113,10 @@ public final class Submission {
     if (!header.missingRequired().isEmpty()) {
       throw new WorkbookRejected("the header in row " + header.headerRow() + " of '" + options.sheet() + "' lacks "
           + header.missingRequired().stream().map(Column::header).collect(Collectors.joining(", ")));
+    }
+    if (options.maxOrderRows() > 0 && counts[0] > options.maxOrderRows()) {
+      throw new WorkbookRejected("the sheet '" + options.sheet() + "' holds " + counts[0] + " order rows; at most "
+          + options.maxOrderRows() + " are taken here");
     }
     try (OrderWorkbook workbook = OrderWorkbook.open(file, options.sheet())) {
       return new Run(workbook, header, counts[0], counts[1]).send(candidates);

@@ -35,16 +35,12 @@ public class BatchResource {
 
   public static final int MAX_ORDERS = 500;
 
-  @Inject Caller caller;
-  @Inject OrderPlacement placement;
-  @Inject RateLimiter limiter;
+  @Inject OrderRows orderRows;
 
   /** The rows stay raw JSON here so that one malformed row fails alone, not the whole batch. */
   public record BatchRequest(List<JsonValue> orders) {}
 
-  public record Row(int index, int status, String orderId, String actionId, Problem problem) {}
-
-  public record BatchResult(List<Row> results) {}
+  public record BatchResult(List<OrderRows.Row> results) {}
 
   @POST
   @ChargedPerOrder
@@ -52,25 +48,11 @@ public class BatchResource {
     new FieldChecks().required("orders", batch.orders()).orThrow();
     new FieldChecks().that(!batch.orders().isEmpty() && batch.orders().size() <= MAX_ORDERS, "orders",
         "must hold between 1 and " + MAX_ORDERS + " orders").orThrow();
-    List<Row> rows = new ArrayList<>(batch.orders().size());
+    List<OrderRows.Row> rows = new ArrayList<>(batch.orders().size());
     for (int i = 0; i < batch.orders().size(); i++) {
-      rows.add(placeOne(i, batch.orders().get(i)));
+      JsonValue json = batch.orders().get(i);
+      rows.add(orderRows.place(i, () -> StrictJson.bind(OrderRequest.class, json)));
     }
     return new BatchResult(rows);
-  }
-
-  private Row placeOne(int index, JsonValue json) {
-    try {
-      OrderRequest request = StrictJson.bind(OrderRequest.class, json);
-      // A row that fails validation costs nothing; every other row counts once.
-      OrderChecks.check(request);
-      limiter.charge(caller.key(), RateKind.ORDERS, 1);
-      Placed placed = placement.place(caller.userId(), caller.key(), request, null);
-      return new Row(index, placed.status(), placed.order() == null ? null : placed.order().orderId(),
-          placed.actionId(), null);
-    } catch (TradebridgeException e) {
-      Problem problem = Problems.of(e);
-      return new Row(index, problem.status(), null, null, problem);
-    }
   }
 }

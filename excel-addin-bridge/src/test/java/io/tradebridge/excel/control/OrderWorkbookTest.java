@@ -1,0 +1,107 @@
+package io.tradebridge.excel.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tradebridge.excel.entity.Column;
+import io.tradebridge.excel.entity.RowResult;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OrderWorkbookTest {
+
+  @TempDir Path folder;
+
+  private static final Object[] HEADER = {"Account", "Exchange", "Symbol", "Side", "Quantity", "OrderType",
+      "ProductType", "Notes"};
+  private static final Object[] ROW = {"PAPER1", "NSE", "INFY", "BUY", 1, "MARKET", "MIS", "keep me"};
+
+  private HeaderMap header(Path file) throws Exception {
+    return OrderSheetReader.read(file, "Orders", new OrderSheetReader.RowSink() {
+      @Override
+      public void header(HeaderMap header) {}
+
+      @Override
+      public void row(io.tradebridge.excel.entity.SheetRow row) {}
+    });
+  }
+
+  @Test
+  void aWorkbookThatCannotBeReplacedGetsItsResultsBesideItAndStaysAsItWas() throws Exception {
+    Path file = Workbooks.xlsx(folder.resolve("locked.xlsx"), "Orders", HEADER, ROW);
+    byte[] before = Files.readAllBytes(file);
+    OrderWorkbook.Replacer lockedByExcel = (target, content) -> {
+      throw new AccessDeniedException(target.toString(), null, "the file is open in another program");
+    };
+    try (OrderWorkbook workbook = OrderWorkbook.open(file, "Orders", lockedByExcel)) {
+      workbook.prepareColumns(header(file), List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
+      workbook.write(2, RowResult.sent("SUBMITTED", "order-1", null, Instant.parse("2026-11-23T10:00:00Z")));
+      Path saved = workbook.save(true);
+      assertEquals(folder.resolve("locked.results.xlsx").toAbsolutePath(), saved);
+      assertTrue(workbook.savedBeside());
+    }
+    assertArrayEquals(before, Files.readAllBytes(file), "the locked workbook is not touched");
+    try (InputStream in = Files.newInputStream(folder.resolve("locked.results.xlsx"));
+         Workbook results = WorkbookFactory.create(in)) {
+      assertEquals("SUBMITTED", results.getSheet("Orders").getRow(1).getCell(8).getStringCellValue());
+      assertEquals("keep me", results.getSheet("Orders").getRow(1).getCell(7).getStringCellValue());
+    }
+  }
+
+  @Test
+  void theWorkbookIdAndTheLedgerSurviveASaveAndTheLedgerIsVeryHidden() throws Exception {
+    Path file = Workbooks.xlsx(folder.resolve("orders.xlsx"), "Orders", HEADER, ROW);
+    String id;
+    try (OrderWorkbook workbook = OrderWorkbook.open(file, "Orders")) {
+      assertTrue(workbook.workbookId().isEmpty());
+      id = workbook.assignWorkbookId();
+      workbook.ledger().put("row:2", "xl.abc.r2.g1", 1, "SUBMITTED", Instant.now());
+      workbook.save(true);
+    }
+    assertTrue(Files.exists(folder.resolve("orders.bak.xlsx")), "the previous version is kept");
+    try (OrderWorkbook reopened = OrderWorkbook.open(file, "Orders")) {
+      assertEquals(id, reopened.workbookId().orElseThrow());
+      SentLedger.Entry entry = reopened.ledger().get("row:2").orElseThrow();
+      assertEquals("xl.abc.r2.g1", entry.clientOrderId());
+      assertTrue(entry.hadOutcome());
+    }
+    try (InputStream in = Files.newInputStream(file); Workbook raw = WorkbookFactory.create(in)) {
+      assertEquals(SheetVisibility.VERY_HIDDEN, raw.getSheetVisibility(raw.getSheetIndex(SentLedger.SHEET)));
+      assertEquals(0, raw.getActiveSheetIndex(), "Excel opens on the Orders sheet, not the ledger");
+    }
+  }
+
+  @Test
+  void anOldXlsWorkbookKeepsItsIdInItsDocumentSummary() throws Exception {
+    Path file = Workbooks.xls(folder.resolve("old.xls"), "Orders", HEADER, ROW);
+    String id;
+    try (OrderWorkbook workbook = OrderWorkbook.open(file, "Orders")) {
+      id = workbook.assignWorkbookId();
+      workbook.save(true);
+    }
+    assertTrue(Files.exists(folder.resolve("old.bak.xls")));
+    try (OrderWorkbook reopened = OrderWorkbook.open(file, "Orders")) {
+      assertEquals(id, reopened.workbookId().orElseThrow());
+    }
+  }
+
+  @Test
+  void derivedClientOrderIdsFitTheApisAlphabetAndLength() {
+    String id = ClientIds.derived("123e4567-e89b-12d3-a456-426614174000", "Orders (Desk 2) – ₹", 1_048_576, 999);
+    assertTrue(id.matches("[A-Za-z0-9._:-]{1,64}"), id);
+    assertEquals(ClientIds.derived("123e4567-e89b-12d3-a456-426614174000", "orders", 2, 1),
+        ClientIds.derived("123e4567-e89b-12d3-a456-426614174000", "ORDERS", 2, 1), "sheet names match ignoring case");
+    assertEquals("my-id.g2", ClientIds.own("my-id", 2));
+    assertEquals(null, ClientIds.own("x".repeat(63), 2), "no silent truncation into another id");
+  }
+}

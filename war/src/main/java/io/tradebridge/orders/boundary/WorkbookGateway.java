@@ -1,0 +1,55 @@
+package io.tradebridge.orders.boundary;
+
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.excel.control.OrderGateway;
+import io.tradebridge.excel.entity.OrderRow;
+import io.tradebridge.excel.entity.Outgoing;
+import io.tradebridge.excel.entity.SendResult;
+import io.tradebridge.orders.control.Exchange;
+import io.tradebridge.orders.control.OrderType;
+import io.tradebridge.orders.control.ProductType;
+import io.tradebridge.orders.control.Side;
+import io.tradebridge.orders.control.Validity;
+import io.tradebridge.orders.control.Variety;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The upload's way to the order placement: each row placed as a batch row would be (its own transaction,
+ * idempotency, rate limit), without going back out over HTTP.
+ */
+final class WorkbookGateway implements OrderGateway {
+
+  private final OrderRows rows;
+
+  WorkbookGateway(OrderRows rows) {
+    this.rows = rows;
+  }
+
+  @Override
+  public List<SendResult> send(List<Outgoing> batch) {
+    List<SendResult> results = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      Outgoing outgoing = batch.get(i);
+      OrderRows.Row row = rows.place(i, () -> request(outgoing));
+      results.add(row.problem() == null ? SendResult.placed(row.status(), row.orderId(), row.actionId())
+          : SendResult.problem(row.status(), row.problem().code(), row.problem().detail(), row.problem().retryAfter()));
+    }
+    return results;
+  }
+
+  /** The bridge checked the row with the same vocabulary; a value it let through and we do not know is a 400. */
+  static OrderRequest request(Outgoing o) {
+    OrderRow r = o.order();
+    try {
+      return new OrderRequest(r.account(), Exchange.valueOf(r.exchange()), r.symbol(), Side.valueOf(r.side()),
+          Math.toIntExact(r.quantity()), OrderType.valueOf(r.orderType()), ProductType.valueOf(r.productType()),
+          r.price(), r.triggerPrice(), r.variety() == null ? null : Variety.valueOf(r.variety()),
+          r.validity() == null ? null : Validity.valueOf(r.validity()), r.target(), r.stoploss(), r.trailingStoploss(),
+          r.disclosedQuantity() == null ? null : Math.toIntExact(r.disclosedQuantity()), null, r.strategy(),
+          r.comments(), o.clientOrderId());
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw TradebridgeException.validation("row " + r.rowNumber(), "holds a value the server does not know");
+    }
+  }
+}
