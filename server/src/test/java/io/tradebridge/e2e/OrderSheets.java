@@ -41,7 +41,7 @@ public final class OrderSheets {
     }
   }
 
-  static List<Object> order(String symbol, String side, Object quantity, String type, Object price) {
+  public static List<Object> order(String symbol, String side, Object quantity, String type, Object price) {
     List<Object> row = new ArrayList<>(List.of("PAPER1", "NSE", symbol, side, quantity, type, "INTRADAY"));
     row.add(price);
     return row;
@@ -61,7 +61,7 @@ public final class OrderSheets {
   }
 
   /** Appends a row below the last one, the way a trader adds an order and saves. */
-  static void append(Path file, List<Object> values) throws IOException {
+  public static void append(Path file, List<Object> values) throws IOException {
     edit(file, sheet -> fill(sheet.createRow(sheet.getLastRowNum() + 1), values));
   }
 
@@ -93,7 +93,7 @@ public final class OrderSheets {
     return cell(file, "Orders", rowNumber, header);
   }
 
-  static String cell(Path file, String sheetName, int rowNumber, String header) throws IOException {
+  public static String cell(Path file, String sheetName, int rowNumber, String header) throws IOException {
     try (Workbook workbook = open(file)) {
       Sheet sheet = workbook.getSheet(sheetName);
       int column = column(sheet, header);
@@ -107,7 +107,7 @@ public final class OrderSheets {
     }
   }
 
-  static Workbook open(Path file) throws IOException {
+  public static Workbook open(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return WorkbookFactory.create(in);
     }

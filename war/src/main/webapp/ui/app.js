@@ -1,0 +1,116 @@
+// Tradebridge's pages: a hash router over page modules. Who is signed in comes from GET /api/v1/me, so a
+// reloaded page carries on with its session.
+import { h, fill } from './dom.js';
+import { get, post, setCsrf } from './api.js';
+import * as auth from './pages/auth.js';
+import * as security from './pages/security.js';
+import * as accounts from './pages/accounts.js';
+import * as trading from './pages/trading.js';
+import * as actions from './pages/actions.js';
+import * as workbook from './pages/workbook.js';
+import * as activity from './pages/activity.js';
+
+const view = document.getElementById('view');
+const nav = document.getElementById('nav');
+export const session = { me: null };
+let pendingTimer = null;
+let pageTimers = [];
+
+const routes = {
+  '/login': { page: auth.login, title: 'Sign in', open: true },
+  '/register': { page: auth.register, title: 'Register', open: true },
+  '/trade': { page: trading.page, title: 'Trading' },
+  '/actions': { page: actions.page, title: 'Action center' },
+  '/workbook': { page: workbook.page, title: 'Workbook upload' },
+  '/security': { page: security.page, title: 'Settings · Security' },
+  '/accounts': { page: accounts.page, title: 'Settings · Trading accounts' },
+  '/activity': { page: activity.page, title: 'Activity' },
+};
+
+/** Runs fn every ms while the current page is shown. */
+export function every(ms, fn) {
+  pageTimers.push(setInterval(fn, ms));
+}
+
+export function go(path) {
+  if (location.hash === '#' + path) render();
+  else location.hash = '#' + path;
+}
+
+export async function signedIn() {
+  session.me = await get('/me');
+  setCsrf(session.me.csrfToken);
+  drawNav();
+}
+
+async function loadSession() {
+  try {
+    await signedIn();
+  } catch (e) {
+    session.me = null;
+    drawNav();
+  }
+}
+
+function drawNav() {
+  clearInterval(pendingTimer);
+  if (!session.me) {
+    fill(nav, h('a', { href: '#/login' }, 'Sign in'), h('a', { href: '#/register' }, 'Register'));
+    return;
+  }
+  const count = h('span', { class: 'badge', id: 'pending-count', 'aria-label': 'pending approvals' }, '0');
+  fill(nav,
+    h('a', { href: '#/trade' }, 'Trading'),
+    h('a', { href: '#/actions' }, 'Action center ', count),
+    h('a', { href: '#/workbook' }, 'Workbook'),
+    h('a', { href: '#/security' }, 'Security'),
+    h('a', { href: '#/accounts' }, 'Trading accounts'),
+    h('a', { href: '#/activity' }, 'Activity'),
+    h('button', { type: 'button', class: 'link', id: 'logout', onclick: logout }, `Log out ${session.me.username}`));
+  const refresh = async () => {
+    try {
+      const pending = await get('/actions?status=PENDING');
+      count.textContent = String(pending.length);
+      count.classList.toggle('hot', pending.length > 0);
+    } catch (e) { /* shown on the pages themselves */ }
+  };
+  refresh();
+  pendingTimer = setInterval(refresh, 5000);
+}
+
+export function refreshPending() {
+  drawNav();
+}
+
+async function logout() {
+  try { await post('/auth/logout'); } catch (e) { /* the session is gone either way */ }
+  session.me = null;
+  setCsrf(null);
+  drawNav();
+  go('/login');
+}
+
+async function render() {
+  pageTimers.forEach(clearInterval);
+  pageTimers = [];
+  const path = location.hash.replace(/^#/, '') || '/';
+  let route = routes[path];
+  if (!route || (!route.open && !session.me)) {
+    route = session.me ? routes['/trade'] : routes['/login'];
+  }
+  document.title = `${route.title} · Tradebridge`;
+  fill(view, h('h1', {}, route.title));
+  for (const link of nav.querySelectorAll('a')) {
+    if (link.getAttribute('href') === '#' + path) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  try {
+    await route.page(view);
+  } catch (e) {
+    view.append(h('p', { class: 'alert', role: 'alert' }, e.message || String(e)));
+  }
+  view.focus();
+}
+
+window.addEventListener('hashchange', render);
+loadSession().then(render);

@@ -1,0 +1,77 @@
+import { h, field, alertBox, showError, clearError, table, formValues, time, fill } from '../dom.js';
+import { get, post, del } from '../api.js';
+import { stepUp } from './stepup.js';
+
+export async function page(view) {
+  const section = h('section', { id: 'trading-accounts' });
+  view.append(h('p', { class: 'muted' }, 'A trading account is a broker login behind a nickname (its pseudo account).'
+    + ' Programs name the nickname, so switching brokers changes no script. PAPER is the built-in paper exchange.'),
+  section);
+  await draw(section);
+}
+
+async function draw(section) {
+  const error = alertBox();
+  const slot = h('div', { class: 'slot' });
+  const list = await get('/trading-accounts');
+  fill(section, error, slot, table([
+    { label: 'Pseudo account', value: a => h('strong', {}, a.pseudoAccount) },
+    { label: 'Broker', value: a => a.broker },
+    { label: 'Login id', value: a => a.loginId },
+    { label: 'Live', value: a => a.live ? 'yes' : 'no' },
+    { label: 'Validated', value: a => `${a.validationStatus || 'not yet'} ${a.lastValidatedAt ? time(a.lastValidatedAt) : ''}` },
+    { label: 'Actions', value: a => h('span', { class: 'actions' },
+      h('button', { type: 'button', class: 'small', onclick: async () => {
+        clearError(error);
+        try {
+          const result = await post(`/trading-accounts/${a.id}/validate`);
+          fill(slot, h('p', { role: 'status' }, `${a.pseudoAccount}: ${result.validationStatus}. ${result.message || ''}`));
+          setTimeout(() => draw(section), 1500);
+        } catch (e) { showError(error, e); }
+      } }, 'Validate'),
+      h('button', { type: 'button', class: 'small', onclick: () => fill(slot, stepUp(`Show the credentials of ${a.pseudoAccount}`,
+        async proof => {
+          const { credentials } = await post(`/trading-accounts/${a.id}/credentials/reveal`, proof);
+          fill(slot, h('div', { class: 'card secret' }, h('p', {}, `Credentials of ${a.pseudoAccount}:`),
+            h('pre', {}, JSON.stringify(credentials, null, 2)),
+            h('button', { type: 'button', class: 'secondary', onclick: () => fill(slot) }, 'Hide')));
+        })) }, 'Credentials'),
+      h('button', { type: 'button', class: 'small danger', onclick: async () => {
+        if (!confirm(`Remove the trading account ${a.pseudoAccount}?`)) return;
+        try { await del(`/trading-accounts/${a.id}`); await draw(section); } catch (e) { showError(error, e); }
+      } }, 'Remove')) },
+  ], list, 'No trading accounts yet.'), addForm(section));
+}
+
+function addForm(section) {
+  const error = alertBox();
+  const form = h('form', { class: 'card', id: 'add-account' },
+    h('h2', {}, 'Add a trading account'),
+    field('Pseudo account (nickname)', { name: 'pseudoAccount', required: true, placeholder: 'ACC1' }),
+    field('Broker', { name: 'broker', tag: 'select', options: ['PAPER', 'ZERODHA', 'UPSTOX', 'ANGELONE', 'FYERS'] }),
+    field('Login id', { name: 'loginId', required: true }),
+    field('Credentials (JSON, e.g. {"apiKey": "…", "apiSecret": "…"})', { name: 'credentials', tag: 'textarea',
+      rows: 3 }),
+    field('Live (orders may be placed)', { name: 'live', type: 'checkbox', checked: true }),
+    error,
+    h('button', { type: 'submit' }, 'Add…'));
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    clearError(error);
+    const v = formValues(form);
+    let credentials = {};
+    try {
+      credentials = v.credentials ? JSON.parse(v.credentials) : {};
+    } catch (e) {
+      showError(error, 'Credentials must be JSON, for example {"apiKey": "abc"}.');
+      return;
+    }
+    form.after(stepUp(`Add ${v.pseudoAccount}: its credentials are stored encrypted`, async (proof, dialog) => {
+      await post('/trading-accounts', { pseudoAccount: v.pseudoAccount, broker: v.broker, loginId: v.loginId,
+        credentials, live: v.live, ...proof });
+      dialog.remove();
+      await draw(section);
+    }));
+  });
+  return form;
+}

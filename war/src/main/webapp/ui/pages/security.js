@@ -1,0 +1,183 @@
+import { h, field, alertBox, showError, clearError, table, formValues, time, fill } from '../dom.js';
+import { get, post, put, del } from '../api.js';
+import { session, signedIn } from '../app.js';
+import { stepUp } from './stepup.js';
+import { keyOnce } from './auth.js';
+
+export async function page(view) {
+  const keys = h('section', { 'aria-labelledby': 'keys-title', id: 'keys' });
+  const twoFactor = h('section', { 'aria-labelledby': 'tfa-title', id: 'two-factor' });
+  const kill = h('section', { 'aria-labelledby': 'kill-title', id: 'kill-switch' });
+  view.append(keys, twoFactor, kill);
+  await drawKeys(keys);
+  drawTwoFactor(twoFactor);
+  drawKillSwitch(kill);
+}
+
+async function drawKeys(section) {
+  const error = alertBox();
+  const list = await get('/keys');
+  const place = h('div', { class: 'slot' });
+  fill(section, h('h2', { id: 'keys-title' }, 'API keys'),
+    h('p', { class: 'muted' }, 'Each program gets its own key. A key is the password to all your trading accounts:'
+      + ' keep it secret, limit it to what the program needs, and revoke it the moment you suspect a leak.'),
+    error, place,
+    table([
+      { label: 'Label', value: k => k.label },
+      { label: 'Key', value: k => h('code', {}, `${k.prefix}…${k.last4}`) },
+      { label: 'Environment', value: k => k.environment },
+      { label: 'Permissions', value: k => k.permissions.join(', ') },
+      { label: 'IP allowlist', value: k => k.ipAllowlist.length ? k.ipAllowlist.join(', ') : 'any address' },
+      { label: 'Mode', value: k => k.orderMode },
+      { label: 'Last used', value: k => k.lastUsedAt ? `${time(k.lastUsedAt)} from ${k.lastUsedIp}` : 'never' },
+      { label: 'Status', value: k => h('span', { class: `status ${k.status.toLowerCase()}` }, k.status) },
+      { label: 'Actions', value: k => k.status !== 'ACTIVE' ? '' : h('span', { class: 'actions' },
+        h('button', { type: 'button', class: 'small', 'data-action': 'view', 'data-key': k.label, onclick: () =>
+          fill(place, stepUp(`View the key “${k.label}”`, async proof => {
+            const { key } = await post(`/keys/${k.id}/reveal`, proof);
+            fill(place, keyOnce(key, `The key “${k.label}”. Hide it when you are done.`),
+              h('button', { type: 'button', class: 'secondary', onclick: () => fill(place) }, 'Hide'));
+          })) }, 'View'),
+        h('button', { type: 'button', class: 'small', 'data-action': 'regenerate', 'data-key': k.label, onclick: () =>
+          fill(place, stepUp(`Re-generate “${k.label}”: the old secret stops working at once, everywhere.`,
+            async proof => {
+              const { key } = await post(`/keys/${k.id}/regenerate`, proof);
+              await drawKeys(section);
+              section.querySelector('.slot').append(keyOnce(key,
+                `The new secret of “${k.label}”. Put it in your programs now: the old one is refused from now on.`));
+            })) }, 'Re-generate'),
+        h('button', { type: 'button', class: 'small danger', 'data-action': 'revoke', 'data-key': k.label,
+          onclick: async () => {
+            if (!confirm(`Revoke “${k.label}”? Programs using it stop at once.`)) return;
+            try { await del(`/keys/${k.id}`); await drawKeys(section); } catch (e) { showError(error, e); }
+          } }, 'Revoke')) },
+    ], list, 'No keys yet.'),
+    createForm(section));
+}
+
+function createForm(section) {
+  const error = alertBox();
+  const form = h('form', { class: 'card', id: 'create-key' },
+    h('h3', {}, 'Create a key'),
+    field('Label', { name: 'label', required: true, placeholder: 'TradingView alerts' }),
+    field('Environment', { name: 'environment', tag: 'select', options: [
+      { value: 'LIVE', label: 'LIVE (tb_live_)' }, { value: 'TEST', label: 'TEST (tb_test_, paper only)' }] }),
+    h('fieldset', {}, h('legend', {}, 'Permissions'),
+      field('READ: orders, positions, holdings', { name: 'read', type: 'checkbox', checked: true }),
+      field('TRADE: place, modify, cancel, square off', { name: 'trade', type: 'checkbox', checked: true })),
+    field('IP allowlist (addresses or CIDR ranges, comma-separated; empty: any)', { name: 'ipAllowlist' }),
+    field('Order mode', { name: 'orderMode', tag: 'select', options: [
+      { value: 'AUTO', label: 'AUTO: orders go to the broker' },
+      { value: 'SEMI_AUTO', label: 'SEMI_AUTO: orders wait for my approval' }] }),
+    field('Expires (optional)', { name: 'expiresAt', type: 'datetime-local' }),
+    error,
+    h('button', { type: 'submit' }, 'Create key…'));
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    clearError(error);
+    const v = formValues(form);
+    const body = {
+      label: v.label, environment: v.environment, orderMode: v.orderMode,
+      permissions: [v.read && 'READ', v.trade && 'TRADE'].filter(Boolean),
+      ipAllowlist: v.ipAllowlist ? v.ipAllowlist.split(',').map(s => s.trim()).filter(Boolean) : [],
+    };
+    if (v.expiresAt) body.expiresAt = new Date(v.expiresAt).toISOString();
+    form.after(stepUp(`Create the key “${v.label}”`, async (proof, dialog) => {
+      const created = await post('/keys', { ...body, ...proof });
+      dialog.remove();
+      await drawKeys(section);
+      section.querySelector('.slot').append(keyOnce(created.key,
+        `Your new key “${created.label}”. Copy it now; you can view it again later after your password.`));
+    }));
+  });
+  return form;
+}
+
+function drawTwoFactor(section) {
+  const me = session.me;
+  const on = me.totp.login || me.totp.credentials;
+  const error = alertBox();
+  const slot = h('div', { class: 'slot' });
+  fill(section, h('h2', { id: 'tfa-title' }, 'Two-factor authentication'), error, slot);
+  if (!on) {
+    section.append(h('p', { id: 'tfa-state' }, 'Two-factor authentication is off.'),
+      h('button', { type: 'button', id: 'enable-2fa', onclick: () => fill(slot, stepUp('Set up two-factor authentication',
+        async proof => {
+          const setup = await post('/security/totp/setup', { password: proof.password });
+          fill(slot, activation(section, setup));
+        }, { askCode: false })) }, 'Enable two-factor authentication'));
+    return;
+  }
+  const form = h('form', { class: 'card', id: 'tfa-choices' },
+    h('p', { id: 'tfa-state' }, `Two-factor authentication is on: ${[me.totp.login && 'at login',
+      me.totp.credentials && 'before keys and credentials'].filter(Boolean).join(', ')}.`),
+    field('Ask for a code at login', { name: 'login', type: 'checkbox', checked: me.totp.login }),
+    field('Ask for a code before viewing keys or credentials', { name: 'credentials', type: 'checkbox',
+      checked: me.totp.credentials }),
+    h('button', { type: 'submit' }, 'Save choices…'), ' ',
+    h('button', { type: 'button', class: 'danger', onclick: () => fill(slot, stepUp('Turn two-factor authentication off',
+      async proof => {
+        await del('/security/totp', { password: proof.password, code: proof.totpCode });
+        await signedIn();
+        drawTwoFactor(section);
+      }, { askCode: true })) }, 'Turn off…'));
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const v = formValues(form);
+    fill(slot, stepUp('Change when codes are asked for', async proof => {
+      await put('/security/totp', { password: proof.password, code: proof.totpCode, login: v.login,
+        credentials: v.credentials });
+      await signedIn();
+      drawTwoFactor(section);
+    }, { askCode: true }));
+  });
+  section.append(form);
+}
+
+function activation(section, setup) {
+  const error = alertBox();
+  const form = h('form', { class: 'card', id: 'tfa-activate' },
+    h('p', {}, 'Scan this code with your authenticator app (Google Authenticator, Authy, 1Password…).'),
+    h('img', { src: setup.qrCodePng, alt: 'QR code for your authenticator app', width: 200, height: 200,
+      class: 'qr' }),
+    h('p', {}, 'Or type this secret into the app: ', h('code', { id: 'totp-secret' }, setup.secret)),
+    field('Code shown by the app', { name: 'code', autocomplete: 'one-time-code', inputmode: 'numeric', required: true }),
+    field('Ask for a code at login', { name: 'login', type: 'checkbox', checked: true }),
+    field('Ask for a code before viewing keys or credentials', { name: 'credentials', type: 'checkbox', checked: true }),
+    error,
+    h('button', { type: 'submit' }, 'Turn on'));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearError(error);
+    const v = formValues(form);
+    try {
+      const { recoveryCodes } = await post('/security/totp/activate', v);
+      await signedIn();
+      drawTwoFactor(section);
+      section.querySelector('.slot').append(h('div', { class: 'card secret', id: 'recovery-codes' },
+        h('p', { class: 'strong' }, 'Recovery codes: each works once if you lose your phone. They are shown only now.'),
+        h('ol', {}, recoveryCodes.map(c => h('li', {}, h('code', {}, c))))));
+    } catch (e) {
+      showError(error, e);
+    }
+  });
+  return form;
+}
+
+function drawKillSwitch(section) {
+  const slot = h('div', { class: 'slot' });
+  fill(section, h('h2', { id: 'kill-title' }, 'Kill switch'),
+    h('p', {}, 'Think a key leaked? This revokes every API key you have and cancels every open order and pending'
+      + ' approval, at once.'),
+    slot,
+    h('button', { type: 'button', class: 'danger', id: 'kill', onclick: () => {
+      if (!confirm('Revoke ALL your API keys and cancel ALL open orders and pending approvals?')) return;
+      fill(slot, stepUp('Confirm the kill switch', async proof => {
+        await post('/security/kill-switch', proof);
+        fill(slot, h('p', { class: 'ok', role: 'status' }, 'Done: every key is revoked and open orders are cancelled.'));
+        const keys = document.getElementById('keys');
+        if (keys) await drawKeys(keys);
+      }));
+    } }, 'Use the kill switch…'));
+}
+

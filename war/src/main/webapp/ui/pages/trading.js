@@ -1,0 +1,183 @@
+import { h, field, alertBox, showError, clearError, table, formValues, time, fill } from '../dom.js';
+import { get, post, patch, del } from '../api.js';
+import { every } from '../app.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export async function page(view) {
+  const accounts = await get('/trading-accounts');
+  const state = { account: accounts.length ? accounts[0].pseudoAccount : '' };
+  const error = alertBox();
+  const orders = h('section', { id: 'orders', 'aria-labelledby': 'orders-title' });
+  const positions = h('section', { id: 'positions', 'aria-labelledby': 'positions-title' });
+  const holdings = h('section', { id: 'holdings' });
+  const summary = h('section', { id: 'summary', 'aria-labelledby': 'summary-title' });
+  const picker = field('Account', { name: 'account', id: 'account-picker', tag: 'select',
+    options: accounts.map(a => ({ value: a.pseudoAccount, label: `${a.pseudoAccount} (${a.broker})` })) });
+  picker.querySelector('select').addEventListener('change', e => { state.account = e.target.value; refresh(); });
+  const refresh = async () => {
+    try {
+      await Promise.all([drawOrders(orders, state, error, refresh), drawPositions(positions, state, error, refresh),
+        drawHoldings(holdings, state), drawSummary(summary, state)]);
+    } catch (e) {
+      showError(error, e);
+    }
+  };
+  view.append(h('div', { class: 'toolbar' }, picker), error,
+    h('div', { class: 'grid' }, ticket(state, error, refresh), summary), orders, positions, holdings);
+  await refresh();
+  every(4000, refresh);
+}
+
+function ticket(state, pageError, refresh) {
+  const error = alertBox();
+  const done = h('p', { role: 'status', class: 'ok', id: 'ticket-result' });
+  const form = h('form', { class: 'card ticket', id: 'order-ticket', 'aria-labelledby': 'ticket-title' },
+    h('h2', { id: 'ticket-title' }, 'Order ticket'),
+    h('div', { class: 'row' },
+      field('Exchange', { name: 'exchange', tag: 'select', options: ['NSE', 'BSE', 'NFO', 'BFO', 'MCX', 'CDS'] }),
+      field('Symbol', { name: 'symbol', required: true, placeholder: 'SBIN', autocomplete: 'off' })),
+    h('div', { class: 'row' },
+      field('Side', { name: 'side', tag: 'select', options: ['BUY', 'SELL'] }),
+      field('Quantity', { name: 'quantity', type: 'number', min: 1, step: 1, value: 1, required: true })),
+    h('div', { class: 'row' },
+      field('Order type', { name: 'orderType', tag: 'select', options: ['MARKET', 'LIMIT', 'STOP_LOSS', 'SL_MARKET'] }),
+      field('Product', { name: 'productType', tag: 'select', options: ['INTRADAY', 'DELIVERY', 'NORMAL'] })),
+    h('div', { class: 'row' },
+      field('Price', { name: 'price', type: 'number', min: 0, step: '0.05' }),
+      field('Trigger price', { name: 'triggerPrice', type: 'number', min: 0, step: '0.05' })),
+    error, done,
+    h('button', { type: 'submit' }, 'Place order'));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearError(error);
+    done.textContent = '';
+    const v = formValues(form);
+    const body = { account: state.account, exchange: v.exchange, symbol: v.symbol.toUpperCase(), side: v.side,
+      quantity: Number(v.quantity), orderType: v.orderType, productType: v.productType };
+    if (v.price) body.price = Number(v.price);
+    if (v.triggerPrice) body.triggerPrice = Number(v.triggerPrice);
+    try {
+      const placed = await post('/orders', body);
+      done.textContent = placed.orderId ? `Order ${placed.orderId}: ${placed.status}${placed.statusMessage
+        ? ' — ' + placed.statusMessage : ''}` : `Waiting for approval (${placed.actionId}).`;
+      await refresh();
+    } catch (e) {
+      showError(error, e);
+    }
+  });
+  return form;
+}
+
+async function drawOrders(section, state, error, refresh) {
+  const list = await get('/orders' + (state.account ? `?account=${encodeURIComponent(state.account)}` : ''));
+  list.sort((a, b) => (b.createdAt || '').localeCompare(a.createdAt || ''));
+  const open = o => o.status === 'OPEN' || o.status === 'TRIGGER_PENDING';
+  fill(section, h('h2', { id: 'orders-title' }, 'Orders'), table([
+    { label: 'Time', value: o => time(o.createdAt) },
+    { label: 'Symbol', value: o => `${o.exchange}:${o.symbol}` },
+    { label: 'Side', value: o => o.side },
+    { label: 'Qty', value: o => `${o.filledQuantity}/${o.quantity}` },
+    { label: 'Type', value: o => `${o.orderType}${o.price ? ' @ ' + o.price : ''}${o.triggerPrice ? ' trg ' + o.triggerPrice : ''}` },
+    { label: 'Avg price', value: o => o.averagePrice ?? '—' },
+    { label: 'Status', value: o => h('span', { class: `status ${o.status.toLowerCase()}`, title: o.statusMessage || '' }, o.status) },
+    { label: 'Actions', value: o => !open(o) ? '' : h('span', { class: 'actions' },
+      h('button', { type: 'button', class: 'small', onclick: async () => {
+        const quantity = prompt(`New quantity for ${o.symbol}`, String(o.quantity));
+        if (quantity === null) return;
+        const price = o.orderType === 'LIMIT' || o.orderType === 'STOP_LOSS'
+          ? prompt(`New price for ${o.symbol}`, String(o.price)) : null;
+        const change = { quantity: Number(quantity) };
+        if (price) change.price = Number(price);
+        try { await patch(`/orders/${o.orderId}`, change); await refresh(); } catch (e) { showError(error, e); }
+      } }, 'Modify'),
+      h('button', { type: 'button', class: 'small danger', onclick: async () => {
+        try { await del(`/orders/${o.orderId}`); await refresh(); } catch (e) { showError(error, e); }
+      } }, 'Cancel')) },
+  ], list, 'No orders yet.'));
+}
+
+async function drawPositions(section, state, error, refresh) {
+  const list = await get('/positions' + (state.account ? `?account=${encodeURIComponent(state.account)}` : ''));
+  fill(section, h('h2', { id: 'positions-title' }, 'Positions'), table([
+    { label: 'Symbol', value: p => `${p.exchange}:${p.symbol}` },
+    { label: 'Product', value: p => p.productType },
+    { label: 'Net qty', value: p => String(p.netQuantity) },
+    { label: 'Buy avg', value: p => p.buyAveragePrice ?? '—' },
+    { label: 'Sell avg', value: p => p.sellAveragePrice ?? '—' },
+    { label: 'Last', value: p => p.lastPrice ?? '—' },
+    { label: 'P&L', value: p => h('span', { class: Number(p.pnl) < 0 ? 'loss' : 'gain' }, String(p.pnl)) },
+    { label: 'Actions', value: p => p.netQuantity === 0 ? '' : h('button', { type: 'button', class: 'small danger',
+      onclick: async () => {
+        if (!confirm(`Square off ${p.netQuantity} ${p.symbol} at market?`)) return;
+        try {
+          await post('/positions/square-off', { account: p.account, exchange: p.exchange, symbol: p.symbol,
+            productType: p.productType, category: 'NET' });
+          await refresh();
+        } catch (e) { showError(error, e); }
+      } }, 'Square off') },
+  ], list, 'No positions.'));
+}
+
+async function drawHoldings(section, state) {
+  const list = await get('/holdings' + (state.account ? `?account=${encodeURIComponent(state.account)}` : ''));
+  fill(section, h('h2', {}, 'Holdings'), table([
+    { label: 'Symbol', value: x => `${x.exchange}:${x.symbol}` },
+    { label: 'Quantity', value: x => String(x.quantity) },
+    { label: 'Avg price', value: x => x.averagePrice },
+    { label: 'Last', value: x => x.lastPrice },
+    { label: 'P&L', value: x => h('span', { class: Number(x.pnl) < 0 ? 'loss' : 'gain' }, String(x.pnl)) },
+  ], list, 'No holdings.'));
+}
+
+async function drawSummary(section, state) {
+  if (!state.account) return;
+  const q = `?account=${encodeURIComponent(state.account)}`;
+  const [summary, margins, positions] = await Promise.all([get('/portfolio/summary' + q), get('/margins' + q),
+    get('/positions' + q)]);
+  fill(section, h('div', { class: 'card' }, h('h2', { id: 'summary-title' }, 'Summary'),
+    h('dl', { class: 'figures' },
+      h('dt', {}, 'P&L'), h('dd', { class: Number(summary.pnl) < 0 ? 'loss' : 'gain', id: 'summary-pnl' }, String(summary.pnl)),
+      h('dt', {}, 'MTM'), h('dd', {}, String(summary.mtm)),
+      h('dt', {}, 'Open positions'), h('dd', {}, String(summary.openPositionCount)),
+      h('dt', {}, 'Available cash'), h('dd', {}, String(margins.availableCash)),
+      h('dt', {}, 'Margin used'), h('dd', {}, String(margins.utilisedMargin)),
+      h('dt', {}, 'Capital'), h('dd', {}, String(margins.totalCapital))),
+    pnlChart(positions)));
+}
+
+/** P&L per position as bars around a zero line: green above, red below. SVG built with the DOM: no inline script. */
+function pnlChart(positions) {
+  const width = 320;
+  const height = 140;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('class', 'chart');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', positions.length ? 'P&L by position: ' + positions.map(p => `${p.symbol} ${p.pnl}`)
+    .join(', ') : 'No positions to chart');
+  const values = positions.map(p => Number(p.pnl) || 0);
+  const max = Math.max(1, ...values.map(Math.abs));
+  const mid = height / 2;
+  const line = document.createElementNS(SVG, 'line');
+  Object.entries({ x1: 0, x2: width, y1: mid, y2: mid, class: 'axis' }).forEach(([k, v]) => line.setAttribute(k, v));
+  svg.append(line);
+  const bar = positions.length ? Math.min(40, (width - 10) / positions.length - 6) : 0;
+  positions.forEach((p, i) => {
+    const value = values[i];
+    const size = Math.abs(value) / max * (mid - 18);
+    const rect = document.createElementNS(SVG, 'rect');
+    const x = 8 + i * (bar + 6);
+    Object.entries({ x, y: value >= 0 ? mid - size : mid, width: bar, height: Math.max(1, size),
+      class: value < 0 ? 'bar loss' : 'bar gain' }).forEach(([k, v]) => rect.setAttribute(k, v));
+    const title = document.createElementNS(SVG, 'title');
+    title.textContent = `${p.symbol}: ${p.pnl}`;
+    rect.append(title);
+    const label = document.createElementNS(SVG, 'text');
+    Object.entries({ x: x + bar / 2, y: height - 3, 'text-anchor': 'middle', class: 'label' })
+      .forEach(([k, v]) => label.setAttribute(k, v));
+    label.textContent = p.symbol.slice(0, 6);
+    svg.append(rect, label);
+  });
+  return h('figure', {}, svg, h('figcaption', {}, 'P&L by position'));
+}
