@@ -1,8 +1,6 @@
 package io.tradebridge.excel.boundary;
 
 import io.tradebridge.excel.client.TradebridgeClient;
-import io.tradebridge.excel.client.Wire;
-import io.tradebridge.excel.control.OrderSheetReader;
 import io.tradebridge.excel.control.StatusRefresh;
 import io.tradebridge.excel.entity.OrderState;
 import io.tradebridge.excel.entity.WorkbookRejected;
@@ -14,8 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code status FILE}: refreshes Status, FilledQuantity and AveragePrice of sent rows from the server. */
@@ -30,25 +26,20 @@ public class StatusCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ServerOptions server;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the workbook (.xlsx, .xlsm or .xls)")
-  Path file;
-
-  @Option(names = "--sheet", paramLabel = "NAME", defaultValue = OrderSheetReader.DEFAULT_SHEET,
-      description = "the sheet with the orders (default: ${DEFAULT-VALUE})")
-  String sheet;
+  @Mixin OrderSheetArguments sheetArguments;
 
   @Override
   public Integer call() throws IOException {
     try (TradebridgeClient client = server.connect(false)) {
-      StatusRefresh.Report report = refresh(client, file, sheet);
+      StatusRefresh.Report report = refresh(client, sheetArguments.file, sheetArguments.sheet);
       PrintWriter out = spec.commandLine().getOut();
-      out.printf("%s: %,d sent rows, %,d refreshed%s%n", file.getFileName(), report.sentRows(), report.updated(),
+      out.printf("%s: %,d sent rows, %,d refreshed%s%n", sheetArguments.file.getFileName(), report.sentRows(), report.updated(),
           report.unknown() > 0 ? ", " + report.unknown() + " with an OrderId the server does not know for this key's user"
               : "");
       out.flush();
       return TradebridgeExcel.ALL_HANDLED;
     } catch (WorkbookRejected e) {
-      spec.commandLine().getErr().println(file + ": " + e.getMessage());
+      spec.commandLine().getErr().println(sheetArguments.file + ": " + e.getMessage());
       return TradebridgeExcel.COULD_NOT_RUN;
     }
   }

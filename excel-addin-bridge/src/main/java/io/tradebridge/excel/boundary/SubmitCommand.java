@@ -5,12 +5,10 @@ import io.tradebridge.excel.client.TradebridgeClient;
 import io.tradebridge.excel.control.AtomicWrite;
 import io.tradebridge.excel.control.GatewayFailure;
 import io.tradebridge.excel.control.OrderGateway;
-import io.tradebridge.excel.control.OrderSheetReader;
 import io.tradebridge.excel.control.Submission;
 import io.tradebridge.excel.entity.RowProblem;
 import io.tradebridge.excel.entity.WorkbookRejected;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code submit FILE}: validates, sends the unsent valid rows in batches, writes each row's result back. */
@@ -44,12 +41,7 @@ public class SubmitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ServerOptions server;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the workbook (.xlsx, .xlsm or .xls)")
-  Path file;
-
-  @Option(names = "--sheet", paramLabel = "NAME", defaultValue = OrderSheetReader.DEFAULT_SHEET,
-      description = "the sheet with the orders (default: ${DEFAULT-VALUE})")
-  String sheet;
+  @Mixin OrderSheetArguments sheetArguments;
 
   @Option(names = "--dry-run", description = "check the rows and say what would be sent; send and change nothing")
   boolean dryRun;
@@ -62,21 +54,21 @@ public class SubmitCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Submission.Options options = new Submission.Options(sheet, dryRun, true, Duration.ofSeconds(5),
+    Submission.Options options = new Submission.Options(sheetArguments.sheet, dryRun, true, Duration.ofSeconds(5),
         Duration.ofSeconds(giveUpAfter), 0);
     TradebridgeClient client = dryRun ? null : server.connect(true);
     OrderGateway gateway = dryRun ? batch -> { throw new IllegalStateException("a dry run sends nothing"); }
         : new RestGateway(client);
     try {
       Submission.Report report = new Submission(options, gateway, ProgressBars.forSubmit(), Clock.systemUTC())
-          .run(file);
+          .run(sheetArguments.file);
       print(out, report);
       return report.exitCode();
     } catch (WorkbookRejected e) {
-      err.println(file + ": " + e.getMessage());
+      err.println(sheetArguments.file + ": " + e.getMessage());
       return TradebridgeExcel.COULD_NOT_RUN;
     } catch (GatewayFailure e) {
-      err.println(file + ": " + e.getMessage() + "; the results so far are saved");
+      err.println(sheetArguments.file + ": " + e.getMessage() + "; the results so far are saved");
       return TradebridgeExcel.COULD_NOT_RUN;
     } finally {
       if (client != null) {
@@ -93,20 +85,20 @@ public class SubmitCommand implements Callable<Integer> {
     }
     if (dryRun) {
       out.printf("%s: %,d order rows: %,d would be sent, %,d invalid, %,d already handled (dry run: nothing sent,"
-          + " nothing changed)%n", file.getFileName(), r.orderRows(), r.sent(), r.invalid(), r.alreadyHandled());
+          + " nothing changed)%n", sheetArguments.file.getFileName(), r.orderRows(), r.sent(), r.invalid(), r.alreadyHandled());
     } else {
       out.printf("%s: %,d order rows: %,d sent (%,d placed, %,d awaiting approval, %,d rejected), %,d invalid,"
-          + " %,d not sent (ERROR), %,d already handled%n", file.getFileName(), r.orderRows(), r.sent(), r.placed(),
+          + " %,d not sent (ERROR), %,d already handled%n", sheetArguments.file.getFileName(), r.orderRows(), r.sent(), r.placed(),
           r.held(), r.rejected(), r.invalid(), r.errors(), r.alreadyHandled());
       if (r.stoppedBecause() != null) {
         out.println("stopped early: " + r.stoppedBecause() + "; run submit again when the server is back");
       }
       if (r.savedBeside()) {
-        out.println("could not replace " + file.getFileName() + " (is it open in Excel?): the results are in "
+        out.println("could not replace " + sheetArguments.file.getFileName() + " (is it open in Excel?): the results are in "
             + r.savedTo());
       } else if (r.savedTo() != null && r.sent() + r.invalid() + r.errors() > 0) {
-        out.println("results written to " + file.getFileName() + "; the previous version is kept as "
-            + AtomicWrite.sibling(file, "bak").getFileName());
+        out.println("results written to " + sheetArguments.file.getFileName() + "; the previous version is kept as "
+            + AtomicWrite.sibling(sheetArguments.file, "bak").getFileName());
       }
     }
     out.flush();

@@ -1,16 +1,13 @@
 package io.tradebridge.excel.boundary;
 
-import io.tradebridge.excel.control.OrderSheetReader;
 import io.tradebridge.excel.control.SheetCheck;
 import io.tradebridge.excel.entity.RowProblem;
 import io.tradebridge.excel.entity.WorkbookRejected;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code validate FILE}: checks every row offline and names each problem by row and column. */
@@ -28,12 +25,7 @@ public class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the workbook (.xlsx, .xlsm or .xls)")
-  Path file;
-
-  @Option(names = "--sheet", paramLabel = "NAME", defaultValue = OrderSheetReader.DEFAULT_SHEET,
-      description = "the sheet with the orders (default: ${DEFAULT-VALUE})")
-  String sheet;
+  @Mixin OrderSheetArguments sheetArguments;
 
   @Override
   public Integer call() {
@@ -41,9 +33,9 @@ public class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SheetCheck.Summary summary;
     try {
-      summary = SheetCheck.run(file, sheet, order -> { });
+      summary = SheetCheck.run(sheetArguments.file, sheetArguments.sheet, order -> { });
     } catch (WorkbookRejected e) {
-      err.println(file + ": " + e.getMessage());
+      err.println(sheetArguments.file + ": " + e.getMessage());
       return TradebridgeExcel.COULD_NOT_RUN;
     }
     int shown = 0;
@@ -56,7 +48,7 @@ public class ValidateCommand implements Callable<Integer> {
     if (summary.problemCount() > SHOWN_PROBLEMS) {
       out.println("… and " + (summary.problemCount() - SHOWN_PROBLEMS) + " more problems");
     }
-    out.printf("%s: %,d order rows: %,d valid, %,d invalid, %,d already handled%n", file.getFileName(),
+    out.printf("%s: %,d order rows: %,d valid, %,d invalid, %,d already handled%n", sheetArguments.file.getFileName(),
         summary.orderRows(), summary.validRows(), summary.invalidRows(), summary.handledRows());
     out.flush();
     return summary.invalidRows() > 0 ? TradebridgeExcel.ROWS_FAILED : TradebridgeExcel.ALL_HANDLED;

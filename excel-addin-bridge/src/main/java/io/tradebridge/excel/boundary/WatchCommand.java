@@ -4,7 +4,6 @@ import io.tradebridge.excel.client.ApiProblem;
 import io.tradebridge.excel.client.RestGateway;
 import io.tradebridge.excel.client.TradebridgeClient;
 import io.tradebridge.excel.control.GatewayFailure;
-import io.tradebridge.excel.control.OrderSheetReader;
 import io.tradebridge.excel.control.SheetCheck;
 import io.tradebridge.excel.control.StatusRefresh;
 import io.tradebridge.excel.control.Submission;
@@ -12,7 +11,6 @@ import io.tradebridge.excel.entity.WorkbookRejected;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -22,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code watch FILE --arm}: each time FILE is saved, submits its new rows and refreshes statuses. */
@@ -38,12 +35,7 @@ public class WatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ServerOptions server;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the workbook (.xlsx, .xlsm or .xls)")
-  Path file;
-
-  @Option(names = "--sheet", paramLabel = "NAME", defaultValue = OrderSheetReader.DEFAULT_SHEET,
-      description = "the sheet with the orders (default: ${DEFAULT-VALUE})")
-  String sheet;
+  @Mixin OrderSheetArguments sheetArguments;
 
   @Option(names = "--arm", description = "send orders; without it the watch only validates")
   boolean arm;
@@ -59,7 +51,7 @@ public class WatchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     TradebridgeClient client = arm ? server.connect(true) : null;
     try {
-      out.println("watching " + file + (arm ? " (armed: saved rows are sent)" : " (not armed: validating only)")
+      out.println("watching " + sheetArguments.file + (arm ? " (armed: saved rows are sent)" : " (not armed: validating only)")
           + "; Ctrl+C to stop");
       out.flush();
       Stamp seen = null;
@@ -90,21 +82,21 @@ public class WatchCommand implements Callable<Integer> {
     String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
     try {
       if (client == null) {
-        SheetCheck.Summary s = SheetCheck.run(file, sheet, order -> { });
+        SheetCheck.Summary s = SheetCheck.run(sheetArguments.file, sheetArguments.sheet, order -> { });
         s.problems().stream().limit(ValidateCommand.SHOWN_PROBLEMS).forEach(out::println);
-        out.printf("%s %s: %,d order rows: %,d valid, %,d invalid, %,d already handled%n", time, file.getFileName(),
+        out.printf("%s %s: %,d order rows: %,d valid, %,d invalid, %,d already handled%n", time, sheetArguments.file.getFileName(),
             s.orderRows(), s.validRows(), s.invalidRows(), s.handledRows());
       } else {
-        Submission.Report r = new Submission(Submission.Options.defaults(sheet), new RestGateway(client),
-            Submission.Progress.NONE, Clock.systemUTC()).run(file);
+        Submission.Report r = new Submission(Submission.Options.defaults(sheetArguments.sheet), new RestGateway(client),
+            Submission.Progress.NONE, Clock.systemUTC()).run(sheetArguments.file);
         r.problems().stream().limit(ValidateCommand.SHOWN_PROBLEMS).forEach(out::println);
-        StatusRefresh.Report status = StatusCommand.refresh(client, file, sheet);
+        StatusRefresh.Report status = StatusCommand.refresh(client, sheetArguments.file, sheetArguments.sheet);
         out.printf("%s %s: %,d sent (%,d placed, %,d awaiting approval, %,d rejected), %,d invalid, %,d not sent;"
-            + " %,d statuses refreshed%n", time, file.getFileName(), r.sent(), r.placed(), r.held(), r.rejected(),
+            + " %,d statuses refreshed%n", time, sheetArguments.file.getFileName(), r.sent(), r.placed(), r.held(), r.rejected(),
             r.invalid(), r.errors(), status.updated());
       }
     } catch (WorkbookRejected | IOException | Submission.ResultsNotSaved e) {
-      out.println(time + " " + file.getFileName() + ": " + e.getMessage() + " (will look again at the next save)");
+      out.println(time + " " + sheetArguments.file.getFileName() + ": " + e.getMessage() + " (will look again at the next save)");
     } catch (GatewayFailure e) {
       out.println(time + " " + e.getMessage());
       return e.kind() != GatewayFailure.Kind.REFUSED;
@@ -119,7 +111,7 @@ public class WatchCommand implements Callable<Integer> {
 
   private Stamp stamp() {
     try {
-      return new Stamp(Files.getLastModifiedTime(file), Files.size(file));
+      return new Stamp(Files.getLastModifiedTime(sheetArguments.file), Files.size(sheetArguments.file));
     } catch (IOException e) {
       return null;
     }

@@ -35,13 +35,18 @@ public final class SheetCheck {
   public static Summary run(Path file, String sheetName, Consumer<OrderRow> valid) throws WorkbookRejected {
     Counter counter = new Counter(valid);
     HeaderMap header = OrderSheetReader.read(file, sheetName, counter);
+    requireOrderColumns(header, sheetName);
+    return new Summary(header, counter.orders, counter.validRows, counter.invalid, counter.handled,
+        List.copyOf(counter.problems), counter.problemCount);
+  }
+
+  /** A sheet whose header lacks a column every order needs cannot be checked row by row. */
+  static void requireOrderColumns(HeaderMap header, String sheetName) throws WorkbookRejected {
     if (!header.missingRequired().isEmpty()) {
       throw new WorkbookRejected("the header in row " + header.headerRow() + " of '" + sheetName + "' lacks "
           + String.join(", ", header.missingRequired().stream().map(Column::header).toList())
           + " (headers match ignoring case, spaces, '_' and '-')");
     }
-    return new Summary(header, counter.orders, counter.validRows, counter.invalid, counter.handled,
-        List.copyOf(counter.problems), counter.problemCount);
   }
 
   public static boolean isHandled(SheetRow row) {

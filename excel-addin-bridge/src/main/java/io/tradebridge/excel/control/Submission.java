@@ -110,10 +110,7 @@ public final class Submission {
             own == null || own.isBlank() ? null : own.raw().strip(), RowValidator.check(row, header)));
       }
     });
-    if (!header.missingRequired().isEmpty()) {
-      throw new WorkbookRejected("the header in row " + header.headerRow() + " of '" + options.sheet() + "' lacks "
-          + header.missingRequired().stream().map(Column::header).collect(Collectors.joining(", ")));
-    }
+    SheetCheck.requireOrderColumns(header, options.sheet());
     if (options.maxOrderRows() > 0 && counts[0] > options.maxOrderRows()) {
       throw new WorkbookRejected("the sheet '" + options.sheet() + "' holds " + counts[0] + " order rows; at most "
           + options.maxOrderRows() + " are taken here");
