@@ -34,14 +34,48 @@ public final class SheetCheck {
 
   public static Summary run(Path file, String sheetName, Consumer<OrderRow> valid) throws WorkbookRejected {
     Counter counter = new Counter(valid);
-    HeaderMap header = OrderSheetReader.read(file, sheetName, counter);
-    requireOrderColumns(header, sheetName);
-    return new Summary(header, counter.orders, counter.validRows, counter.invalid, counter.handled,
+    Visit visit = visit(file, sheetName, counter);
+    return new Summary(visit.header(), visit.orderRows(), counter.validRows, counter.invalid, visit.handledRows(),
         List.copyOf(counter.problems), counter.problemCount);
   }
 
+  /** Sees each order row that may still be sent (not a note, not handled), with the outcome of its check. */
+  public interface RowVisitor {
+    void unhandled(SheetRow row, RowValidator.Result check);
+  }
+
+  /** What a visit counted: every order row, and those already handled. */
+  public record Visit(HeaderMap header, int orderRows, int handledRows) {}
+
+  /** Streams the sheet, skipping notes and handled rows, and checks the rest: the one walk validate and submit share. */
+  public static Visit visit(Path file, String sheetName, RowVisitor visitor) throws WorkbookRejected {
+    int[] counts = new int[2];
+    HeaderMap[] seen = new HeaderMap[1];
+    HeaderMap header = OrderSheetReader.read(file, sheetName, new OrderSheetReader.RowSink() {
+      @Override
+      public void header(HeaderMap header) {
+        seen[0] = header;
+      }
+
+      @Override
+      public void row(SheetRow row) {
+        if (!row.isOrder()) {
+          return;
+        }
+        counts[0]++;
+        if (isHandled(row)) {
+          counts[1]++;
+          return;
+        }
+        visitor.unhandled(row, RowValidator.check(row, seen[0]));
+      }
+    });
+    requireOrderColumns(header, sheetName);
+    return new Visit(header, counts[0], counts[1]);
+  }
+
   /** A sheet whose header lacks a column every order needs cannot be checked row by row. */
-  static void requireOrderColumns(HeaderMap header, String sheetName) throws WorkbookRejected {
+  private static void requireOrderColumns(HeaderMap header, String sheetName) throws WorkbookRejected {
     if (!header.missingRequired().isEmpty()) {
       throw new WorkbookRejected("the header in row " + header.headerRow() + " of '" + sheetName + "' lacks "
           + String.join(", ", header.missingRequired().stream().map(Column::header).toList())
@@ -54,13 +88,10 @@ public final class SheetCheck {
     return status != null && !status.isBlank() && OUTCOMES.contains(status.raw().strip().toUpperCase(Locale.ROOT));
   }
 
-  private static final class Counter implements OrderSheetReader.RowSink {
+  private static final class Counter implements RowVisitor {
     private final Consumer<OrderRow> valid;
-    private HeaderMap header;
     private final List<RowProblem> problems = new ArrayList<>();
-    private int orders;
     private int invalid;
-    private int handled;
     private int problemCount;
     private int validRows;
 
@@ -69,21 +100,7 @@ public final class SheetCheck {
     }
 
     @Override
-    public void header(HeaderMap header) {
-      this.header = header;
-    }
-
-    @Override
-    public void row(SheetRow row) {
-      if (!row.isOrder()) {
-        return;
-      }
-      orders++;
-      if (isHandled(row)) {
-        handled++;
-        return;
-      }
-      RowValidator.Result result = RowValidator.check(row, header);
+    public void unhandled(SheetRow row, RowValidator.Result result) {
       if (result.valid()) {
         validRows++;
         valid.accept(result.order());

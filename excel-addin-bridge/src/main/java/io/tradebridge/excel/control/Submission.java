@@ -6,7 +6,6 @@ import io.tradebridge.excel.entity.Outgoing;
 import io.tradebridge.excel.entity.RowProblem;
 import io.tradebridge.excel.entity.RowResult;
 import io.tradebridge.excel.entity.SendResult;
-import io.tradebridge.excel.entity.SheetRow;
 import io.tradebridge.excel.entity.WorkbookRejected;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -85,38 +84,18 @@ public final class Submission {
 
   public Report run(Path file) throws WorkbookRejected, GatewayFailure {
     List<Candidate> candidates = new ArrayList<>();
-    int[] counts = new int[2];
-    HeaderMap header = OrderSheetReader.read(file, options.sheet(), new OrderSheetReader.RowSink() {
-      private HeaderMap header;
-
-      @Override
-      public void header(HeaderMap header) {
-        this.header = header;
-      }
-
-      @Override
-      public void row(SheetRow row) {
-        if (!row.isOrder()) {
-          return;
-        }
-        counts[0]++;
-        if (SheetCheck.isHandled(row)) {
-          counts[1]++;
-          return;
-        }
-        CellValue status = row.get(Column.STATUS);
-        CellValue own = row.get(Column.CLIENT_ORDER_ID);
-        candidates.add(new Candidate(row.rowNumber(), status == null || status.isBlank(),
-            own == null || own.isBlank() ? null : own.raw().strip(), RowValidator.check(row, header)));
-      }
+    SheetCheck.Visit visit = SheetCheck.visit(file, options.sheet(), (row, check) -> {
+      CellValue status = row.get(Column.STATUS);
+      CellValue own = row.get(Column.CLIENT_ORDER_ID);
+      candidates.add(new Candidate(row.rowNumber(), status == null || status.isBlank(),
+          own == null || own.isBlank() ? null : own.raw().strip(), check));
     });
-    SheetCheck.requireOrderColumns(header, options.sheet());
-    if (options.maxOrderRows() > 0 && counts[0] > options.maxOrderRows()) {
-      throw new WorkbookRejected("the sheet '" + options.sheet() + "' holds " + counts[0] + " order rows; at most "
+    if (options.maxOrderRows() > 0 && visit.orderRows() > options.maxOrderRows()) {
+      throw new WorkbookRejected("the sheet '" + options.sheet() + "' holds " + visit.orderRows() + " order rows; at most "
           + options.maxOrderRows() + " are taken here");
     }
     try (OrderWorkbook workbook = OrderWorkbook.open(file, options.sheet())) {
-      return new Run(workbook, header, counts[0], counts[1]).send(candidates);
+      return new Run(workbook, visit.header(), visit.orderRows(), visit.handledRows()).send(candidates);
     }
   }
 
