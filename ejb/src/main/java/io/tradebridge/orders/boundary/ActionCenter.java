@@ -17,7 +17,7 @@ import java.util.List;
 public class ActionCenter {
 
   @PersistenceContext EntityManager em;
-  @Inject OrderPlacement placement;
+  @Inject OrderPlacer placer;
   @Inject Clock clock;
 
   public PendingAction hold(String userId, String keyId, OrderRequest order) {
@@ -37,7 +37,7 @@ public class ActionCenter {
     if (action.status() != PendingAction.Status.PENDING) {
       throw TradebridgeException.conflict("this action is already " + action.status());
     }
-    Placed placed = placement.placeApproved(userId, OrderJson.read(action.orderJson()));
+    Placed placed = placer.placeApproved(userId, OrderJson.read(action.orderJson()));
     action.approved(placed.order().orderId(), clock.instant());
     return placed.order().orderId();
   }

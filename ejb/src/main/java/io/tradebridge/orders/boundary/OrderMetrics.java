@@ -10,8 +10,8 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Orders as an operator watches them ({@code /metrics?scope=application}): placed, queued for
  * approval, repeats answered from idempotency ({@code tradebridge_orders_total{outcome}}), refused
- * ({@code tradebridge_orders_refused_total{code}}), and the time placement
- * takes inside the server.
+ * ({@code tradebridge_orders_refused_total{code}}), the time placement takes inside the server, and how
+ * many orders each of the order desk's commits carried.
  */
 @ApplicationScoped
 public class OrderMetrics {
@@ -29,6 +29,11 @@ public class OrderMetrics {
 
   void took(long nanos) {
     quietly(() -> registry.timer("tradebridge.order.placement").update(Duration.ofNanos(nanos)));
+  }
+
+  /** How many orders one durable commit of the order desk carried. */
+  void committed(int orders) {
+    quietly(() -> registry.histogram("tradebridge.order.desk.commit.orders").update(orders));
   }
 
   /** Counting must never be the reason an order fails. */

@@ -3,8 +3,8 @@ package io.tradebridge.orders.boundary;
 import java.math.RoundingMode;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.brokers.boundary.PaperExchange;
-import io.tradebridge.brokers.control.Instrument;
 import io.tradebridge.brokers.control.Quote;
+import io.tradebridge.orders.control.BuyingPower;
 import io.tradebridge.orders.control.MarginRate;
 import io.tradebridge.orders.control.PositionBook;
 import io.tradebridge.orders.control.ProductType;
@@ -26,8 +26,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Positions, holdings and margins, all summed from trades. The trading day follows Indian time:
- * delivery buys of an earlier day are holdings; the rest are positions (DAY: today's trades only).
+ * Positions, holdings, margins and buying power, read from the per-day position totals. The trading
+ * day follows Indian time: delivery buys of an earlier day are holdings; the rest are positions (DAY:
+ * today's trades only).
  */
 @Stateless
 public class Portfolio {
@@ -90,38 +91,21 @@ public class Portfolio {
   }
 
   public MarginsView margins(String userId, TradingAccount account) {
-    return margins(account, aggregate(userId, account.id(), null, startOfDay(), false));
-  }
-
-  private MarginsView margins(TradingAccount account, Map<Key, Totals> positions) {
-    BigDecimal realised = BigDecimal.ZERO;
-    BigDecimal utilised = BigDecimal.ZERO;
-    for (var e : positions.entrySet()) {
-      PositionBook b = book(e.getKey(), e.getValue());
-      realised = realised.add(b.realisedPnl());
-      utilised = utilised.add(b.openAveragePrice().multiply(BigDecimal.valueOf(Math.abs(b.netQuantity())))
-          .multiply(MarginRate.of(e.getKey().exchange(), e.getKey().product())));
-    }
-    utilised = utilised.add(blockedByWorkingOrders(account.id()));
-    BigDecimal capital = account.capital() == null ? BigDecimal.ZERO : account.capital();
-    BigDecimal available = capital.add(realised).subtract(utilised);
-    return new MarginsView(account.pseudoAccount(), money(capital), money(available), money(utilised));
+    BuyingPower power = buyingPower(userId, account);
+    return new MarginsView(account.pseudoAccount(), money(power.capital()), money(power.available()),
+        money(power.utilised()));
   }
 
   /**
-   * Refuses an order whose margin exceeds what the account has left. The margin is the order's value
-   * at the margin rate, less whatever part of it closes an open position in the same instrument and
-   * product (closing frees margin, it does not need it). One read of the positions serves both sides.
+   * The account's buying power as of now: one read of its positions and one of its working orders'
+   * blocked margin. The caller holds the account's lock when it places orders against it.
    */
-  public void checkBuyingPower(String userId, TradingAccount account, Instrument instrument, ProductType product,
-      Side side, int quantity, BigDecimal referencePrice) {
-    Map<Key, Totals> positions = aggregate(userId, account.id(), null, startOfDay(), false);
-    Totals t = positions.get(new Key(account.pseudoAccount(), instrument.exchange(), instrument.symbol(), product));
-    int net = t == null ? 0 : t.buyQuantity - t.sellQuantity;
-    int closing = side == Side.SELL ? Math.max(0, Math.min(quantity, net)) : Math.max(0, Math.min(quantity, -net));
-    BigDecimal required = referencePrice.multiply(BigDecimal.valueOf(quantity - closing))
-        .multiply(MarginRate.of(instrument.exchange(), product));
-    RiskCheck.checkBuyingPower(required, margins(account, positions).availableCash());
+  public BuyingPower buyingPower(String userId, TradingAccount account) {
+    BuyingPower power = new BuyingPower(account.capital(), blockedByWorkingOrders(account.id()));
+    aggregate(userId, account.id(), null, startOfDay(), false).forEach((k, t) -> power.add(
+        new BuyingPower.Position(k.exchange(), k.symbol(), k.product()), t.buyQuantity, t.buyValue, t.sellQuantity,
+        t.sellValue));
+    return power;
   }
 
   private Map<Key, Totals> aggregate(String userId, String accountId, Instant since, Instant dayStart, boolean holdings) {

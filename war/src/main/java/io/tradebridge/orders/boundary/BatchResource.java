@@ -22,10 +22,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * Up to 500 orders in one request. Each row stands alone — bound, checked and placed in its own
- * transaction with its own idempotency — and gets the status it would have got on its own.
+ * Up to 500 orders in one request. Each row stands alone — bound, checked and answered with its own
+ * idempotency and the status it would have got on its own — while the rows that pass are committed
+ * together (see OrderDesk).
  */
 @Path("v1/orders/batch")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,11 +50,10 @@ public class BatchResource {
     new FieldChecks().required("orders", batch.orders()).orThrow();
     new FieldChecks().that(!batch.orders().isEmpty() && batch.orders().size() <= MAX_ORDERS, "orders",
         "must hold between 1 and " + MAX_ORDERS + " orders").orThrow();
-    List<OrderRows.Row> rows = new ArrayList<>(batch.orders().size());
-    for (int i = 0; i < batch.orders().size(); i++) {
-      JsonValue json = batch.orders().get(i);
-      rows.add(orderRows.place(i, () -> StrictJson.bind(OrderRequest.class, json)));
+    List<Supplier<OrderRequest>> bindings = new ArrayList<>(batch.orders().size());
+    for (JsonValue json : batch.orders()) {
+      bindings.add(() -> StrictJson.bind(OrderRequest.class, json));
     }
-    return new BatchResult(rows);
+    return new BatchResult(orderRows.placeAll(bindings));
   }
 }

@@ -9,11 +9,15 @@ import io.tradebridge.web.problem.Problems;
 import io.tradebridge.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Places one order of many (a batch, a workbook) for the caller: bound, checked, charged and placed in
- * its own transaction with its own idempotency, and answered with the status it would have got alone.
+ * Places many orders (a batch, a workbook) for the caller. Each row is bound, checked and charged
+ * alone; the rows that pass go to the order desk together and are committed together, yet each keeps
+ * its own idempotency and gets the status it would have got on its own.
  */
 @RequestScoped
 public class OrderRows {
@@ -25,18 +29,37 @@ public class OrderRows {
   /** A batch row's answer (API.md, batch). */
   public record Row(int index, int status, String orderId, String actionId, Problem problem) {}
 
-  public Row place(int index, Supplier<OrderRequest> binding) {
-    try {
-      OrderRequest request = binding.get();
-      // A row that fails validation costs nothing; every other row counts once.
-      OrderChecks.check(request);
-      limiter.charge(caller.key(), RateKind.ORDERS, 1);
-      Placed placed = placement.place(caller.userId(), caller.key(), request, null);
-      return new Row(index, placed.status(), placed.order() == null ? null : placed.order().orderId(),
-          placed.actionId(), null);
-    } catch (TradebridgeException e) {
-      Problem problem = Problems.of(e);
-      return new Row(index, problem.status(), null, null, problem);
+  /** One answer per binding, in the same order; {@link Row#index()} is the binding's position. */
+  public List<Row> placeAll(List<Supplier<OrderRequest>> bindings) {
+    Row[] rows = new Row[bindings.size()];
+    List<OrderRequest> requests = new ArrayList<>(bindings.size());
+    List<Integer> positions = new ArrayList<>(bindings.size());
+    for (int i = 0; i < bindings.size(); i++) {
+      try {
+        OrderRequest request = bindings.get(i).get();
+        // A row that fails validation costs nothing; every other row counts once.
+        OrderChecks.check(request);
+        limiter.charge(caller.key(), RateKind.ORDERS, 1);
+        requests.add(request);
+        positions.add(i);
+      } catch (TradebridgeException e) {
+        rows[i] = refused(i, e);
+      }
     }
+    List<Outcome> outcomes = placement.placeAll(caller.userId(), caller.key(), requests);
+    for (int j = 0; j < outcomes.size(); j++) {
+      int i = positions.get(j);
+      Outcome outcome = outcomes.get(j);
+      rows[i] = outcome.refused() != null ? refused(i, outcome.refused())
+          : new Row(i, outcome.placed().status(),
+              outcome.placed().order() == null ? null : outcome.placed().order().orderId(),
+              outcome.placed().actionId(), null);
+    }
+    return Arrays.asList(rows);
+  }
+
+  private static Row refused(int index, TradebridgeException e) {
+    Problem problem = Problems.of(e);
+    return new Row(index, problem.status(), null, null, problem);
   }
 }

@@ -13,10 +13,11 @@ import io.tradebridge.orders.control.Validity;
 import io.tradebridge.orders.control.Variety;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * The upload's way to the order placement: each row placed as a batch row would be (its own transaction,
- * idempotency, rate limit), without going back out over HTTP.
+ * The upload's way to the order placement: each batch of rows placed as a batch request's rows would be
+ * (own idempotency, rate limit and answer per row, one commit for the batch), without going back out over HTTP.
  */
 final class WorkbookGateway implements OrderGateway {
 
@@ -28,10 +29,12 @@ final class WorkbookGateway implements OrderGateway {
 
   @Override
   public List<SendResult> send(List<Outgoing> batch) {
+    List<Supplier<OrderRequest>> bindings = new ArrayList<>(batch.size());
+    for (Outgoing outgoing : batch) {
+      bindings.add(() -> request(outgoing));
+    }
     List<SendResult> results = new ArrayList<>(batch.size());
-    for (int i = 0; i < batch.size(); i++) {
-      Outgoing outgoing = batch.get(i);
-      OrderRows.Row row = rows.place(i, () -> request(outgoing));
+    for (OrderRows.Row row : rows.placeAll(bindings)) {
       results.add(row.problem() == null ? SendResult.placed(row.status(), row.orderId(), row.actionId())
           : SendResult.problem(row.status(), row.problem().code(), row.problem().detail(), row.problem().retryAfter()));
     }

@@ -1,0 +1,21 @@
+package io.tradebridge.orders.boundary;
+
+import io.tradebridge.apikeys.boundary.KeyCaller;
+
+/**
+ * One order on its way to the order desk: who places it, with which key (null for a person's session),
+ * and the client order id its idempotency hangs on (null for none).
+ *
+ * @param approved a person approved it in the action center: placed without an idempotency record,
+ *     since the held action already answered the key's request
+ */
+public record Attempt(String userId, KeyCaller key, OrderRequest request, String clientId, boolean approved) {
+
+  public static Attempt of(String userId, KeyCaller key, OrderRequest request, String clientId) {
+    return new Attempt(userId, key, request, clientId, false);
+  }
+
+  static Attempt approved(String userId, OrderRequest request) {
+    return new Attempt(userId, null, request, request.clientOrderId(), true);
+  }
+}

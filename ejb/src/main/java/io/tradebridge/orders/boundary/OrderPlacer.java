@@ -1,0 +1,227 @@
+package io.tradebridge.orders.boundary;
+
+import io.tradebridge.accounts.control.BrokerName;
+import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.apikeys.boundary.KeyCaller;
+import io.tradebridge.apikeys.control.KeyEnvironment;
+import io.tradebridge.apikeys.control.OrderMode;
+import io.tradebridge.brokers.boundary.Brokers;
+import io.tradebridge.brokers.boundary.PaperExchange;
+import io.tradebridge.brokers.control.Instrument;
+import io.tradebridge.brokers.control.Quote;
+import io.tradebridge.common.control.Ids;
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.orders.control.BuyingPower;
+import io.tradebridge.orders.control.OrderChecks;
+import io.tradebridge.orders.control.OrderType;
+import io.tradebridge.orders.control.RequestFingerprint;
+import io.tradebridge.orders.control.RiskCheck;
+import io.tradebridge.orders.control.Side;
+import io.tradebridge.orders.control.Validity;
+import io.tradebridge.orders.control.Variety;
+import io.tradebridge.orders.entity.IdempotencyRecord;
+import io.tradebridge.orders.entity.Order;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How orders travel (DESIGN.md) once they reach the order desk: idempotency, the account, the
+ * instrument and the risk checks, then the broker — for a whole batch in one transaction, so that
+ * hundreds of orders share one lock per account, one read of its buying power and one durable commit.
+ * Each order still gets its own answer: checks come before any write, and a refusal is returned as
+ * that order's outcome rather than thrown, so it never rolls back its neighbours.
+ */
+@Stateless
+public class OrderPlacer {
+
+  /** Derby takes long IN lists, but keeps its plans small below a few hundred values. */
+  private static final int IDS_PER_QUERY = 250;
+
+  @PersistenceContext EntityManager em;
+  @Inject PaperExchange exchange;
+  @Inject Brokers brokers;
+  @Inject Portfolio portfolio;
+  @Inject ActionCenter actionCenter;
+  @Inject Clock clock;
+
+  private record AccountRef(String userId, String pseudoKey) {
+    static AccountRef of(Attempt a) {
+      return new AccountRef(a.userId(), TradingAccount.keyOf(a.request().account()));
+    }
+  }
+
+  /** What one batch has learnt so far: earlier answers, locked accounts, buying power as it moves. */
+  private static final class Sitting {
+    final Map<String, IdempotencyRecord> records = new HashMap<>();
+    final Map<AccountRef, TradingAccount> accounts = new HashMap<>();
+    final Map<String, BuyingPower> power = new HashMap<>();
+  }
+
+  /** Places every attempt in the caller's transaction, in order; one outcome per attempt, same order. */
+  public List<Outcome> placeAll(List<Attempt> attempts) {
+    Sitting sitting = new Sitting();
+    readEarlierAnswers(attempts, sitting);
+    lockAccounts(attempts, sitting);
+    List<Outcome> outcomes = new ArrayList<>(attempts.size());
+    for (Attempt attempt : attempts) {
+      try {
+        outcomes.add(Outcome.of(place(attempt, sitting)));
+      } catch (TradebridgeException refused) {
+        outcomes.add(Outcome.refused(refused));
+      }
+    }
+    return outcomes;
+  }
+
+  /**
+   * An order a person approved in the action center: placed with the checks of now, as a person's
+   * order, in the approval's transaction. Thrown when refused, so the approval rolls back and the
+   * action stays pending.
+   */
+  public Placed placeApproved(String userId, OrderRequest request) {
+    return placeAll(List.of(Attempt.approved(userId, request))).get(0).orThrow();
+  }
+
+  private Placed place(Attempt attempt, Sitting sitting) {
+    OrderRequest request = attempt.request();
+    OrderChecks.check(request);
+    IdempotencyRecord record = null;
+    if (attempt.clientId() != null && !attempt.approved()) {
+      String fingerprint = RequestFingerprint.of(request);
+      IdempotencyRecord earlier = sitting.records.get(IdempotencyRecord.idOf(attempt.userId(), attempt.clientId()));
+      if (earlier != null) {
+        if (!earlier.fingerprint().equals(fingerprint)) {
+          throw TradebridgeException.conflict("client order id '" + attempt.clientId()
+              + "' was already used for a different order");
+        }
+        return earlier.actionId() != null ? Placed.held(earlier.actionId(), true)
+            : Placed.placed(OrderView.of(em.find(Order.class, earlier.orderId())), true);
+      }
+      record = new IdempotencyRecord(attempt.userId(), attempt.clientId(), fingerprint, clock.instant());
+    }
+    TradingAccount account = sitting.accounts.get(AccountRef.of(attempt));
+    if (account == null) {
+      throw TradebridgeException.notFound("pseudo account '" + request.account() + "'");
+    }
+    KeyCaller key = attempt.key();
+    if (!account.isLive()) {
+      throw TradebridgeException.orderRejected("account " + account.pseudoAccount() + " is not live; turn it on to trade");
+    }
+    if (key != null && key.environment() == KeyEnvironment.TEST && account.broker() != BrokerName.PAPER) {
+      throw TradebridgeException.forbidden("a tb_test_ key trades only on paper accounts");
+    }
+    Variety variety = request.variety() == null ? Variety.REGULAR : request.variety();
+    if (variety != Variety.REGULAR && request.orderType() != OrderType.MARKET && request.orderType() != OrderType.LIMIT) {
+      throw TradebridgeException.validation("orderType", "must be MARKET or LIMIT for the entry of a " + variety + " order");
+    }
+    Instrument instrument = exchange.instrument(request.exchange().name(), request.symbol())
+        .orElseThrow(() -> TradebridgeException.orderRejected("unknown instrument " + request.exchange() + ":"
+            + request.symbol() + "; GET /api/v1/instruments lists what can be traded"));
+    Quote quote = exchange.quote(instrument).orElseThrow();
+    BigDecimal price = nonZero(request.price());
+    BigDecimal trigger = nonZero(request.triggerPrice());
+    RiskCheck.check(instrument, quote, request.side(), request.quantity(), price, trigger,
+        account.maxOrderQuantity(), account.maxOrderValue());
+    if (variety == Variety.CO) {
+      // The cover's stop must sit on the losing side of the entry, or it would fire at once.
+      BigDecimal entry = RiskCheck.referencePrice(request.side(), price, quote);
+      boolean protective = request.side() == Side.BUY ? trigger.compareTo(entry) < 0 : trigger.compareTo(entry) > 0;
+      if (!protective) {
+        throw TradebridgeException.orderRejected("the cover order's triggerPrice " + trigger.toPlainString() + " must be "
+            + (request.side() == Side.BUY ? "below" : "above") + " the entry price " + entry.toPlainString());
+      }
+    }
+    BigDecimal reference = RiskCheck.referencePrice(request.side(), price == null ? trigger : price, quote);
+    BuyingPower power = sitting.power.computeIfAbsent(account.id(), id -> portfolio.buyingPower(attempt.userId(), account));
+    BuyingPower.Position position = new BuyingPower.Position(instrument.exchange(), instrument.symbol(),
+        request.productType());
+    power.check(position, request.side(), request.quantity(), reference);
+
+    // Every check passed: from here on the attempt writes, and nothing below refuses it.
+    if (key != null && key.orderMode() == OrderMode.SEMI_AUTO) {
+      // Checked like any order, so a bad one fails now, but nothing reaches the broker until a person approves.
+      String actionId = actionCenter.hold(attempt.userId(), key.keyId(), request).id();
+      remember(record, 202, null, actionId, sitting);
+      return Placed.held(actionId, false);
+    }
+    Order order = new Order(Ids.newId(), attempt.userId(), account.id(), account.pseudoAccount(),
+        key == null ? null : key.keyId(), attempt.clientId(), instrument.exchange(), instrument.symbol(),
+        request.side(), request.quantity(), request.orderType(), request.productType(), price, trigger, variety,
+        request.validity() == null ? Validity.DAY : request.validity(), request.strategy(), request.comments(),
+        clock.instant());
+    if (variety != Variety.REGULAR) {
+      order.bracket(nonZero(request.target()), nonZero(request.stoploss()), nonZero(request.trailingStoploss()));
+    }
+    em.persist(order);
+    brokers.of(account).place(order);
+    remember(record, 201, order.id(), null, sitting);
+    follow(order, position, reference, power, sitting);
+    return Placed.placed(OrderView.of(order), false);
+  }
+
+  /** Moves the batch's buying power as the broker moved the account: fills, and what still rests. */
+  private static void follow(Order order, BuyingPower.Position position, BigDecimal reference, BuyingPower power,
+      Sitting sitting) {
+    if (order.variety() != Variety.REGULAR) {
+      // Bracket and cover legs block and release margin in ways only a fresh read tells exactly.
+      sitting.power.remove(order.accountId());
+      return;
+    }
+    if (order.filledQuantity() > 0) {
+      power.filled(position, order.side(), order.filledQuantity(), order.averagePrice());
+    }
+    if (order.isWorking()) {
+      power.resting(position, order.quantity() - order.filledQuantity(), order.price() == null ? reference : order.price());
+    }
+  }
+
+  private void remember(IdempotencyRecord record, int status, String orderId, String actionId, Sitting sitting) {
+    if (record != null) {
+      record.answered(status, orderId, actionId);
+      em.persist(record);
+      sitting.records.put(record.id(), record);
+    }
+  }
+
+  private void readEarlierAnswers(List<Attempt> attempts, Sitting sitting) {
+    List<String> ids = attempts.stream().filter(a -> a.clientId() != null && !a.approved())
+        .map(a -> IdempotencyRecord.idOf(a.userId(), a.clientId())).distinct().toList();
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      em.createQuery("SELECT r FROM IdempotencyRecord r WHERE r.id IN :ids", IdempotencyRecord.class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+          .getResultList().forEach(r -> sitting.records.put(r.id(), r));
+    }
+  }
+
+  /**
+   * One order at a time per account: the buying-power check and the fills it leads to see a settled
+   * account. Locked in id order, so two batches that share accounts cannot deadlock.
+   */
+  private void lockAccounts(List<Attempt> attempts, Sitting sitting) {
+    for (Attempt a : attempts) {
+      if (a.request() != null && a.request().account() != null) {
+        sitting.accounts.computeIfAbsent(AccountRef.of(a), ref -> em.createNamedQuery(TradingAccount.BY_PSEUDO,
+            TradingAccount.class).setParameter("userId", ref.userId()).setParameter("key", ref.pseudoKey())
+            .getResultStream().findFirst().orElse(null));
+      }
+    }
+    sitting.accounts.values().stream().filter(Objects::nonNull).distinct()
+        .sorted(Comparator.comparing(TradingAccount::id))
+        .forEach(account -> em.lock(account, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  private static BigDecimal nonZero(BigDecimal value) {
+    return value == null || value.signum() == 0 ? null : value;
+  }
+}
