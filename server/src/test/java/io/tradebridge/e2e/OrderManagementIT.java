@@ -40,6 +40,51 @@ class OrderManagementIT {
     assertEquals(400, tooMany.status());
   }
 
+  /**
+   * The rows of a batch are committed together, but each is checked against the account as the rows
+   * before it left it: two orders of 40 lakh (one filled, one resting) use up most of the 1 crore, the
+   * third is refused for funds while the rows after it still go through, and a client order id used
+   * twice in the batch is answered like a resend (same body) or a conflict (another body).
+   */
+  @Test
+  void aBatchSpendsBuyingPowerRowByRowAndAnswersARepeatedClientOrderIdWithinIt(Api api) {
+    Trader trader = Trader.register(api);
+    JsonObject quote = api.fresh().get("/api/v1/quotes?exchange=NSE&symbol=SBIN", "X-API-Key", trader.firstKey).json();
+    BigDecimal ask = quote.getJsonNumber("ask").bigDecimalValue();
+    BigDecimal low = quote.getJsonNumber("lastPrice").bigDecimalValue().multiply(new BigDecimal("0.95"))
+        .setScale(1, java.math.RoundingMode.DOWN);
+    BigDecimal fortyLakh = new BigDecimal("4000000");
+    int marketQuantity = fortyLakh.divide(ask, 0, java.math.RoundingMode.DOWN).intValue();
+    int limitQuantity = fortyLakh.divide(low, 0, java.math.RoundingMode.DOWN).intValue();
+    String resting = Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "SBIN", "side", "BUY",
+        "quantity", limitQuantity, "orderType", "LIMIT", "price", low, "productType", "DELIVERY", "clientOrderId", "fund-2");
+    String batch = "{\"orders\":["
+        + Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "SBIN", "side", "BUY", "quantity", marketQuantity,
+            "orderType", "MARKET", "productType", "DELIVERY", "clientOrderId", "fund-1") + ","
+        + resting + ","
+        + Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "SBIN", "side", "BUY", "quantity", limitQuantity,
+            "orderType", "LIMIT", "price", low, "productType", "DELIVERY", "clientOrderId", "fund-3") + ","
+        + Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "SBIN", "side", "SELL", "quantity", 1,
+            "orderType", "MARKET", "productType", "DELIVERY", "clientOrderId", "fund-4") + ","
+        + resting + ","
+        + resting.replace("\"LIMIT\"", "\"MARKET\"").replace(",\"price\":" + low.toPlainString(), "") + "]}";
+
+    Api.Reply reply = api.fresh().post("/api/v1/orders/batch", batch, "X-API-Key", trader.firstKey);
+    assertEquals(200, reply.status(), reply.toString());
+    JsonArray rows = reply.json().getJsonArray("results");
+    assertEquals(List.of(201, 201, 422, 201, 201, 409), rows.stream().map(r -> r.asJsonObject().getInt("status")).toList(),
+        rows.toString());
+    assertTrue(rows.getJsonObject(2).getJsonObject("problem").getString("detail").contains("insufficient funds"),
+        rows.getJsonObject(2).toString());
+    assertEquals(rows.getJsonObject(1).getString("orderId"), rows.getJsonObject(4).getString("orderId"),
+        "the repeated client order id answers with the first order");
+    assertEquals(3, api.fresh().get("/api/v1/orders", "X-API-Key", trader.firstKey).array().size(),
+        "the two 40 lakh buys and the closing sell, nothing else");
+    JsonObject margins = api.fresh().get("/api/v1/margins?account=PAPER1", "X-API-Key", trader.firstKey).json();
+    assertTrue(margins.getJsonNumber("availableCash").bigDecimalValue().compareTo(fortyLakh) < 0, margins.toString());
+    assertTrue(margins.getJsonNumber("availableCash").bigDecimalValue().signum() >= 0, margins.toString());
+  }
+
   @Test
   void cancelAllCancelsEveryWorkingOrderOfTheAccount(Api api) {
     Trader trader = Trader.register(api);

@@ -107,7 +107,7 @@ public class PaperBroker implements Broker {
 
   @Override
   public MarginsView margins(TradingAccount account) {
-    return portfolio.margins(account.userId(), account);
+    return portfolio.margins(account);
   }
 
   /**

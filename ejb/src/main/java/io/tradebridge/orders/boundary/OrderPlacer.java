@@ -10,6 +10,7 @@ import io.tradebridge.brokers.boundary.PaperExchange;
 import io.tradebridge.brokers.control.Instrument;
 import io.tradebridge.brokers.control.Quote;
 import io.tradebridge.common.control.Ids;
+import io.tradebridge.common.control.InList;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.control.BuyingPower;
 import io.tradebridge.orders.control.OrderChecks;
@@ -29,11 +30,11 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 /**
  * How orders travel (DESIGN.md) once they reach the order desk: idempotency, the account, the
@@ -44,9 +45,6 @@ import java.util.Objects;
  */
 @Stateless
 public class OrderPlacer {
-
-  /** Derby takes long IN lists, but keeps its plans small below a few hundred values. */
-  private static final int IDS_PER_QUERY = 250;
 
   @PersistenceContext EntityManager em;
   @Inject PaperExchange exchange;
@@ -143,7 +141,7 @@ public class OrderPlacer {
       }
     }
     BigDecimal reference = RiskCheck.referencePrice(request.side(), price == null ? trigger : price, quote);
-    BuyingPower power = sitting.power.computeIfAbsent(account.id(), id -> portfolio.buyingPower(attempt.userId(), account));
+    BuyingPower power = sitting.power.computeIfAbsent(account.id(), id -> portfolio.buyingPower(account));
     BuyingPower.Position position = new BuyingPower.Position(instrument.exchange(), instrument.symbol(),
         request.productType());
     power.check(position, request.side(), request.quantity(), reference);
@@ -197,28 +195,52 @@ public class OrderPlacer {
   private void readEarlierAnswers(List<Attempt> attempts, Sitting sitting) {
     List<String> ids = attempts.stream().filter(a -> a.clientId() != null && !a.approved())
         .map(a -> IdempotencyRecord.idOf(a.userId(), a.clientId())).distinct().toList();
-    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+    for (List<String> some : InList.slices(ids)) {
       em.createQuery("SELECT r FROM IdempotencyRecord r WHERE r.id IN :ids", IdempotencyRecord.class)
-          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
-          .getResultList().forEach(r -> sitting.records.put(r.id(), r));
+          .setParameter("ids", some).getResultList().forEach(r -> sitting.records.put(r.id(), r));
     }
   }
 
   /**
-   * One order at a time per account: the buying-power check and the fills it leads to see a settled
-   * account. Locked in id order, so two batches that share accounts cannot deadlock.
+   * Finds the attempts' accounts and locks them, then reads their buying power: a handful of
+   * statements however many accounts the batch names. One order at a time per account: the
+   * buying-power check and the fills it leads to see a settled account.
    */
   private void lockAccounts(List<Attempt> attempts, Sitting sitting) {
+    Set<AccountRef> wanted = new HashSet<>();
     for (Attempt a : attempts) {
       if (a.request() != null && a.request().account() != null) {
-        sitting.accounts.computeIfAbsent(AccountRef.of(a), ref -> em.createNamedQuery(TradingAccount.BY_PSEUDO,
-            TradingAccount.class).setParameter("userId", ref.userId()).setParameter("key", ref.pseudoKey())
-            .getResultStream().findFirst().orElse(null));
+        wanted.add(AccountRef.of(a));
       }
     }
-    sitting.accounts.values().stream().filter(Objects::nonNull).distinct()
-        .sorted(Comparator.comparing(TradingAccount::id))
-        .forEach(account -> em.lock(account, LockModeType.PESSIMISTIC_WRITE));
+    if (wanted.isEmpty()) {
+      return;
+    }
+    List<String> users = wanted.stream().map(AccountRef::userId).distinct().toList();
+    List<String> keys = wanted.stream().map(AccountRef::pseudoKey).distinct().toList();
+    List<String> ids = new ArrayList<>();
+    for (List<String> someUsers : InList.slices(users)) {
+      for (List<String> someKeys : InList.slices(keys)) {
+        for (TradingAccount account : em.createQuery("SELECT a FROM TradingAccount a WHERE a.userId IN :users"
+            + " AND a.pseudoKey IN :keys", TradingAccount.class).setParameter("users", someUsers)
+            .setParameter("keys", someKeys).getResultList()) {
+          AccountRef ref = new AccountRef(account.userId(), TradingAccount.keyOf(account.pseudoAccount()));
+          if (wanted.contains(ref)) {
+            sitting.accounts.put(ref, account);
+            ids.add(account.id());
+          }
+        }
+      }
+    }
+    if (ids.isEmpty()) {
+      return;
+    }
+    // The desk is the only writer that locks several accounts at once, so no lock order can cross another's.
+    for (List<String> someIds : InList.slices(ids)) {
+      em.createQuery("SELECT a FROM TradingAccount a WHERE a.id IN :ids", TradingAccount.class)
+          .setParameter("ids", someIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+    sitting.power.putAll(portfolio.buyingPower(sitting.accounts.values()));
   }
 
   private static BigDecimal nonZero(BigDecimal value) {

@@ -20,7 +20,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import io.tradebridge.common.control.InList;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,21 +93,47 @@ public class Portfolio {
     return out;
   }
 
-  public MarginsView margins(String userId, TradingAccount account) {
-    BuyingPower power = buyingPower(userId, account);
+  public MarginsView margins(TradingAccount account) {
+    BuyingPower power = buyingPower(account);
     return new MarginsView(account.pseudoAccount(), money(power.capital()), money(power.available()),
         money(power.utilised()));
   }
 
+  /** The account's buying power as of now (see {@link #buyingPower(Collection)}). */
+  public BuyingPower buyingPower(TradingAccount account) {
+    return buyingPower(List.of(account)).get(account.id());
+  }
+
   /**
-   * The account's buying power as of now: one read of its positions and one of its working orders'
-   * blocked margin. The caller holds the account's lock when it places orders against it.
+   * The buying power of each account as of now, keyed by account id: one read of their positions and
+   * one of their working orders' blocked margin per status, however many accounts. The caller holds
+   * the accounts' locks when it places orders against them.
    */
-  public BuyingPower buyingPower(String userId, TradingAccount account) {
-    BuyingPower power = new BuyingPower(account.capital(), blockedByWorkingOrders(account.id()));
-    aggregate(userId, account.id(), null, startOfDay(), false).forEach((k, t) -> power.add(
-        new BuyingPower.Position(k.exchange(), k.symbol(), k.product()), t.buyQuantity, t.buyValue, t.sellQuantity,
-        t.sellValue));
+  public Map<String, BuyingPower> buyingPower(Collection<TradingAccount> accounts) {
+    Map<String, BuyingPower> power = new HashMap<>();
+    if (accounts.isEmpty()) {
+      return power;
+    }
+    List<String> ids = accounts.stream().map(TradingAccount::id).distinct().toList();
+    Map<String, BigDecimal> blocked = blockedByWorkingOrders(ids);
+    for (TradingAccount a : accounts) {
+      power.put(a.id(), new BuyingPower(a.capital(), blocked.getOrDefault(a.id(), BigDecimal.ZERO)));
+    }
+    List<String> users = accounts.stream().map(TradingAccount::userId).distinct().toList();
+    long today = tradingDay(startOfDay());
+    for (List<String> someUsers : InList.slices(users)) {
+      for (List<String> someIds : InList.slices(ids)) {
+        // USERID first: it leads the positions index, so Derby probes it rather than scanning the table.
+        for (Object[] row : em.createQuery("SELECT p.accountId, p.exchange, p.symbol, p.productType, p.buyQuantity,"
+            + " p.buyValue, p.sellQuantity, p.sellValue FROM PositionTotals p WHERE p.userId IN :users"
+            + " AND p.accountId IN :ids AND (p.productType <> :delivery OR p.tradingDay >= :today)", Object[].class)
+            .setParameter("users", someUsers).setParameter("ids", someIds).setParameter("delivery", ProductType.DELIVERY)
+            .setParameter("today", today).getResultList()) {
+          power.get((String) row[0]).add(new BuyingPower.Position((String) row[1], (String) row[2], (ProductType) row[3]),
+              ((Number) row[4]).intValue(), (BigDecimal) row[5], ((Number) row[6]).intValue(), (BigDecimal) row[7]);
+        }
+      }
+    }
     return power;
   }
 
@@ -146,27 +175,31 @@ public class Portfolio {
   }
 
   /**
-   * The margin working orders block: their pending value at the margin rate, priced at their limit,
-   * or at the market for orders without one. Summed in the database, one group per instrument, so
-   * a book of thousands of resting orders costs a few rows, not thousands of entities.
+   * The margin working orders block, per account: their pending value at the margin rate, priced at
+   * their limit, or at the market for orders without one. Summed in the database, one group per
+   * account and instrument, so a book of thousands of resting orders costs a few rows, not thousands
+   * of entities.
    */
-  private BigDecimal blockedByWorkingOrders(String accountId) {
-    BigDecimal blocked = BigDecimal.ZERO;
-    // One equality probe per status: Derby then walks only this account's working orders in the index.
-    for (var status : Order.WORKING_STATUSES) {
-      for (Object[] row : em.createNamedQuery(Order.BLOCKED_IN_ACCOUNT, Object[].class)
-          .setParameter("accountId", accountId).setParameter("status", status).getResultList()) {
-        String exchangeName = (String) row[0];
-        ProductType product = (ProductType) row[3];
-        BigDecimal pricedValue = row[4] == null ? BigDecimal.ZERO : new BigDecimal(row[4].toString());
-        long unpriced = row[5] == null ? 0 : ((Number) row[5]).longValue();
-        if (unpriced > 0) {
-          Quote q = exchange.instrument(exchangeName, (String) row[1]).flatMap(exchange::quote).orElse(null);
-          if (q != null) {
-            pricedValue = pricedValue.add(RiskCheck.referencePrice((Side) row[2], null, q).multiply(BigDecimal.valueOf(unpriced)));
+  private Map<String, BigDecimal> blockedByWorkingOrders(List<String> accountIds) {
+    Map<String, BigDecimal> blocked = new HashMap<>();
+    // One probe per status: Derby then walks only these accounts' working orders in the (ACCOUNTID, STATUS) index.
+    for (List<String> someIds : InList.slices(accountIds)) {
+      for (var status : Order.WORKING_STATUSES) {
+        for (Object[] row : em.createNamedQuery(Order.BLOCKED_IN_ACCOUNTS, Object[].class)
+            .setParameter("accountIds", someIds).setParameter("status", status).getResultList()) {
+          String exchangeName = (String) row[1];
+          ProductType product = (ProductType) row[4];
+          BigDecimal pricedValue = row[5] == null ? BigDecimal.ZERO : new BigDecimal(row[5].toString());
+          long unpriced = row[6] == null ? 0 : ((Number) row[6]).longValue();
+          if (unpriced > 0) {
+            Quote q = exchange.instrument(exchangeName, (String) row[2]).flatMap(exchange::quote).orElse(null);
+            if (q != null) {
+              pricedValue = pricedValue.add(RiskCheck.referencePrice((Side) row[3], null, q)
+                  .multiply(BigDecimal.valueOf(unpriced)));
+            }
           }
+          blocked.merge((String) row[0], pricedValue.multiply(MarginRate.of(exchangeName, product)), BigDecimal::add);
         }
-        blocked = blocked.add(pricedValue.multiply(MarginRate.of(exchangeName, product)));
       }
     }
     return blocked;

@@ -31,11 +31,11 @@ import java.util.Set;
     // and waits on every other trader's uncommitted order.
     @Index(name = "IX_ORDER_ACCOUNT", columnList = "ACCOUNTID, STATUS")})
 @NamedQuery(name = Order.WORKING, query = "SELECT o FROM Order o WHERE o.status IN :statuses ORDER BY o.createdAt")
-@NamedQuery(name = Order.BLOCKED_IN_ACCOUNT, query = "SELECT o.exchange, o.symbol, o.side, o.productType,"
+@NamedQuery(name = Order.BLOCKED_IN_ACCOUNTS, query = "SELECT o.accountId, o.exchange, o.symbol, o.side, o.productType,"
     + " SUM((o.quantity - o.filledQuantity) * o.price),"
     + " SUM(CASE WHEN o.price IS NULL THEN o.quantity - o.filledQuantity ELSE 0 END)"
-    + " FROM Order o WHERE o.accountId = :accountId AND o.status = :status"
-    + " GROUP BY o.exchange, o.symbol, o.side, o.productType")
+    + " FROM Order o WHERE o.accountId IN :accountIds AND o.status = :status"
+    + " GROUP BY o.accountId, o.exchange, o.symbol, o.side, o.productType")
 @NamedQuery(name = Order.CHILDREN, query = "SELECT o FROM Order o WHERE o.parentOrderId = :parentId")
 @NamedQuery(name = Order.BY_USER, query = "SELECT o FROM Order o WHERE o.userId = :userId ORDER BY o.createdAt DESC")
 public class Order {
@@ -43,7 +43,7 @@ public class Order {
   public static final String WORKING = "Order.working";
   public static final String BY_USER = "Order.byUser";
   public static final String CHILDREN = "Order.children";
-  public static final String BLOCKED_IN_ACCOUNT = "Order.blockedInAccount";
+  public static final String BLOCKED_IN_ACCOUNTS = "Order.blockedInAccounts";
   public static final Set<OrderStatus> WORKING_STATUSES = EnumSet.of(OrderStatus.OPEN, OrderStatus.TRIGGER_PENDING);
 
   @Id

@@ -52,7 +52,7 @@ public class PortfolioResource {
   @Path("margins")
   public MarginsView margins(@QueryParam("account") String account) {
     String pseudo = QueryParams.required("account", account, "PAPER1");
-    return portfolio.margins(caller.userId(), accounts.byPseudoAccount(caller.userId(), pseudo));
+    return portfolio.margins(accounts.byPseudoAccount(caller.userId(), pseudo));
   }
 
   @GET
