@@ -66,7 +66,10 @@ public class OrderPlacer {
     final Map<String, BuyingPower> power = new HashMap<>();
   }
 
-  /** Places every attempt in the caller's transaction, in order; one outcome per attempt, same order. */
+  /**
+   * Places every attempt in the caller's transaction, in order; one outcome per attempt, same order.
+   * The requests have passed {@link OrderChecks} on the way in (on the request's thread), not again here.
+   */
   public List<Outcome> placeAll(List<Attempt> attempts) {
     Sitting sitting = new Sitting();
     readEarlierAnswers(attempts, sitting);
@@ -88,12 +91,12 @@ public class OrderPlacer {
    * action stays pending.
    */
   public Placed placeApproved(String userId, OrderRequest request) {
+    OrderChecks.check(request);
     return placeAll(List.of(Attempt.approved(userId, request))).get(0).orThrow();
   }
 
   private Placed place(Attempt attempt, Sitting sitting) {
     OrderRequest request = attempt.request();
-    OrderChecks.check(request);
     IdempotencyRecord record = null;
     if (attempt.clientId() != null && !attempt.approved()) {
       String fingerprint = RequestFingerprint.of(request);
