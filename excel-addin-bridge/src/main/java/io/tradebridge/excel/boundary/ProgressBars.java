@@ -12,7 +12,8 @@ final class ProgressBars {
   private ProgressBars() {}
 
   static Submission.Progress forSubmit() {
-    if (System.console() == null) {
+    // Run by the launcher, the bridge's stdin is a pipe and only the launcher knows it sits on a terminal.
+    if (System.console() == null && !Boolean.getBoolean(Launcher.TERMINAL)) {
       return Submission.Progress.NONE;
     }
     return new Submission.Progress() {

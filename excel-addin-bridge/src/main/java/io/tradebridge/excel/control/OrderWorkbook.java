@@ -19,6 +19,10 @@ import org.apache.poi.hpsf.CustomProperties;
 import org.apache.poi.hpsf.DocumentSummaryInformation;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.xmlbeans.XmlException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -193,7 +197,7 @@ public final class OrderWorkbook implements Closeable {
     if (text.isEmpty()) {
       cell.setBlank();
     } else {
-      cell.setCellValue(text);
+      Cells.text(cell, text);
     }
     return cell;
   }
@@ -252,6 +256,57 @@ public final class OrderWorkbook implements Closeable {
     }
     AtomicWrite.replace(savedTo, workbook::write);
     return savedTo;
+  }
+
+  /**
+   * Saves the id just assigned before any order derived from it leaves (WORKBOOK.md, "Never twice"),
+   * in place and atomically, the previous version kept as {@code NAME.bak.EXT}. In an {@code .xlsx}
+   * nothing else has changed yet, so only the document properties are rewritten and every other part
+   * of the file is copied as it is: a 10,000-row sheet costs a copy, not a second serialisation
+   * of the whole workbook before the first order can go. Results still wait for {@link #save}.
+   *
+   * @throws IOException when the file cannot be replaced (open in Excel): nothing may be sent then
+   */
+  public void saveWorkbookId(boolean keepBackup) throws IOException {
+    String id = workbookId().orElseThrow(() -> new IllegalStateException("no workbook id assigned"));
+    if (!(workbook instanceof XSSFWorkbook)) {
+      save(keepBackup);
+      if (savedBeside()) {
+        throw new IOException("the workbook could not be replaced");
+      }
+      return;
+    }
+    if (keepBackup && !backedUp) {
+      Files.copy(file, sibling("bak"), StandardCopyOption.REPLACE_EXISTING);
+      backedUp = true;
+    }
+    replacer.replace(file, out -> copyWithId(out, id));
+    savedTo = file;
+  }
+
+  /** The file as it is on disk with the workbook id in its custom properties; other parts copied unparsed. */
+  private void copyWithId(OutputStream out, String id) throws IOException {
+    OPCPackage pkg;
+    try (InputStream in = Files.newInputStream(file)) {
+      pkg = OPCPackage.open(in);
+    } catch (InvalidFormatException e) {
+      throw new IOException(e);
+    }
+    try {
+      POIXMLProperties properties = new POIXMLProperties(pkg);
+      POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
+      if (custom.contains(ID_PROPERTY)) {
+        custom.getUnderlyingProperties().getPropertyList().removeIf(p -> ID_PROPERTY.equals(p.getName()));
+      }
+      custom.addProperty(ID_PROPERTY, id);
+      properties.commit();
+      pkg.save(out);
+    } catch (OpenXML4JException | XmlException e) {
+      throw new IOException(e);
+    } finally {
+      // Read from a stream into memory: nothing to write back on the way out.
+      pkg.revert();
+    }
   }
 
   /** True once a save had to go to {@code NAME.results.EXT}. */

@@ -314,14 +314,10 @@ public final class Submission {
 
     private void saveOrRefuse() throws WorkbookRejected {
       try {
-        workbook.save(options.keepBackup());
-      } catch (IOException | ResultsNotSaved e) {
+        workbook.saveWorkbookId(options.keepBackup());
+      } catch (IOException e) {
         throw new WorkbookRejected("cannot save the workbook id into the workbook (" + Messages.brief(e)
             + "); nothing was sent. Close it in Excel and run submit again", e);
-      }
-      if (workbook.savedBeside()) {
-        throw new WorkbookRejected("cannot save the workbook id into the workbook: it is open or locked; nothing"
-            + " was sent. Close it in Excel and run submit again");
       }
     }
 

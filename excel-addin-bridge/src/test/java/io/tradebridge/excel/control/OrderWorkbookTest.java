@@ -82,6 +82,77 @@ class OrderWorkbookTest {
   }
 
   @Test
+  void resultsWrittenOverSeveralSavesReadBackAsTextAndTheLedgerKeepsOneRowPerOrder() throws Exception {
+    Object[] formatted = {"PAPER1", "NSE", "TCS", "SELL", 2, "MARKET", "MIS", "  padded note  "};
+    Path file = Workbooks.xlsx(folder.resolve("runs.xlsx"), "Orders", HEADER, ROW, formatted);
+    try (OrderWorkbook workbook = OrderWorkbook.open(file, "Orders")) {
+      workbook.prepareColumns(header(file), List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
+      workbook.write(2, RowResult.sent("SUBMITTED", "order-1", null, Instant.parse("2026-11-24T10:00:00Z")));
+      workbook.ledger().put("row:2", "xl.abc.r2.g1", 1, "SUBMITTED", Instant.now());
+      workbook.save(true);
+      // A later save in the same run: row 3 answered, row 2 cleared and sent again under generation 2.
+      workbook.write(3, new RowResult("REJECTED", null, " insufficient funds ", Instant.now(), null, null));
+      workbook.ledger().put("row:3", "xl.abc.r3.g1", 1, "REJECTED", Instant.now());
+      workbook.ledger().put("row:2", "xl.abc.r2.g2", 2, "SUBMITTED", Instant.now());
+      workbook.save(true);
+    }
+    try (InputStream in = Files.newInputStream(file); Workbook raw = WorkbookFactory.create(in)) {
+      org.apache.poi.ss.usermodel.Sheet orders = raw.getSheet("Orders");
+      assertEquals("SUBMITTED", orders.getRow(1).getCell(8).getStringCellValue());
+      assertEquals("order-1", orders.getRow(1).getCell(9).getStringCellValue());
+      assertEquals(" insufficient funds ", orders.getRow(2).getCell(10).getStringCellValue(), "spaces kept");
+      assertEquals(3, raw.getSheet(SentLedger.SHEET).getPhysicalNumberOfRows(), "a header and one row per order");
+    }
+    try (OrderWorkbook reopened = OrderWorkbook.open(file, "Orders")) {
+      assertEquals(2, reopened.ledger().get("row:2").orElseThrow().generation());
+      assertEquals("REJECTED", reopened.ledger().get("row:3").orElseThrow().status());
+    }
+    List<String> statuses = new java.util.ArrayList<>();
+    OrderSheetReader.read(file, "Orders", new OrderSheetReader.RowSink() {
+      @Override
+      public void header(HeaderMap header) {}
+
+      @Override
+      public void row(io.tradebridge.excel.entity.SheetRow row) {
+        statuses.add(row.get(Column.STATUS).raw());
+      }
+    });
+    assertEquals(List.of("SUBMITTED", "REJECTED"), statuses, "the streaming reader sees what was written");
+  }
+
+  @Test
+  void theWorkbookIdIsSavedAloneBeforeAnyResultAndALockedFileRefusesIt() throws Exception {
+    Path file = Workbooks.xlsx(folder.resolve("first.xlsx"), "Orders", HEADER, ROW);
+    String id;
+    try (OrderWorkbook workbook = OrderWorkbook.open(file, "Orders")) {
+      workbook.prepareColumns(header(file), List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
+      id = workbook.assignWorkbookId();
+      workbook.write(2, RowResult.sent("SUBMITTED", "order-1", null, Instant.now()));
+      workbook.saveWorkbookId(true);
+    }
+    assertTrue(Files.exists(folder.resolve("first.bak.xlsx")), "the previous version is kept");
+    try (OrderWorkbook reopened = OrderWorkbook.open(file, "Orders")) {
+      assertEquals(id, reopened.workbookId().orElseThrow());
+    }
+    try (InputStream in = Files.newInputStream(file); Workbook raw = WorkbookFactory.create(in)) {
+      assertEquals("keep me", raw.getSheet("Orders").getRow(1).getCell(7).getStringCellValue());
+      assertEquals(null, raw.getSheet("Orders").getRow(1).getCell(8), "results wait for the results' save");
+    }
+
+    Path locked = Workbooks.xlsx(folder.resolve("locked-first.xlsx"), "Orders", HEADER, ROW);
+    byte[] before = Files.readAllBytes(locked);
+    OrderWorkbook.Replacer lockedByExcel = (target, content) -> {
+      throw new AccessDeniedException(target.toString(), null, "the file is open in another program");
+    };
+    try (OrderWorkbook workbook = OrderWorkbook.open(locked, "Orders", lockedByExcel)) {
+      workbook.assignWorkbookId();
+      org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> workbook.saveWorkbookId(false));
+    }
+    assertArrayEquals(before, Files.readAllBytes(locked), "nothing written, nothing beside it");
+    assertTrue(Files.notExists(folder.resolve("locked-first.results.xlsx")));
+  }
+
+  @Test
   void anOldXlsWorkbookKeepsItsIdInItsDocumentSummary() throws Exception {
     Path file = Workbooks.xls(folder.resolve("old.xls"), "Orders", HEADER, ROW);
     String id;
