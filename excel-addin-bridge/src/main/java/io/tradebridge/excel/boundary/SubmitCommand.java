@@ -1,7 +1,6 @@
 package io.tradebridge.excel.boundary;
 
 import io.tradebridge.excel.client.RestGateway;
-import io.tradebridge.excel.client.TradebridgeClient;
 import io.tradebridge.excel.control.AtomicWrite;
 import io.tradebridge.excel.control.GatewayFailure;
 import io.tradebridge.excel.control.OrderGateway;
@@ -56,9 +55,9 @@ public class SubmitCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Submission.Options options = new Submission.Options(sheetArguments.sheet, dryRun, true, Duration.ofSeconds(5),
         Duration.ofSeconds(giveUpAfter), 0);
-    TradebridgeClient client = dryRun ? null : server.connect(true);
-    OrderGateway gateway = dryRun ? batch -> { throw new IllegalStateException("a dry run sends nothing"); }
-        : new RestGateway(client);
+    // Connecting (and checking the key) runs while the sheet is read; nothing is written or sent before it succeeds.
+    RestGateway client = dryRun ? null : RestGateway.connecting(() -> server.connect(true));
+    OrderGateway gateway = dryRun ? batch -> { throw new IllegalStateException("a dry run sends nothing"); } : client;
     try {
       Submission.Report report = new Submission(options, gateway, ProgressBars.forSubmit(), Clock.systemUTC())
           .run(sheetArguments.file);

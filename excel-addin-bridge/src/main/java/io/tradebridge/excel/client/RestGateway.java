@@ -7,15 +7,58 @@ import io.tradebridge.excel.entity.Outgoing;
 import io.tradebridge.excel.entity.SendResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Sends a submission's batches through {@code POST /api/v1/orders/batch}. */
 public final class RestGateway implements OrderGateway {
 
-  private final TradebridgeClient client;
+  private final CompletableFuture<TradebridgeClient> client;
 
   public RestGateway(TradebridgeClient client) {
+    this.client = CompletableFuture.completedFuture(client);
+  }
+
+  /**
+   * A gateway whose client is still connecting (building the REST client and checking the key take
+   * a second, which a submit spends reading the sheet meanwhile). {@link #ready()} waits for it.
+   */
+  public static RestGateway connecting(Supplier<TradebridgeClient> connect) {
+    return new RestGateway(CompletableFuture.supplyAsync(connect));
+  }
+
+  private RestGateway(CompletableFuture<TradebridgeClient> client) {
     this.client = client;
+  }
+
+  /** Waits for the connection and the key check; their failure as it would have been thrown. */
+  @Override
+  public void ready() {
+    client();
+  }
+
+  /** Closes the client if one was made. */
+  public void close() {
+    client.thenAccept(TradebridgeClient::close);
+  }
+
+  private TradebridgeClient client() {
+    try {
+      return client.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /** The REST client is thread-safe: batches can go out while earlier answers are written. */
+  @Override
+  public boolean callableFromAnyThread() {
+    return true;
   }
 
   @Override
@@ -23,7 +66,7 @@ public final class RestGateway implements OrderGateway {
     List<Wire.OrderBody> bodies = batch.stream().map(RestGateway::body).toList();
     Wire.BatchAnswer answer;
     try {
-      answer = client.placeBatch(bodies);
+      answer = client().placeBatch(bodies);
     } catch (ApiProblem.RateLimited e) {
       throw new GatewayFailure(GatewayFailure.Kind.RATE_LIMITED, e.getMessage(), e.retryAfterSeconds());
     } catch (ApiProblem.KeyRefused | ApiProblem.NotAllowed e) {

@@ -14,4 +14,15 @@ public interface OrderGateway {
   int MAX_BATCH = 500;
 
   List<SendResult> send(List<Outgoing> batch) throws GatewayFailure;
+
+  /**
+   * Whether {@link #send} may run on a thread of the submission's own, one batch ahead of the
+   * workbook's writing. Not inside the server, where placing needs the request's thread.
+   */
+  /** Called once the sheet is read, before anything is written or sent: fails when sending cannot work. */
+  default void ready() {}
+
+  default boolean callableFromAnyThread() {
+    return false;
+  }
 }

@@ -16,6 +16,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.stream.Collectors;
 
 /**
@@ -108,11 +110,13 @@ public final class Submission {
     private int invalid;
     private int serverInvalid;
     private int answered;
+    private int toSend;
     private int placed;
     private int held;
     private int rejected;
     private int errors;
     private Instant lastSave;
+    private Duration lastSaveTook = Duration.ZERO;
     private Path savedTo;
 
     Run(OrderWorkbook workbook, HeaderMap header, int orderRows, int handled) {
@@ -123,6 +127,9 @@ public final class Submission {
     }
 
     Report send(List<Candidate> candidates) throws GatewayFailure, WorkbookRejected {
+      if (!options.dryRun()) {
+        gateway.ready();
+      }
       boolean needsId = candidates.stream().anyMatch(c -> c.check().valid() && c.ownId() == null);
       String workbookId = workbook.workbookId().orElse(null);
       if (needsId && workbookId == null) {
@@ -160,7 +167,8 @@ public final class Submission {
       if (options.dryRun()) {
         return report(queue.size(), null);
       }
-      progress.start(queue.size());
+      toSend = queue.size();
+      progress.start(toSend);
       lastSave = clock.instant();
       String stopped = null;
       try {
@@ -184,77 +192,81 @@ public final class Submission {
       return id == null ? null : new Outgoing(c.check().order(), id, key, generation);
     }
 
-    /** Sends until the queue is empty; returns why it stopped early, or null. */
+    /**
+     * Sends until the queue is empty; returns why it stopped early, or null. When the gateway may be
+     * called from any thread, a sender thread keeps the server busy with the next batches while this
+     * thread writes answered ones into the workbook and saves it: the server's work and ours overlap
+     * instead of taking turns. What was sent but not yet written when a run dies is safe: its ids
+     * make the next run's resend place nothing.
+     */
     private String drain(Deque<Outgoing> queue) throws GatewayFailure {
-      int batchSize = OrderGateway.MAX_BATCH;
-      Instant giveUpAt = clock.instant().plus(options.giveUpAfter());
-      long waitSeconds = 0;
-      while (!queue.isEmpty()) {
-        if (waitSeconds > 0) {
-          if (clock.instant().plusSeconds(waitSeconds).isAfter(giveUpAt)) {
-            for (Outgoing o : queue) {
-              errors++;
-              record(o, RowResult.error("still rate-limited after " + options.giveUpAfter().toSeconds()
-                  + " s; run submit again to send it (its id makes that safe)"), false);
-            }
-            queue.clear();
+      Sending sending = new Sending(queue);
+      if (!gateway.callableFromAnyThread()) {
+        sending.run(this::take);
+        return stoppedBecause(sending);
+      }
+      BlockingQueue<Event> answered = new ArrayBlockingQueue<>(AHEAD);
+      Thread sender = new Thread(() -> sending.run(event -> {
+        try {
+          answered.put(event);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          sending.stop();
+        }
+      }), "tradebridge-sender");
+      sender.setDaemon(true);
+      sender.start();
+      try {
+        while (true) {
+          Event event = answered.take();
+          if (event instanceof Event.End) {
             break;
           }
-          progress.waiting(waitSeconds);
-          pause(waitSeconds);
-          waitSeconds = 0;
+          take(event);
         }
-        List<Outgoing> batch = new ArrayList<>();
-        while (!queue.isEmpty() && batch.size() < batchSize) {
-          batch.add(queue.poll());
-        }
-        List<SendResult> results;
-        try {
-          results = gateway.send(batch);
-        } catch (GatewayFailure failure) {
-          switch (failure.kind()) {
-            case RATE_LIMITED -> {
-              requeueFirst(queue, batch);
-              waitSeconds = Math.max(1, failure.retryAfterSeconds());
-              continue;
-            }
-            case UNREACHABLE -> {
-              queue.addAll(batch);
-              for (Outgoing o : queue) {
-                errors++;
-                record(o, RowResult.error("not sent: " + failure.getMessage()), true);
-              }
-              queue.clear();
-              return failure.getMessage();
-            }
-            default -> throw failure;
-          }
-        }
-        int accepted = 0;
-        long retryAfter = 0;
-        List<Outgoing> limited = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-          SendResult result = results.get(i);
-          if (result.rateLimited()) {
-            limited.add(batch.get(i));
-            retryAfter = Math.max(retryAfter, result.retryAfter() == null ? 1 : result.retryAfter());
-          } else {
-            accepted++;
-            apply(batch.get(i), result);
-          }
-        }
-        if (!limited.isEmpty()) {
-          requeueFirst(queue, limited);
-          // Send about what the limit let through, so that the next batch is not mostly refused again.
-          batchSize = Math.max(1, accepted);
-          waitSeconds = Math.max(1, retryAfter);
-        } else if (batchSize < OrderGateway.MAX_BATCH) {
-          batchSize = Math.min(OrderGateway.MAX_BATCH, batchSize * 2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while sending", e);
+      } finally {
+        sending.stop();
+        sender.interrupt();
+      }
+      return stoppedBecause(sending);
+    }
+
+    private String stoppedBecause(Sending sending) throws GatewayFailure {
+      if (sending.crash != null) {
+        throw sending.crash;
+      }
+      if (sending.failure != null) {
+        throw sending.failure;
+      }
+      return sending.unreachable;
+    }
+
+    /** Writes one event of the sending loop into the workbook; runs on this (the workbook's) thread. */
+    private void take(Event event) {
+      if (event instanceof Event.Answered a) {
+        for (int i = 0; i < a.rows().size(); i++) {
+          apply(a.rows().get(i), a.results().get(i));
         }
         progress.advance(answered);
-        maybeSave();
+        if (answered < toSend) {
+          // After the last answer the final save follows at once; an interim one then would only double it.
+          maybeSave();
+        }
+      } else if (event instanceof Event.GaveUp g) {
+        for (Outgoing o : g.rows()) {
+          errors++;
+          record(o, RowResult.error("still rate-limited after " + options.giveUpAfter().toSeconds()
+              + " s; run submit again to send it (its id makes that safe)"), false);
+        }
+      } else if (event instanceof Event.Unreachable u) {
+        for (Outgoing o : u.rows()) {
+          errors++;
+          record(o, RowResult.error("not sent: " + u.why()), true);
+        }
       }
-      return null;
     }
 
     private void apply(Outgoing o, SendResult r) {
@@ -296,16 +308,26 @@ public final class Submission {
       }
     }
 
+    /**
+     * Saves every {@link Options#saveEvery()}, or, for a workbook so large that a save takes more
+     * than a quarter of that, every four save-times: a run spends at most a fifth of its time saving.
+     */
     private void maybeSave() {
-      if (Duration.between(lastSave, clock.instant()).compareTo(options.saveEvery()) >= 0) {
+      Duration every = options.saveEvery();
+      if (lastSaveTook.multipliedBy(4).compareTo(every) > 0) {
+        every = lastSaveTook.multipliedBy(4);
+      }
+      if (Duration.between(lastSave, clock.instant()).compareTo(every) >= 0) {
         savedTo = save();
       }
     }
 
     private Path save() {
       try {
+        Instant started = clock.instant();
         Path path = workbook.save(options.keepBackup());
         lastSave = clock.instant();
+        lastSaveTook = Duration.between(started, lastSave);
         return path;
       } catch (IOException e) {
         throw new ResultsNotSaved(e);
@@ -325,6 +347,124 @@ public final class Submission {
       return new Report(orderRows, handled, invalid, options.dryRun() ? wouldSend : placed + held + rejected
           + serverInvalid, placed, held,
           rejected, errors, List.copyOf(problems), savedTo, workbook.savedBeside(), stopped);
+    }
+  }
+
+  /** How many answered batches may wait for the workbook's thread before the sender waits too. */
+  private static final int AHEAD = 2;
+
+  /** What the sending loop reports, in order, to the thread that writes the workbook. */
+  private sealed interface Event {
+    /** Rows the server answered (rate-limited ones are not here: they went back to the queue). */
+    record Answered(List<Outgoing> rows, List<SendResult> results) implements Event {}
+
+    /** Rows still rate-limited when the run gave up waiting. */
+    record GaveUp(List<Outgoing> rows) implements Event {}
+
+    /** Rows not sent, or sent without an answer, because the server could not be reached. */
+    record Unreachable(List<Outgoing> rows, String why) implements Event {}
+
+    record End() implements Event {}
+  }
+
+  /**
+   * The sending loop: batches of up to 500, fewer after a rate limit (about what the limit let
+   * through, doubling again while nothing is refused), a wait of Retry-After between, and a give-up
+   * after {@link Options#giveUpAfter()}. Always ends with {@link Event.End}.
+   */
+  private final class Sending {
+    private final Deque<Outgoing> queue;
+    private volatile boolean stopped;
+    private GatewayFailure failure;
+    private RuntimeException crash;
+    private String unreachable;
+
+    Sending(Deque<Outgoing> queue) {
+      this.queue = queue;
+    }
+
+    void stop() {
+      stopped = true;
+    }
+
+    void run(java.util.function.Consumer<Event> out) {
+      try {
+        send(out);
+      } catch (RuntimeException e) {
+        // Thrown on the sender's thread, reported on the workbook's, as if sent from there.
+        crash = e;
+      } finally {
+        out.accept(new Event.End());
+      }
+    }
+
+    private void send(java.util.function.Consumer<Event> out) {
+      int batchSize = OrderGateway.MAX_BATCH;
+      Instant giveUpAt = clock.instant().plus(options.giveUpAfter());
+      long waitSeconds = 0;
+      while (!queue.isEmpty() && !stopped) {
+        if (waitSeconds > 0) {
+          if (clock.instant().plusSeconds(waitSeconds).isAfter(giveUpAt)) {
+            out.accept(new Event.GaveUp(new ArrayList<>(queue)));
+            queue.clear();
+            return;
+          }
+          progress.waiting(waitSeconds);
+          pause(waitSeconds);
+          waitSeconds = 0;
+        }
+        List<Outgoing> batch = new ArrayList<>();
+        while (!queue.isEmpty() && batch.size() < batchSize) {
+          batch.add(queue.poll());
+        }
+        List<SendResult> results;
+        try {
+          results = gateway.send(batch);
+        } catch (GatewayFailure f) {
+          switch (f.kind()) {
+            case RATE_LIMITED -> {
+              requeueFirst(queue, batch);
+              waitSeconds = Math.max(1, f.retryAfterSeconds());
+              continue;
+            }
+            case UNREACHABLE -> {
+              List<Outgoing> rows = new ArrayList<>(batch);
+              rows.addAll(queue);
+              queue.clear();
+              unreachable = f.getMessage();
+              out.accept(new Event.Unreachable(rows, f.getMessage()));
+              return;
+            }
+            default -> {
+              failure = f;
+              return;
+            }
+          }
+        }
+        List<Outgoing> rows = new ArrayList<>(batch.size());
+        List<SendResult> answers = new ArrayList<>(batch.size());
+        List<Outgoing> limited = new ArrayList<>();
+        long retryAfter = 0;
+        for (int i = 0; i < batch.size(); i++) {
+          SendResult result = results.get(i);
+          if (result.rateLimited()) {
+            limited.add(batch.get(i));
+            retryAfter = Math.max(retryAfter, result.retryAfter() == null ? 1 : result.retryAfter());
+          } else {
+            rows.add(batch.get(i));
+            answers.add(result);
+          }
+        }
+        if (!limited.isEmpty()) {
+          requeueFirst(queue, limited);
+          // Send about what the limit let through, so that the next batch is not mostly refused again.
+          batchSize = Math.max(1, rows.size());
+          waitSeconds = Math.max(1, retryAfter);
+        } else if (batchSize < OrderGateway.MAX_BATCH) {
+          batchSize = Math.min(OrderGateway.MAX_BATCH, batchSize * 2);
+        }
+        out.accept(new Event.Answered(rows, answers));
+      }
     }
   }
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
 import javax.xml.parsers.ParserConfigurationException;
@@ -37,6 +39,8 @@ final class XlsxStreamer {
 
   private static final int MAX_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
   private static final int MAX_ROW = SpreadsheetVersion.EXCEL2007.getMaxRows();
+  /** Bounds the shared-string cache: memory stays bounded whatever the sheet holds. */
+  private static final int MAX_REMEMBERED = 10_000;
 
   private XlsxStreamer() {}
 
@@ -81,6 +85,11 @@ final class XlsxStreamer {
 
   private static final class SheetHandler extends DefaultHandler {
     private final ReadOnlySharedStringsTable strings;
+    /**
+     * Shared strings already looked up: POI builds a rich-text object on every lookup, and an order
+     * sheet repeats the same few (account, exchange, side, type) on every row.
+     */
+    private final Map<Integer, String> looked = new HashMap<>();
     private final StylesTable styles;
     private final RowAssembler rows;
     private final StringBuilder text = new StringBuilder();
@@ -159,13 +168,24 @@ final class XlsxStreamer {
       }
     }
 
+    private String sharedString(int index) {
+      String known = looked.get(index);
+      if (known == null) {
+        known = strings.getItemAt(index).getString();
+        if (looked.size() < MAX_REMEMBERED) {
+          looked.put(index, known);
+        }
+      }
+      return known;
+    }
+
     private CellValue value() {
       String raw = text.toString();
       if (type == null || type.equals("n")) {
         return isDateStyle() ? new CellValue(CellValue.Kind.DATE, raw) : CellValue.number(raw);
       }
       return switch (type) {
-        case "s" -> CellValue.text(strings.getItemAt(Integer.parseInt(raw.strip())).getString());
+        case "s" -> CellValue.text(sharedString(Integer.parseInt(raw.strip())));
         case "inlineStr", "str" -> CellValue.text(raw);
         case "b" -> new CellValue(CellValue.Kind.BOOLEAN, "1".equals(raw.strip()) ? "TRUE" : "FALSE");
         case "e" -> new CellValue(CellValue.Kind.ERROR, raw);
