@@ -10,7 +10,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +26,8 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.xmlbeans.XmlException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -49,9 +55,17 @@ public final class OrderWorkbook implements Closeable {
   }
 
   private final Path file;
+  /** The whole workbook for an {@code .xls}; null for an {@code .xlsx}, which is streamed (see {@link XlsxRewrite}). */
   private final Workbook workbook;
   private final Sheet sheet;
+  private final String sheetName;
   private final SentLedger ledger;
+  /** An {@code .xlsx}'s id (null until it has one), results and output columns, written at each save. */
+  private String streamedId;
+  private boolean idUnsaved;
+  private final SortedMap<Integer, RowResult> results = new TreeMap<>();
+  private HeaderMap header;
+  private final List<Column> outputs = new ArrayList<>();
   private final Replacer replacer;
   private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
   private CellStyle problemStyle;
@@ -63,8 +77,39 @@ public final class OrderWorkbook implements Closeable {
     this.file = file;
     this.workbook = workbook;
     this.sheet = sheet;
+    this.sheetName = sheet.getSheetName();
     this.replacer = replacer;
     this.ledger = SentLedger.readFrom(workbook);
+  }
+
+  private OrderWorkbook(Path file, String sheetName, String id, SentLedger ledger, Replacer replacer) {
+    this.file = file;
+    this.workbook = null;
+    this.sheet = null;
+    this.sheetName = sheetName;
+    this.streamedId = id;
+    this.ledger = ledger;
+    this.replacer = replacer;
+  }
+
+  private boolean streamed() {
+    return workbook == null;
+  }
+
+  /** An {@code .xlsx}: its id, its ledger and its sheet's name, each read without loading the workbook. */
+  private static OrderWorkbook openStreamed(Path file, String sheetName, Replacer replacer) throws WorkbookRejected {
+    String name = XlsxStreamer.sheetNames(file).stream().filter(n -> n.equalsIgnoreCase(sheetName)).findFirst()
+        .orElseThrow(() -> new WorkbookRejected("the workbook has no sheet '" + sheetName + "'"));
+    String id;
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      POIXMLProperties.CustomProperties custom = new POIXMLProperties(pkg).getCustomProperties();
+      id = custom.contains(ID_PROPERTY) ? custom.getProperty(ID_PROPERTY).getLpwstr() : null;
+      pkg.revert();
+    } catch (IOException | OpenXML4JException | XmlException | RuntimeException e) {
+      throw new WorkbookRejected(file.getFileName() + " cannot be opened for writing results ("
+          + Messages.brief(e) + ")", e);
+    }
+    return new OrderWorkbook(file, name, id, SentLedger.readFrom(file), replacer);
   }
 
   /** Opens a workbook the streaming reader has already accepted (so it is neither hostile nor encrypted). */
@@ -74,6 +119,14 @@ public final class OrderWorkbook implements Closeable {
 
   static OrderWorkbook open(Path file, String sheetName, Replacer replacer) throws WorkbookRejected {
     PoiLimits.apply();
+    try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+      if (FileMagic.valueOf(in) == FileMagic.OOXML) {
+        return openStreamed(file, sheetName, replacer);
+      }
+    } catch (IOException e) {
+      throw new WorkbookRejected(file.getFileName() + " cannot be opened for writing results ("
+          + Messages.brief(e) + ")", e);
+    }
     Workbook workbook;
     try (InputStream in = Files.newInputStream(file)) {
       workbook = WorkbookFactory.create(in);
@@ -99,12 +152,12 @@ public final class OrderWorkbook implements Closeable {
   }
 
   public String sheetName() {
-    return sheet.getSheetName();
+    return sheetName;
   }
 
   /** The id stored in the workbook's custom document properties, if it has one. */
   public Optional<String> workbookId() {
-    String id = null;
+    String id = streamedId;
     if (workbook instanceof XSSFWorkbook x) {
       POIXMLProperties.CustomProperties custom = x.getProperties().getCustomProperties();
       if (custom.contains(ID_PROPERTY)) {
@@ -121,7 +174,10 @@ public final class OrderWorkbook implements Closeable {
   /** Gives the workbook a new id (a UUID); the caller saves before any order derived from it leaves. */
   public String assignWorkbookId() {
     String id = UUID.randomUUID().toString();
-    if (workbook instanceof XSSFWorkbook x) {
+    if (streamed()) {
+      streamedId = id;
+      idUnsaved = true;
+    } else if (workbook instanceof XSSFWorkbook x) {
       POIXMLProperties.CustomProperties custom = x.getProperties().getCustomProperties();
       if (custom.contains(ID_PROPERTY)) {
         custom.getUnderlyingProperties().getPropertyList().removeIf(p -> ID_PROPERTY.equals(p.getName()));
@@ -143,6 +199,13 @@ public final class OrderWorkbook implements Closeable {
 
   /** Finds or creates (right of the header) the output columns a run writes. */
   public void prepareColumns(HeaderMap header, Collection<Column> outputs) {
+    if (streamed()) {
+      // The columns are placed at the first save, from the header row as it is in the file.
+      this.header = header;
+      outputs.stream().filter(c -> !this.outputs.contains(c)).forEach(this.outputs::add);
+      dirty = true;
+      return;
+    }
     Row headerRow = sheet.getRow(header.headerRow() - 1);
     if (headerRow == null) {
       headerRow = sheet.createRow(header.headerRow() - 1);
@@ -167,6 +230,11 @@ public final class OrderWorkbook implements Closeable {
 
   /** Writes a row's results into the prepared output columns. */
   public void write(int rowNumber, RowResult result) {
+    if (streamed()) {
+      dirty = true;
+      results.merge(rowNumber, result, OrderWorkbook::later);
+      return;
+    }
     Row row = sheet.getRow(rowNumber - 1);
     if (row == null) {
       row = sheet.createRow(rowNumber - 1);
@@ -190,6 +258,20 @@ public final class OrderWorkbook implements Closeable {
     if (result.averagePrice() != null && columns.containsKey(Column.AVERAGE_PRICE)) {
       cell(row, Column.AVERAGE_PRICE).setCellValue(result.averagePrice().doubleValue());
     }
+  }
+
+  /** Two results for one row in one run, as writing both in turn would leave the cells. */
+  private static RowResult later(RowResult first, RowResult then) {
+    boolean status = then.status() != null;
+    return new RowResult(status ? then.status() : first.status(), then.orderId() != null ? then.orderId() : first.orderId(),
+        status ? then.message() : first.message(), then.submittedAt() != null ? then.submittedAt() : first.submittedAt(),
+        then.filledQuantity() != null ? then.filledQuantity() : first.filledQuantity(),
+        then.averagePrice() != null ? then.averagePrice() : first.averagePrice());
+  }
+
+  /** What a streamed save writes: the results so far over the file as it is on disk. */
+  private void writeStreamed(OutputStream out) throws IOException {
+    XlsxRewrite.write(file, out, new XlsxRewrite.Plan(sheetName, header, outputs, columns, results, ledger));
   }
 
   private Cell set(Row row, Column column, String text) {
@@ -239,22 +321,33 @@ public final class OrderWorkbook implements Closeable {
       return savedTo != null ? savedTo : file;
     }
     dirty = false;
-    ledger.writeTo(workbook);
-    workbook.setForceFormulaRecalculation(true);
+    AtomicWrite.Content content;
+    if (streamed()) {
+      if (idUnsaved) {
+        // The id lives in the document properties, which the streamed save copies as they are on disk.
+        saveWorkbookId(keepBackup);
+      }
+      // In place or beside, the file holds the original and any earlier save's results: all are written again.
+      content = this::writeStreamed;
+    } else {
+      ledger.writeTo(workbook);
+      workbook.setForceFormulaRecalculation(true);
+      content = workbook::write;
+    }
     if (savedTo == null || savedTo.equals(file)) {
       try {
         if (keepBackup && !backedUp) {
           Files.copy(file, sibling("bak"), StandardCopyOption.REPLACE_EXISTING);
           backedUp = true;
         }
-        replacer.replace(file, workbook::write);
+        replacer.replace(file, content);
         savedTo = file;
         return savedTo;
       } catch (IOException e) {
         savedTo = sibling("results");
       }
     }
-    AtomicWrite.replace(savedTo, workbook::write);
+    AtomicWrite.replace(savedTo, content);
     return savedTo;
   }
 
@@ -269,7 +362,7 @@ public final class OrderWorkbook implements Closeable {
    */
   public void saveWorkbookId(boolean keepBackup) throws IOException {
     String id = workbookId().orElseThrow(() -> new IllegalStateException("no workbook id assigned"));
-    if (!(workbook instanceof XSSFWorkbook)) {
+    if (!streamed() && !(workbook instanceof XSSFWorkbook)) {
       save(keepBackup);
       if (savedBeside()) {
         throw new IOException("the workbook could not be replaced");
@@ -282,6 +375,7 @@ public final class OrderWorkbook implements Closeable {
     }
     replacer.replace(file, out -> copyWithId(out, id));
     savedTo = file;
+    idUnsaved = false;
   }
 
   /** The file as it is on disk with the workbook id in its custom properties; other parts copied unparsed. */
@@ -315,6 +409,10 @@ public final class OrderWorkbook implements Closeable {
   }
 
   public void writeTo(OutputStream out) throws IOException {
+    if (streamed()) {
+      writeStreamed(out);
+      return;
+    }
     ledger.writeTo(workbook);
     workbook.setForceFormulaRecalculation(true);
     workbook.write(out);
@@ -326,7 +424,9 @@ public final class OrderWorkbook implements Closeable {
 
   @Override
   public void close() {
-    closeQuietly(workbook);
+    if (workbook != null) {
+      closeQuietly(workbook);
+    }
   }
 
   private static void closeQuietly(Workbook workbook) {

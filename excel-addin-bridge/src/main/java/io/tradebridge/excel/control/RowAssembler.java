@@ -11,7 +11,7 @@ import java.util.Map;
  * Turns a stream of cells (from either file format) into the header and then one {@link SheetRow}
  * at a time, keeping only the columns we know: memory does not grow with the sheet.
  */
-final class RowAssembler {
+final class RowAssembler implements XlsxStreamer.SheetCells {
 
   private final OrderSheetReader.RowSink sink;
   private HeaderMap header;
@@ -24,7 +24,8 @@ final class RowAssembler {
   }
 
   /** A cell of a 1-based row and 0-based column; cells of one row arrive together, rows in order. */
-  void cell(int rowNumber, int columnIndex, CellValue value) {
+  @Override
+  public void cell(int rowNumber, int columnIndex, CellValue value) {
     if (rowNumber != currentRow) {
       endRow();
       currentRow = rowNumber;
@@ -38,7 +39,8 @@ final class RowAssembler {
     header.columnAt(columnIndex).ifPresent(column -> cells.put(column, value));
   }
 
-  void endRow() {
+  @Override
+  public void endRow() {
     if (currentRow < 0) {
       return;
     }

@@ -1,5 +1,8 @@
 package io.tradebridge.excel.control;
 
+import io.tradebridge.excel.entity.CellValue;
+import io.tradebridge.excel.entity.WorkbookRejected;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +27,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 public final class SentLedger {
 
   public static final String SHEET = "_tradebridge";
-  private static final String[] HEADER = {"Key", "ClientOrderId", "Generation", "Status", "SentAt"};
+  static final String[] HEADER = {"Key", "ClientOrderId", "Generation", "Status", "SentAt"};
 
   /** One row's last sending. */
   public record Entry(String clientOrderId, int generation, String status, String sentAt) {
@@ -66,6 +69,46 @@ public final class SentLedger {
       ledger.rows.put(key, row.getRowNum());
     }
     return ledger;
+  }
+
+  /**
+   * The ledger of an {@code .xlsx}, streamed from its sheet: no document model of the workbook is
+   * built (an empty ledger when the workbook has none yet).
+   */
+  static SentLedger readFrom(Path file) throws WorkbookRejected {
+    SentLedger ledger = new SentLedger();
+    String[] row = new String[HEADER.length];
+    XlsxStreamer.streamIfPresent(file, SHEET, new XlsxStreamer.SheetCells() {
+      private int current;
+
+      @Override
+      public void cell(int rowNumber, int columnIndex, CellValue value) {
+        current = rowNumber;
+        if (columnIndex < row.length && !value.isBlank()) {
+          row[columnIndex] = value.raw().strip();
+        }
+      }
+
+      @Override
+      public void endRow() {
+        if (current > 1 && row[0] != null && row[1] != null) {
+          int generation;
+          try {
+            generation = new java.math.BigDecimal(row[2]).intValueExact();
+          } catch (RuntimeException e) {
+            generation = 1;
+          }
+          ledger.entries.put(row[0], new Entry(row[1], generation, row[3], row[4]));
+        }
+        java.util.Arrays.fill(row, null);
+      }
+    });
+    return ledger;
+  }
+
+  /** Every entry, in the order first sent. */
+  Map<String, Entry> entries() {
+    return java.util.Collections.unmodifiableMap(entries);
   }
 
   public Optional<Entry> get(String key) {

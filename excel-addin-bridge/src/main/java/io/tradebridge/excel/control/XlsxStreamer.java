@@ -44,28 +44,51 @@ final class XlsxStreamer {
 
   private XlsxStreamer() {}
 
-  static void stream(Path file, String sheetName, RowAssembler rows) throws WorkbookRejected {
+  /** Where the cells of a streamed sheet go: one row's cells together, rows in order. */
+  interface SheetCells {
+    void cell(int rowNumber, int columnIndex, CellValue value);
+
+    void endRow();
+  }
+
+  static void stream(Path file, String sheetName, SheetCells rows) throws WorkbookRejected {
+    if (!streamIfPresent(file, sheetName, rows)) {
+      throw new WorkbookRejected("the workbook has no sheet named '" + sheetName + "' (it has "
+          + String.join(", ", sheetNames(file)) + "); choose one with --sheet");
+    }
+  }
+
+  /** The workbook's sheet names, in order. */
+  static List<String> sheetNames(Path file) throws WorkbookRejected {
+    List<String> names = new ArrayList<>();
+    streamIfPresent(file, null, null, names);
+    return names;
+  }
+
+  /** Streams the sheet if the workbook has it (its name matched ignoring case); false if it has none such. */
+  static boolean streamIfPresent(Path file, String sheetName, SheetCells rows) throws WorkbookRejected {
+    return streamIfPresent(file, sheetName, rows, new ArrayList<>());
+  }
+
+  private static boolean streamIfPresent(Path file, String sheetName, SheetCells rows, List<String> names)
+      throws WorkbookRejected {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       StylesTable styles = reader.getStylesTable();
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-      List<String> names = new ArrayList<>();
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
           names.add(sheets.getSheetName());
-          if (sheets.getSheetName().equalsIgnoreCase(sheetName)) {
+          if (sheetName != null && sheets.getSheetName().equalsIgnoreCase(sheetName)) {
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new SheetHandler(strings, styles, rows));
             parser.parse(new InputSource(sheet));
-            return;
+            return true;
           }
         }
       }
-      throw new WorkbookRejected("the workbook has no sheet named '" + sheetName + "' (it has " + String.join(", ", names)
-          + "); choose one with --sheet");
-    } catch (WorkbookRejected e) {
-      throw e;
+      return false;
     } catch (SheetRefused e) {
       throw new WorkbookRejected(e.getMessage());
     } catch (EncryptedDocumentException e) {
@@ -91,7 +114,7 @@ final class XlsxStreamer {
      */
     private final Map<Integer, String> looked = new HashMap<>();
     private final StylesTable styles;
-    private final RowAssembler rows;
+    private final SheetCells rows;
     private final StringBuilder text = new StringBuilder();
     private boolean collecting;
     private int rowNumber;
@@ -102,7 +125,7 @@ final class XlsxStreamer {
     private boolean inInlineString;
     private boolean hasValue;
 
-    SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, RowAssembler rows) {
+    SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, SheetCells rows) {
       this.strings = strings;
       this.styles = styles;
       this.rows = rows;

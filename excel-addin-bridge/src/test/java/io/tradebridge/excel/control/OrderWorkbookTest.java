@@ -153,6 +153,71 @@ class OrderWorkbookTest {
   }
 
   @Test
+  void writingBackKeepsFormulasFormattingAndOtherSheetsAndColoursOnlyTheRowsThatNeedALook() throws Exception {
+    Path file = folder.resolve("desk.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      org.apache.poi.ss.usermodel.Sheet orders = book.createSheet("Orders");
+      org.apache.poi.ss.usermodel.CellStyle bold = book.createCellStyle();
+      org.apache.poi.ss.usermodel.Font font = book.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      for (int r = 0; r < 3; r++) {
+        org.apache.poi.ss.usermodel.Row row = orders.createRow(r);
+        Object[] values = r == 0 ? HEADER : ROW;
+        for (int c = 0; c < values.length; c++) {
+          org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+          if (values[c] instanceof Number n) {
+            cell.setCellValue(n.doubleValue());
+          } else {
+            cell.setCellValue(values[c].toString());
+          }
+          if (r == 0) {
+            cell.setCellStyle(bold);
+          }
+        }
+      }
+      orders.getRow(1).getCell(7).setCellFormula("E2*2");
+      book.createSheet("Prices").createRow(0).createCell(0).setCellValue(1234.5);
+      try (java.io.OutputStream out = Files.newOutputStream(file)) {
+        book.write(out);
+      }
+    }
+    try (OrderWorkbook workbook = OrderWorkbook.open(file, "orders")) {
+      workbook.prepareColumns(header(file), List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
+      workbook.write(2, new RowResult("REJECTED", null, "insufficient funds", Instant.now(), null, null));
+      workbook.write(3, RowResult.sent("SUBMITTED", "order-3", null, Instant.now()));
+      workbook.save(false);
+    }
+    try (InputStream in = Files.newInputStream(file); Workbook raw = WorkbookFactory.create(in)) {
+      org.apache.poi.ss.usermodel.Sheet orders = raw.getSheet("Orders");
+      assertEquals("Status", orders.getRow(0).getCell(8).getStringCellValue());
+      assertTrue(raw.getFontAt(orders.getRow(0).getCell(8).getCellStyle().getFontIndex()).getBold(),
+          "a new header is styled like its neighbour");
+      assertEquals("E2*2", orders.getRow(1).getCell(7).getCellFormula(), "formulas survive");
+      assertEquals(1234.5, raw.getSheet("Prices").getRow(0).getCell(0).getNumericCellValue(), "other sheets survive");
+      assertEquals(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND,
+          orders.getRow(1).getCell(8).getCellStyle().getFillPattern(), "a rejected row is coloured");
+      assertEquals("insufficient funds", orders.getRow(1).getCell(10).getStringCellValue());
+      assertEquals(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL,
+          orders.getRow(2).getCell(8).getCellStyle().getFillPattern());
+      assertEquals("order-3", orders.getRow(2).getCell(9).getStringCellValue());
+    }
+    // The next run places the rejected row: its colour goes, its old message is cleared.
+    try (OrderWorkbook workbook = OrderWorkbook.open(file, "Orders")) {
+      workbook.prepareColumns(header(file), List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
+      workbook.write(2, RowResult.sent("SUBMITTED", "order-2", null, Instant.now()));
+      workbook.save(false);
+    }
+    try (InputStream in = Files.newInputStream(file); Workbook raw = WorkbookFactory.create(in)) {
+      org.apache.poi.ss.usermodel.Row row = raw.getSheet("Orders").getRow(1);
+      assertEquals("SUBMITTED", row.getCell(8).getStringCellValue());
+      assertEquals(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL, row.getCell(8).getCellStyle().getFillPattern());
+      assertTrue(row.getCell(10) == null || row.getCell(10).getStringCellValue().isEmpty(), "the old message is gone");
+      assertEquals(12, raw.getSheet("Orders").getRow(0).getLastCellNum(), "the output columns were not added twice");
+    }
+  }
+
+  @Test
   void anOldXlsWorkbookKeepsItsIdInItsDocumentSummary() throws Exception {
     Path file = Workbooks.xls(folder.resolve("old.xls"), "Orders", HEADER, ROW);
     String id;
