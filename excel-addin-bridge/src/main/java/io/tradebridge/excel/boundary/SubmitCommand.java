@@ -53,7 +53,7 @@ public class SubmitCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Submission.Options options = new Submission.Options(sheetArguments.sheet, dryRun, true, Duration.ofSeconds(5),
+    Submission.Options options = new Submission.Options(sheetArguments.sheet, dryRun, true, Submission.Options.SAVE_EVERY,
         Duration.ofSeconds(giveUpAfter), 0);
     // Connecting (and checking the key) runs while the sheet is read; nothing is written or sent before it succeeds.
     RestGateway client = dryRun ? null : RestGateway.connecting(() -> server.connect(true));

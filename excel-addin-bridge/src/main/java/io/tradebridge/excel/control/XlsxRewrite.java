@@ -147,13 +147,11 @@ final class XlsxRewrite {
     String folder = workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1);
     workbookRelsPart = folder + "_rels/" + workbookPart.substring(folder.length()) + ".rels";
     Map<String, String> targets = new HashMap<>();
-    int maxRelId = 0;
     for (Map<String, String> rel : relationships(workbookRelsPart)) {
       targets.put(rel.get("Id"), resolve(folder, rel.get("Target")));
       if (rel.getOrDefault("Type", "").endsWith("/styles")) {
         stylesPart = resolve(folder, rel.get("Target"));
       }
-      maxRelId = Math.max(maxRelId, number(rel.get("Id")));
     }
     int maxSheetId = 0;
     XMLStreamReader r = reader(workbookPart);
@@ -175,13 +173,17 @@ final class XlsxRewrite {
     }
     if (ledgerPart == null || zip.getEntry(ledgerPart) == null) {
       ledgerIsNew = true;
-      ledgerRelId = "rId" + (maxRelId + 1);
-      ledgerSheetId = maxSheetId + 1;
-      int n = 1;
-      while (zip.getEntry(folder + "worksheets/sheet" + n + ".xml") != null) {
+      int n = targets.size() + 1;
+      while (targets.containsKey("rId" + n)) {
         n++;
       }
-      ledgerPart = folder + "worksheets/sheet" + n + ".xml";
+      ledgerRelId = "rId" + n;
+      ledgerSheetId = maxSheetId + 1;
+      int sheet = 1;
+      while (zip.getEntry(folder + "worksheets/sheet" + sheet + ".xml") != null) {
+        sheet++;
+      }
+      ledgerPart = folder + "worksheets/sheet" + sheet + ".xml";
     }
     readStyles();
   }
@@ -274,7 +276,7 @@ final class XlsxRewrite {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (InputStream in = zip.getInputStream(entry)) {
       XMLStreamReader r = inputs.createXMLStreamReader(in);
-      Writer text = new OutputStreamWriter(buffer, StandardCharsets.UTF_8);
+      Writer text = new java.io.BufferedWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8), 1 << 16);
       text.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
       XMLStreamWriter w = outputs.createXMLStreamWriter(text);
       edit.apply(r, w);
@@ -327,7 +329,12 @@ final class XlsxRewrite {
           w.writeAttribute("name", SentLedger.SHEET);
           w.writeAttribute("sheetId", Integer.toString(ledgerSheetId));
           w.writeAttribute("state", "veryHidden");
-          w.writeAttribute("r", REL_NS, "id", ledgerRelId);
+          String relPrefix = r.getNamespaceContext().getPrefix(REL_NS);
+          if (relPrefix == null || relPrefix.isEmpty()) {
+            relPrefix = "r";
+            w.writeNamespace(relPrefix, REL_NS);
+          }
+          w.writeAttribute(relPrefix, REL_NS, "id", ledgerRelId);
         }
         if (depth == 1 && !calcDone) {
           writeCalcPr(w, r.getPrefix());
@@ -379,7 +386,7 @@ final class XlsxRewrite {
   }
 
   private void writeLedger(OutputStream out) throws IOException, XMLStreamException {
-    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    Writer text = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     text.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
     XMLStreamWriter w = outputs.createXMLStreamWriter(text);
     w.writeStartElement("", "worksheet", MAIN);
@@ -418,7 +425,7 @@ final class XlsxRewrite {
 
     void rewrite(InputStream in, OutputStream out) throws IOException, XMLStreamException {
       XMLStreamReader r = inputs.createXMLStreamReader(in);
-      Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      Writer text = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       text.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
       XMLStreamWriter w = outputs.createXMLStreamWriter(text);
       int implicitRow = 0;
