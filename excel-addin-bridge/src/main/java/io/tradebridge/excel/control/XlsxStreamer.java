@@ -74,13 +74,14 @@ final class XlsxStreamer {
       throws WorkbookRejected {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      StylesTable styles = reader.getStylesTable();
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
           names.add(sheets.getSheetName());
           if (sheetName != null && sheets.getSheetName().equalsIgnoreCase(sheetName)) {
+            // Read only for a sheet that is there: listing names, or looking for a ledger not yet made, costs neither.
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new SheetHandler(strings, styles, rows));
             parser.parse(new InputSource(sheet));
