@@ -25,6 +25,14 @@ class LauncherTest {
   }
 
   @Test
+  void onlyTheCommandsThatWriteWorkbooksBackRunInTheQuickJvm() {
+    assertTrue(Launcher.forks(new String[] {"submit", "orders.xlsx"}));
+    assertTrue(Launcher.forks(new String[] {"watch", "orders.xlsx", "--arm"}));
+    assertFalse(Launcher.forks(new String[] {"validate", "orders.xlsx"}), "a long parse pays C2 back");
+    assertFalse(Launcher.forks(new String[] {"--help"}));
+  }
+
+  @Test
   void optionsFromTheEnvironmentAreNotGivenTwice() {
     List<String> own = Launcher.userOptions(List.of("-javaagent:agent.jar", "-Xmx1g", "-Dfile.encoding=UTF-8"),
         Map.of("JAVA_TOOL_OPTIONS", " -javaagent:agent.jar ", "JDK_JAVA_OPTIONS", "-Dfile.encoding=UTF-8"));
