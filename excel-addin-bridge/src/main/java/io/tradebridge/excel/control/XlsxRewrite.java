@@ -11,14 +11,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -60,8 +58,8 @@ final class XlsxRewrite {
 
   private final Plan plan;
   private final ZipFile zip;
-  private final XMLInputFactory inputs = XMLHelper.newXMLInputFactory();
-  private final XMLOutputFactory outputs = XMLHelper.newXMLOutputFactory();
+  static final XMLInputFactory INPUTS = XMLHelper.newXMLInputFactory();
+  static final XMLOutputFactory OUTPUTS = XMLHelper.newXMLOutputFactory();
 
   private String workbookPart;
   private String workbookRelsPart;
@@ -99,7 +97,7 @@ final class XlsxRewrite {
       out.putNextEntry(new ZipEntry(name));
       if (name.equals(ordersPart) && plan.header() != null) {
         try (InputStream in = zip.getInputStream(entry)) {
-          new OrderSheet().rewrite(in, out);
+          new OrderSheetRewrite(plan, problemStyle, roseStyles).rewrite(in, out);
         }
       } else if (name.equals(ledgerPart)) {
         writeLedger(out);
@@ -275,10 +273,10 @@ final class XlsxRewrite {
   private void edit(ZipEntry entry, OutputStream out, Edit edit) throws IOException, XMLStreamException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (InputStream in = zip.getInputStream(entry)) {
-      XMLStreamReader r = inputs.createXMLStreamReader(in);
+      XMLStreamReader r = INPUTS.createXMLStreamReader(in);
       Writer text = new java.io.BufferedWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8), 1 << 16);
       text.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-      XMLStreamWriter w = outputs.createXMLStreamWriter(text);
+      XMLStreamWriter w = OUTPUTS.createXMLStreamWriter(text);
       edit.apply(r, w);
       w.flush();
       text.flush();
@@ -301,7 +299,7 @@ final class XlsxRewrite {
         }
         depth--;
       }
-      copy(r, w);
+      XmlCopy.event(r, w);
     }
   }
 
@@ -318,14 +316,14 @@ final class XlsxRewrite {
           calcDone = true;
         }
         if (depth == 2 && r.getLocalName().equals("calcPr")) {
-          copyStart(r, w, "fullCalcOnLoad");
+          XmlCopy.start(r, w, "fullCalcOnLoad");
           w.writeAttribute("fullCalcOnLoad", "1");
           calcDone = true;
           continue;
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         if (depth == 2 && r.getLocalName().equals("sheets") && ledgerIsNew) {
-          w.writeEmptyElement(prefix(r.getPrefix()), "sheet", MAIN);
+          w.writeEmptyElement(XmlCopy.prefix(r.getPrefix()), "sheet", MAIN);
           w.writeAttribute("name", SentLedger.SHEET);
           w.writeAttribute("sheetId", Integer.toString(ledgerSheetId));
           w.writeAttribute("state", "veryHidden");
@@ -342,12 +340,12 @@ final class XlsxRewrite {
         }
         depth--;
       }
-      copy(r, w);
+      XmlCopy.event(r, w);
     }
   }
 
   private static void writeCalcPr(XMLStreamWriter w, String prefix) throws XMLStreamException {
-    w.writeEmptyElement(prefix(prefix), "calcPr", MAIN);
+    w.writeEmptyElement(XmlCopy.prefix(prefix), "calcPr", MAIN);
     w.writeAttribute("fullCalcOnLoad", "1");
   }
 
@@ -357,12 +355,12 @@ final class XlsxRewrite {
       int event = r.next();
       if (event == XMLStreamConstants.START_ELEMENT && (r.getLocalName().equals("fills")
           || r.getLocalName().equals("cellXfs"))) {
-        copyStart(r, w, "count");
+        XmlCopy.start(r, w, "count");
         w.writeAttribute("count", Integer.toString(r.getLocalName().equals("fills") ? fillCount + 1 : xfCount + 1));
         continue;
       }
       if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("fills")) {
-        String p = prefix(r.getPrefix());
+        String p = XmlCopy.prefix(r.getPrefix());
         w.writeStartElement(p, "fill", MAIN);
         w.writeStartElement(p, "patternFill", MAIN);
         w.writeAttribute("patternType", "solid");
@@ -373,7 +371,7 @@ final class XlsxRewrite {
         w.writeEndElement();
         w.writeEndElement();
       } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
-        w.writeEmptyElement(prefix(r.getPrefix()), "xf", MAIN);
+        w.writeEmptyElement(XmlCopy.prefix(r.getPrefix()), "xf", MAIN);
         w.writeAttribute("numFmtId", "0");
         w.writeAttribute("fontId", "0");
         w.writeAttribute("fillId", Integer.toString(fillCount));
@@ -381,14 +379,14 @@ final class XlsxRewrite {
         w.writeAttribute("xfId", "0");
         w.writeAttribute("applyFill", "1");
       }
-      copy(r, w);
+      XmlCopy.event(r, w);
     }
   }
 
   private void writeLedger(OutputStream out) throws IOException, XMLStreamException {
     Writer text = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     text.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-    XMLStreamWriter w = outputs.createXMLStreamWriter(text);
+    XMLStreamWriter w = OUTPUTS.createXMLStreamWriter(text);
     w.writeStartElement("", "worksheet", MAIN);
     w.writeDefaultNamespace(MAIN);
     w.writeStartElement("", "sheetData", MAIN);
@@ -416,237 +414,10 @@ final class XlsxRewrite {
     w.writeEndElement();
   }
 
-  // ---- the order sheet ---------------------------------------------------------------------------
-
-  /** One pass over the order sheet: header cells for new output columns, result cells in each answered row. */
-  private final class OrderSheet {
-    private final Map<Integer, String> columnStyles = new HashMap<>();
-    private final int headerRow = plan.header().headerRow();
-
-    void rewrite(InputStream in, OutputStream out) throws IOException, XMLStreamException {
-      XMLStreamReader r = inputs.createXMLStreamReader(in);
-      Writer text = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-      text.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-      XMLStreamWriter w = outputs.createXMLStreamWriter(text);
-      int implicitRow = 0;
-      while (r.hasNext()) {
-        int event = r.next();
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          switch (r.getLocalName()) {
-            case "col" -> rememberColumnStyle(r);
-            case "dimension" -> {
-              // The used range grows by the columns we add; the rows stay.
-              copyStart(r, w, "ref");
-              w.writeAttribute("ref", widened(r.getAttributeValue(null, "ref")));
-              continue;
-            }
-            case "row" -> {
-              String rAttr = r.getAttributeValue(null, "r");
-              int rowNumber = rAttr != null ? Integer.parseInt(rAttr) : implicitRow + 1;
-              implicitRow = rowNumber;
-              if (rowNumber == headerRow || plan.results().containsKey(rowNumber)) {
-                rewriteRow(r, w, rowNumber);
-                continue;
-              }
-            }
-            default -> { }
-          }
-        }
-        copy(r, w);
-      }
-      w.flush();
-      text.flush();
-      r.close();
-    }
-
-    private void rememberColumnStyle(XMLStreamReader r) {
-      String style = r.getAttributeValue(null, "style");
-      if (style == null) {
-        return;
-      }
-      int min = number(r.getAttributeValue(null, "min"));
-      int max = Math.min(number(r.getAttributeValue(null, "max")), min + 16_384);
-      for (int c = min; c <= max; c++) {
-        columnStyles.put(c - 1, style);
-      }
-    }
-
-    private String widened(String ref) {
-      if (ref == null || plan.columns().isEmpty()) {
-        return ref;
-      }
-      int last = plan.columns().values().stream().mapToInt(Integer::intValue).max().orElse(0);
-      String[] ends = ref.split(":");
-      CellReference end = new CellReference(ends[ends.length - 1]);
-      if (end.getCol() >= last) {
-        return ref;
-      }
-      String start = ends.length > 1 ? ends[0] : "A1";
-      return start + ":" + CellReference.convertNumToColString(last) + (end.getRow() + 1);
-    }
-
-    /** Copies a row cell by cell, putting ours in column order (replacing what stood there). */
-    private void rewriteRow(XMLStreamReader r, XMLStreamWriter w, int rowNumber) throws XMLStreamException {
-      String prefix = prefix(r.getPrefix());
-      String rowStyle = "1".equals(r.getAttributeValue(null, "customFormat")) ? r.getAttributeValue(null, "s") : null;
-      // spans is only a hint for readers, and ours may no longer match it.
-      copyStart(r, w, "spans");
-      boolean header = rowNumber == headerRow;
-      Map<Integer, String> existingStyles = new HashMap<>();
-      Set<Integer> present = new HashSet<>();
-      SortedMap<Integer, Cell> ours = header ? new TreeMap<>() : cellsFor(rowNumber);
-      int lastIndex = -1;
-      int implicitColumn = -1;
-      while (r.hasNext()) {
-        int event = r.next();
-        if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row")) {
-          break;
-        }
-        if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("c")) {
-          String ref = r.getAttributeValue(null, "r");
-          int column = ref != null ? new CellReference(ref).getCol() : implicitColumn + 1;
-          implicitColumn = column;
-          lastIndex = Math.max(lastIndex, column);
-          String style = r.getAttributeValue(null, "s");
-          existingStyles.put(column, style);
-          present.add(column);
-          if (header) {
-            copy(r, w);
-            copyElementBody(r, w);
-            continue;
-          }
-          while (!ours.isEmpty() && ours.firstKey() < column) {
-            int first = ours.firstKey();
-            writeCell(w, prefix, rowNumber, first, ours.remove(first), null, rowStyle);
-          }
-          Cell mine = ours.remove(column);
-          if (mine != null) {
-            skipElementBody(r);
-            writeCell(w, prefix, rowNumber, column, mine, style == null ? "" : style, rowStyle);
-            continue;
-          }
-          copy(r, w);
-          copyElementBody(r, w);
-          continue;
-        }
-        copy(r, w);
-      }
-      if (header) {
-        for (Map.Entry<Integer, Cell> e : headerCells(lastIndex, existingStyles, present).entrySet()) {
-          writeCell(w, prefix, rowNumber, e.getKey(), e.getValue(), null, null);
-        }
-      } else {
-        for (Map.Entry<Integer, Cell> e : ours.entrySet()) {
-          writeCell(w, prefix, rowNumber, e.getKey(), e.getValue(), null, rowStyle);
-        }
-      }
-      w.writeEndElement();
-    }
-
-    /** New output columns go right of the header, each headed and styled like the cell to its left. */
-    private SortedMap<Integer, Cell> headerCells(int lastInHeader, Map<Integer, String> styles, Set<Integer> present) {
-      SortedMap<Integer, Cell> cells = new TreeMap<>();
-      boolean fixed = !plan.columns().isEmpty();
-      int next = Math.max(plan.header().lastIndex(), lastInHeader) + 1;
-      for (Column column : plan.outputs()) {
-        Integer index = plan.header().indexOf(column).orElse(null);
-        if (index != null) {
-          plan.columns().putIfAbsent(column, index);
-          continue;
-        }
-        if (!fixed) {
-          plan.columns().put(column, next++);
-        }
-        index = plan.columns().get(column);
-        if (index != null && !present.contains(index)) {
-          String left = styles.get(index - 1);
-          cells.put(index, new Cell(column.header(), null, left == null ? "" : left, null));
-          styles.put(index, left);
-          present.add(index);
-        }
-      }
-      return cells;
-    }
-
-    /** The cells a row's result writes; as in WORKBOOK.md, a field without a value leaves its cell alone. */
-    private SortedMap<Integer, Cell> cellsFor(int rowNumber) {
-      RowResult result = plan.results().get(rowNumber);
-      SortedMap<Integer, Cell> cells = new TreeMap<>();
-      Map<Column, Integer> at = plan.columns();
-      if (result.status() != null) {
-        put(cells, at.get(Column.STATUS), new Cell(result.status(), null, null, result.isProblem()));
-        put(cells, at.get(Column.MESSAGE), new Cell(result.message() == null ? "" : result.message(), null, null,
-            result.isProblem()));
-      }
-      if (result.orderId() != null) {
-        put(cells, at.get(Column.ORDER_ID), new Cell(result.orderId(), null, null, null));
-      }
-      if (result.submittedAt() != null) {
-        put(cells, at.get(Column.SUBMITTED_AT), new Cell(result.submittedAt().toString(), null, null, null));
-      }
-      if (result.filledQuantity() != null) {
-        put(cells, at.get(Column.FILLED_QUANTITY), new Cell(null, result.filledQuantity().toString(), null, null));
-      }
-      if (result.averagePrice() != null) {
-        put(cells, at.get(Column.AVERAGE_PRICE), new Cell(null, result.averagePrice().toPlainString(), null, null));
-      }
-      return cells;
-    }
-
-    private void put(SortedMap<Integer, Cell> cells, Integer column, Cell cell) {
-      if (column != null) {
-        cells.put(column, cell);
-      }
-    }
-
-    /**
-     * Writes one of our cells with the style POI would have given it: a header cell its neighbour's;
-     * a new cell the row's style, else its column's; a replaced cell keeps its own; Status and Message
-     * of a problem row our rose, and a row once rose and now fine loses it.
-     *
-     * @param existing the replaced cell's style ("" for none), null for a new cell
-     */
-    private void writeCell(XMLStreamWriter w, String prefix, int rowNumber, int column, Cell cell, String existing,
-        String rowStyle) throws XMLStreamException {
-      String style;
-      if (cell.style() != null) {
-        style = cell.style().isEmpty() ? null : cell.style();
-      } else if (existing == null) {
-        style = rowStyle != null ? rowStyle : columnStyles.get(column);
-      } else {
-        style = existing.isEmpty() ? null : existing;
-      }
-      if (Boolean.TRUE.equals(cell.problem())) {
-        style = problemStyle;
-      } else if (Boolean.FALSE.equals(cell.problem()) && style != null && roseStyles.contains(style)) {
-        style = null;
-      }
-      String ref = CellReference.convertNumToColString(column) + rowNumber;
-      if (cell.number() != null) {
-        w.writeStartElement(prefix, "c", MAIN);
-        w.writeAttribute("r", ref);
-        if (style != null) {
-          w.writeAttribute("s", style);
-        }
-        w.writeStartElement(prefix, "v", MAIN);
-        w.writeCharacters(cell.number());
-        w.writeEndElement();
-        w.writeEndElement();
-      } else {
-        writeText(w, prefix, ref, style, cell.text());
-      }
-    }
-  }
-
-  /**
-   * A cell to write: text (empty: a blank cell), or a number; {@code style} fixed for header cells
-   * ("" for none); {@code problem} true or false for Status and Message, null for the others.
-   */
-  private record Cell(String text, String number, String style, Boolean problem) {}
-
   // ---- copying -----------------------------------------------------------------------------------
 
-  private static void writeText(XMLStreamWriter w, String prefix, String ref, String style, String value)
+  /** An inline-string cell; an empty value makes a blank cell (kept for its style). */
+  static void writeText(XMLStreamWriter w, String prefix, String ref, String style, String value)
       throws XMLStreamException {
     w.writeStartElement(prefix, "c", MAIN);
     w.writeAttribute("r", ref);
@@ -669,81 +440,12 @@ final class XlsxRewrite {
     w.writeEndElement();
   }
 
-  private static String prefix(String prefix) {
-    return prefix == null ? "" : prefix;
-  }
-
   private XMLStreamReader reader(String part) throws IOException, XMLStreamException {
     ZipEntry entry = zip.getEntry(part);
     if (entry == null) {
       throw new IOException("the workbook lacks its part " + part);
     }
-    return inputs.createXMLStreamReader(zip.getInputStream(entry));
-  }
-
-  /** Copies the reader's current event. */
-  private static void copy(XMLStreamReader r, XMLStreamWriter w) throws XMLStreamException {
-    switch (r.getEventType()) {
-      case XMLStreamConstants.START_ELEMENT -> copyStart(r, w, null);
-      case XMLStreamConstants.END_ELEMENT -> w.writeEndElement();
-      case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> w.writeCharacters(r.getTextCharacters(),
-          r.getTextStart(), r.getTextLength());
-      case XMLStreamConstants.CDATA -> w.writeCData(r.getText());
-      case XMLStreamConstants.COMMENT -> w.writeComment(r.getText());
-      case XMLStreamConstants.PROCESSING_INSTRUCTION -> w.writeProcessingInstruction(r.getPITarget(), r.getPIData());
-      default -> { }
-    }
-  }
-
-  /** Copies a start element with its namespace declarations and attributes, leaving out one attribute. */
-  private static void copyStart(XMLStreamReader r, XMLStreamWriter w, String without) throws XMLStreamException {
-    w.writeStartElement(prefix(r.getPrefix()), r.getLocalName(), r.getNamespaceURI() == null ? "" : r.getNamespaceURI());
-    for (int i = 0; i < r.getNamespaceCount(); i++) {
-      String p = r.getNamespacePrefix(i);
-      if (p == null || p.isEmpty()) {
-        w.writeDefaultNamespace(r.getNamespaceURI(i));
-      } else {
-        w.writeNamespace(p, r.getNamespaceURI(i));
-      }
-    }
-    for (int i = 0; i < r.getAttributeCount(); i++) {
-      String ns = r.getAttributeNamespace(i);
-      String local = r.getAttributeLocalName(i);
-      if ((ns == null || ns.isEmpty()) && local.equals(without)) {
-        continue;
-      }
-      if (ns == null || ns.isEmpty()) {
-        w.writeAttribute(local, r.getAttributeValue(i));
-      } else {
-        w.writeAttribute(prefix(r.getAttributePrefix(i)), ns, local, r.getAttributeValue(i));
-      }
-    }
-  }
-
-  /** Copies everything up to and including the end of the element whose start was just copied. */
-  private static void copyElementBody(XMLStreamReader r, XMLStreamWriter w) throws XMLStreamException {
-    int depth = 1;
-    while (depth > 0 && r.hasNext()) {
-      int event = r.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        depth++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      }
-      copy(r, w);
-    }
-  }
-
-  private static void skipElementBody(XMLStreamReader r) throws XMLStreamException {
-    int depth = 1;
-    while (depth > 0 && r.hasNext()) {
-      int event = r.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        depth++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      }
-    }
+    return INPUTS.createXMLStreamReader(zip.getInputStream(entry));
   }
 
   private static String resolve(String folder, String target) {
@@ -768,7 +470,7 @@ final class XlsxRewrite {
     return String.join("/", parts);
   }
 
-  private static int number(String text) {
+  static int number(String text) {
     if (text == null) {
       return 0;
     }

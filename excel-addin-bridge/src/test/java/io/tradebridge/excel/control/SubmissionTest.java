@@ -33,11 +33,22 @@ class SubmissionTest {
   private static final Object[] HEADER = {"Account", "Exchange", "Symbol", "Side", "Quantity", "OrderType",
       "ProductType"};
 
+  /** A special answer for the index-th order of the call-th batch, or null to place it. */
+  @FunctionalInterface
+  private interface Answers {
+    SendResult answer(int call, int index) throws GatewayFailure;
+  }
+
   /** Answers like POST /orders/batch; records every client order id it was sent, in order. */
-  private abstract static class Server implements OrderGateway {
+  private static final class Server implements OrderGateway {
+    final Answers answers;
     final List<String> sent = new ArrayList<>();
     final Map<String, String> placed = new HashMap<>();
     final AtomicInteger calls = new AtomicInteger();
+
+    Server(Answers answers) {
+      this.answers = answers;
+    }
 
     @Override
     public boolean callableFromAnyThread() {
@@ -51,7 +62,7 @@ class SubmissionTest {
       for (int i = 0; i < batch.size(); i++) {
         String id = batch.get(i).clientOrderId();
         sent.add(id);
-        SendResult answer = answer(call, i);
+        SendResult answer = answers.answer(call, i);
         if (answer == null) {
           boolean repeat = placed.containsKey(id);
           placed.putIfAbsent(id, "order-" + placed.size());
@@ -61,9 +72,6 @@ class SubmissionTest {
       }
       return results;
     }
-
-    /** A special answer for the i-th order of the call-th batch, or null to place it. */
-    abstract SendResult answer(int call, int index) throws GatewayFailure;
   }
 
   private Path sheet(int rows) throws Exception {
@@ -94,13 +102,9 @@ class SubmissionTest {
   @Test
   void rateLimitedRowsGoFirstOnceTheLimitAllowsAndEveryRowIsPlacedOnce() throws Exception {
     Path file = sheet(1_200);
-    Server server = new Server() {
-      @Override
-      SendResult answer(int call, int index) {
-        // The first batch: its last 100 rows over the limit, come back in a second.
-        return call == 1 && index >= 400 ? SendResult.problem(429, "RATE_LIMITED", "slow down", 1L) : null;
-      }
-    };
+    // The first batch: its last 100 rows over the limit, come back in a second.
+    Server server = new Server((call, index) ->
+        call == 1 && index >= 400 ? SendResult.problem(429, "RATE_LIMITED", "slow down", 1L) : null);
     Submission.Report report = submit(file, server);
     assertEquals(1_200, report.placed());
     assertEquals(0, report.errors());
@@ -113,15 +117,12 @@ class SubmissionTest {
   @Test
   void aServerGoneMidRunLeavesTheRestMarkedNotSentAndTheAnsweredRowsSaved() throws Exception {
     Path file = sheet(1_200);
-    Server server = new Server() {
-      @Override
-      SendResult answer(int call, int index) throws GatewayFailure {
-        if (call == 2) {
-          throw new GatewayFailure(GatewayFailure.Kind.UNREACHABLE, "connection refused", 0);
-        }
-        return null;
+    Server server = new Server((call, index) -> {
+      if (call == 2) {
+        throw new GatewayFailure(GatewayFailure.Kind.UNREACHABLE, "connection refused", 0);
       }
-    };
+      return null;
+    });
     Submission.Report report = submit(file, server);
     assertEquals(500, report.placed());
     assertEquals(700, report.errors());
@@ -132,12 +133,7 @@ class SubmissionTest {
     assertEquals("ERROR", statuses.get(1_199));
 
     // The rerun sends the rest under the same ids (and the ones that may have landed are recognised).
-    Server back = new Server() {
-      @Override
-      SendResult answer(int call, int index) {
-        return null;
-      }
-    };
+    Server back = new Server((call, index) -> null);
     back.placed.putAll(server.placed);
     Submission.Report rerun = submit(file, back);
     assertEquals(700, rerun.placed());
@@ -147,12 +143,9 @@ class SubmissionTest {
   @Test
   void aFailureOnTheSendersThreadReachesTheCallerAsItWouldHaveFromTheCallersOwn() throws Exception {
     Path file = sheet(600);
-    Server broken = new Server() {
-      @Override
-      SendResult answer(int call, int index) {
-        throw new IllegalStateException("the API key may not trade");
-      }
-    };
+    Server broken = new Server((call, index) -> {
+      throw new IllegalStateException("the API key may not trade");
+    });
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> submit(file, broken));
     assertEquals("the API key may not trade", e.getMessage());
   }
