@@ -40,10 +40,12 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * An order workbook opened for writing results back (WORKBOOK.md, "Writing back"): the whole workbook
- * in memory, so formulas, formatting, other sheets and unknown columns survive untouched; the workbook
- * id in the custom document properties; the {@link SentLedger}; and saving in place atomically, keeping
- * {@code NAME.bak.xlsx}, or into {@code NAME.results.xlsx} when the file cannot be replaced.
+ * An order workbook opened for writing results back (WORKBOOK.md, "Writing back"), so that formulas,
+ * formatting, other sheets and unknown columns survive untouched: an {@code .xlsx} keeps its results
+ * here and is rewritten by streaming at each save ({@link XlsxRewrite}), an {@code .xls} is held whole
+ * in POI. Also the workbook id in the custom document properties, the {@link SentLedger}, and saving
+ * in place atomically, keeping {@code NAME.bak.xlsx}, or into {@code NAME.results.xlsx} when the file
+ * cannot be replaced.
  */
 public final class OrderWorkbook implements Closeable {
 
