@@ -7,9 +7,6 @@ import io.tradebridge.excel.entity.RowResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -28,24 +25,26 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class OrderSheetRewrite {
 
-private final XlsxRewrite.Plan plan;
-private final String problemStyle;
-private final Set<String> roseStyles;
-private final Map<Integer, String> columnStyles = new HashMap<>();
-private final int headerRow;
+  private final XlsxRewrite.Plan plan;
+  private final String problemStyle;
+  private final Set<String> roseStyles;
+  private final Map<Integer, String> columnStyles = new HashMap<>();
+  private final int headerRow;
 
-OrderSheetRewrite(XlsxRewrite.Plan plan, String problemStyle, Set<String> roseStyles) {
-  this.plan = plan;
-  this.problemStyle = problemStyle;
-  this.roseStyles = roseStyles;
-  this.headerRow = plan.header().headerRow();
-}
+  OrderSheetRewrite(XlsxRewrite.Plan plan, String problemStyle, Set<String> roseStyles) {
+    this.plan = plan;
+    this.problemStyle = problemStyle;
+    this.roseStyles = roseStyles;
+    this.headerRow = plan.header().headerRow();
+  }
 
   void rewrite(InputStream in, OutputStream out) throws IOException, XMLStreamException {
-    XMLStreamReader r = XlsxRewrite.INPUTS.createXMLStreamReader(in);
-    Writer text = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    text.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-    XMLStreamWriter w = XlsxRewrite.OUTPUTS.createXMLStreamWriter(text);
+    XMLStreamReader r = XmlCopy.INPUTS.createXMLStreamReader(in);
+    XmlCopy.part(out, w -> rewrite(r, w));
+    r.close();
+  }
+
+  private void rewrite(XMLStreamReader r, XMLStreamWriter w) throws XMLStreamException {
     int implicitRow = 0;
     while (r.hasNext()) {
       int event = r.next();
@@ -72,9 +71,6 @@ OrderSheetRewrite(XlsxRewrite.Plan plan, String problemStyle, Set<String> roseSt
       }
       XmlCopy.event(r, w);
     }
-    w.flush();
-    text.flush();
-    r.close();
   }
 
   private void rememberColumnStyle(XMLStreamReader r) {

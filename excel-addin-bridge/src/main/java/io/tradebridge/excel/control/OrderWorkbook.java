@@ -37,7 +37,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * An order workbook opened for writing results back (WORKBOOK.md, "Writing back"), so that formulas,
@@ -160,12 +159,7 @@ public final class OrderWorkbook implements Closeable {
   /** The id stored in the workbook's custom document properties, if it has one. */
   public Optional<String> workbookId() {
     String id = streamedId;
-    if (workbook instanceof XSSFWorkbook x) {
-      POIXMLProperties.CustomProperties custom = x.getProperties().getCustomProperties();
-      if (custom.contains(ID_PROPERTY)) {
-        id = custom.getProperty(ID_PROPERTY).getLpwstr();
-      }
-    } else if (workbook instanceof HSSFWorkbook h && h.getDocumentSummaryInformation() != null
+    if (workbook instanceof HSSFWorkbook h && h.getDocumentSummaryInformation() != null
         && h.getDocumentSummaryInformation().getCustomProperties() != null) {
       Object value = h.getDocumentSummaryInformation().getCustomProperties().get(ID_PROPERTY);
       id = value == null ? null : value.toString();
@@ -179,12 +173,6 @@ public final class OrderWorkbook implements Closeable {
     if (streamed()) {
       streamedId = id;
       idUnsaved = true;
-    } else if (workbook instanceof XSSFWorkbook x) {
-      POIXMLProperties.CustomProperties custom = x.getProperties().getCustomProperties();
-      if (custom.contains(ID_PROPERTY)) {
-        custom.getUnderlyingProperties().getPropertyList().removeIf(p -> ID_PROPERTY.equals(p.getName()));
-      }
-      custom.addProperty(ID_PROPERTY, id);
     } else if (workbook instanceof HSSFWorkbook h) {
       if (h.getDocumentSummaryInformation() == null) {
         h.createInformationProperties();
@@ -281,7 +269,7 @@ public final class OrderWorkbook implements Closeable {
     if (text.isEmpty()) {
       cell.setBlank();
     } else {
-      Cells.text(cell, text);
+      cell.setCellValue(text);
     }
     return cell;
   }
@@ -364,7 +352,7 @@ public final class OrderWorkbook implements Closeable {
    */
   public void saveWorkbookId(boolean keepBackup) throws IOException {
     String id = workbookId().orElseThrow(() -> new IllegalStateException("no workbook id assigned"));
-    if (!streamed() && !(workbook instanceof XSSFWorkbook)) {
+    if (!streamed()) {
       save(keepBackup);
       if (savedBeside()) {
         throw new IOException("the workbook could not be replaced");

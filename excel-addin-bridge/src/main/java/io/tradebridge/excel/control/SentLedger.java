@@ -135,7 +135,7 @@ public final class SentLedger {
       sheet = workbook.createSheet(SHEET);
       Row header = sheet.createRow(0);
       for (int i = 0; i < HEADER.length; i++) {
-        Cells.text(header.createCell(i), HEADER[i]);
+        header.createCell(i).setCellValue(HEADER[i]);
       }
       rows.clear();
       changed.addAll(entries.keySet());
@@ -171,7 +171,7 @@ public final class SentLedger {
       }
       return;
     }
-    Cells.text(cell != null ? cell : row.createCell(column), value);
+    (cell != null ? cell : row.createCell(column)).setCellValue(value);
   }
 
   private static String text(Cell cell) {

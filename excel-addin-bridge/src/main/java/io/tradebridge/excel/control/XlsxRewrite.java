@@ -2,13 +2,9 @@ package io.tradebridge.excel.control;
 
 import io.tradebridge.excel.entity.Column;
 import io.tradebridge.excel.entity.RowResult;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,14 +16,11 @@ import java.util.SortedMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 
 /**
  * Writes an {@code .xlsx} back with results by copying it part by part: the order sheet is streamed
@@ -58,8 +51,6 @@ final class XlsxRewrite {
 
   private final Plan plan;
   private final ZipFile zip;
-  static final XMLInputFactory INPUTS = XMLHelper.newXMLInputFactory();
-  static final XMLOutputFactory OUTPUTS = XMLHelper.newXMLOutputFactory();
 
   private String workbookPart;
   private String workbookRelsPart;
@@ -271,18 +262,11 @@ final class XlsxRewrite {
   }
 
   private void edit(ZipEntry entry, OutputStream out, Edit edit) throws IOException, XMLStreamException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (InputStream in = zip.getInputStream(entry)) {
-      XMLStreamReader r = INPUTS.createXMLStreamReader(in);
-      Writer text = new java.io.BufferedWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8), 1 << 16);
-      text.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-      XMLStreamWriter w = OUTPUTS.createXMLStreamWriter(text);
-      edit.apply(r, w);
-      w.flush();
-      text.flush();
+      XMLStreamReader r = XmlCopy.INPUTS.createXMLStreamReader(in);
+      XmlCopy.part(out, w -> edit.apply(r, w));
       r.close();
     }
-    buffer.writeTo(out);
   }
 
   /** Copies the part, adding an element as the last child of its root {@code root}. */
@@ -384,9 +368,10 @@ final class XlsxRewrite {
   }
 
   private void writeLedger(OutputStream out) throws IOException, XMLStreamException {
-    Writer text = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    text.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-    XMLStreamWriter w = OUTPUTS.createXMLStreamWriter(text);
+    XmlCopy.part(out, this::writeLedger);
+  }
+
+  private void writeLedger(XMLStreamWriter w) throws XMLStreamException {
     w.writeStartElement("", "worksheet", MAIN);
     w.writeDefaultNamespace(MAIN);
     w.writeStartElement("", "sheetData", MAIN);
@@ -399,8 +384,6 @@ final class XlsxRewrite {
     }
     w.writeEndElement();
     w.writeEndElement();
-    w.flush();
-    text.flush();
   }
 
   private static void writeLedgerRow(XMLStreamWriter w, int row, String... values) throws XMLStreamException {
@@ -445,7 +428,7 @@ final class XlsxRewrite {
     if (entry == null) {
       throw new IOException("the workbook lacks its part " + part);
     }
-    return INPUTS.createXMLStreamReader(zip.getInputStream(entry));
+    return XmlCopy.INPUTS.createXMLStreamReader(zip.getInputStream(entry));
   }
 
   private static String resolve(String folder, String target) {

@@ -1,18 +1,49 @@
 package io.tradebridge.excel.control;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import org.apache.poi.util.XMLHelper;
 
 /**
- * Copies XML from a StAX reader to a writer event by event, as it was: prefixes, namespace
- * declarations and attributes kept, so that the parts {@link XlsxRewrite} passes through stay what
- * the spreadsheet program wrote (Excel's {@code mc:Ignorable} prefixes must still be declared).
+ * Writes the parts {@link XlsxRewrite} changes, copying XML from a StAX reader to a writer event by
+ * event as it was: prefixes, namespace declarations and attributes kept, so that what passes through
+ * stays what the spreadsheet program wrote (Excel's {@code mc:Ignorable} prefixes must still be declared).
  */
 final class XmlCopy {
 
+  /** Parsers and writers with POI's hardening: no DTDs, no external entities. */
+  static final XMLInputFactory INPUTS = XMLHelper.newXMLInputFactory();
+  static final XMLOutputFactory OUTPUTS = XMLHelper.newXMLOutputFactory();
+
+  /** What a part holds, written once its declaration is. */
+  interface Body {
+    void write(XMLStreamWriter w) throws XMLStreamException;
+  }
+
   private XmlCopy() {}
+
+  /**
+   * Writes one part of the package: the XML declaration Excel writes, then the body, through a buffer
+   * (the writer emits many small strings); flushed, the stream left open for the next zip entry.
+   */
+  static void part(OutputStream out, Body body) throws IOException, XMLStreamException {
+    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    text.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+    XMLStreamWriter w = OUTPUTS.createXMLStreamWriter(text);
+    body.write(w);
+    w.flush();
+    text.flush();
+  }
 
   static String prefix(String prefix) {
     return prefix == null ? "" : prefix;
