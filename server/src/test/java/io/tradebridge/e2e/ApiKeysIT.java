@@ -101,10 +101,26 @@ class ApiKeysIT {
   @Test
   void aRevokedKeyStopsAtOnce(Api api) {
     Trader trader = Trader.register(api).login();
+    assertEquals(200, trader.ping(trader.firstKey).status(), "the key was in use when it was revoked");
     assertEquals(204, trader.browser.delete("/api/v1/keys/" + trader.firstKeyId).status());
     assertEquals(401, trader.ping(trader.firstKey).status());
     JsonObject row = trader.browser.get("/api/v1/keys").array().getJsonObject(0);
     assertEquals("REVOKED", row.getString("status"));
+  }
+
+  @Test
+  void aChangedAllowlistOrPermissionActsOnTheKeysNextRequest(Api api) {
+    Trader trader = Trader.register(api).login();
+    String path = "/api/v1/keys/" + trader.firstKeyId;
+    assertEquals(200, trader.ping(trader.firstKey).status());
+    assertEquals(200, trader.browser.patch(path, Api.json("ipAllowlist", List.of("203.0.113.0/24"))).status());
+    assertEquals(403, trader.ping(trader.firstKey).status(), "refused from this address at once");
+
+    assertEquals(200, trader.browser.patch(path, Api.json("ipAllowlist", List.of(), "permissions", List.of("READ"))).status());
+    assertEquals(200, trader.ping(trader.firstKey).status());
+    Api.Reply order = api.fresh().post("/api/v1/orders", RateLimitsIT.order("after-patch"), "X-API-Key", trader.firstKey);
+    assertEquals(403, order.status(), order.toString());
+    assertTrue(order.json().getString("detail").contains("TRADE"), order.toString());
   }
 
   @Test

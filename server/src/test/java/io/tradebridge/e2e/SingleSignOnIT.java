@@ -151,6 +151,8 @@ class SingleSignOnIT {
             && u.getString("status").equals("ACTIVE")), listed.toString());
     assertFalse(listed.body().contains("passwordHash") || listed.body().contains("tb_live_"), listed.body());
 
+    assertEquals(200, api.fresh().get("/api/v1/ping", "X-API-Key", key).status(), "the key is in use");
+    assertEquals(200, local.ping(local.firstKey).status());
     Api.Reply disabled = api.fresh().post("/api/v1/admin/users/" + userId + "/disable", "", "Authorization", "Bearer " + admin);
     assertEquals(200, disabled.status(), disabled.toString());
     assertEquals("DISABLED", disabled.json().getString("status"));

@@ -29,4 +29,13 @@ public class DatabaseProbe {
   public void persist(ApiKey key) {
     em.persist(key);
   }
+
+  /** A revocation written straight to the entity, not through ApiKeys: any write must count. */
+  public void revokeKey(String keyId) {
+    em.find(ApiKey.class, keyId).revoke(java.time.Instant.now());
+  }
+
+  public void disableUser(String userId) {
+    em.find(io.tradebridge.users.entity.User.class, userId).disable();
+  }
 }

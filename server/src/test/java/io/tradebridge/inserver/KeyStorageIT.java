@@ -29,7 +29,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** API keys in JPA on Derby, inside the container: lookup by digest, the unique index, atomic registration. */
+/**
+ * API keys in JPA on Derby, inside the container: lookup by digest, the unique index, atomic
+ * registration, and keys kept in memory that stop on the next check after any write to them or their owner.
+ */
 @ExtendWith(ArquillianExtension.class)
 class KeyStorageIT {
 
@@ -82,5 +85,41 @@ class KeyStorageIT {
     assertEquals(ProblemCode.CONFLICT, conflict.code());
     assertEquals(keysBefore, database.keyCount());
     assertEquals(1L, database.usersNamed(first.username()));
+  }
+
+  @Test
+  void aKeyRevokedByAnyWriteIsRefusedOnItsNextCheckThoughItWasJustUsed() {
+    Registered user = register();
+    String keyId = authenticator.authenticate(user.apiKey().key(), "127.0.0.1").keyId();
+    authenticator.authenticate(user.apiKey().key(), "127.0.0.1");
+
+    database.revokeKey(keyId);
+
+    TradebridgeException refused = assertThrows(TradebridgeException.class,
+        () -> authenticator.authenticate(user.apiKey().key(), "127.0.0.1"));
+    assertEquals(ProblemCode.UNAUTHENTICATED, refused.code());
+  }
+
+  @Test
+  void aDisabledOwnersKeyIsForbiddenOnItsNextCheck() {
+    Registered user = register();
+    authenticator.authenticate(user.apiKey().key(), "127.0.0.1");
+
+    database.disableUser(user.userId());
+
+    TradebridgeException refused = assertThrows(TradebridgeException.class,
+        () -> authenticator.authenticate(user.apiKey().key(), "127.0.0.1"));
+    assertEquals(ProblemCode.FORBIDDEN, refused.code());
+  }
+
+  @Test
+  void aRevocationThatRollsBackLeavesTheKeyWorking() throws Exception {
+    Registered user = register();
+    String keyId = authenticator.authenticate(user.apiKey().key(), "127.0.0.1").keyId();
+    transaction.begin();
+    database.revokeKey(keyId);
+    transaction.rollback();
+
+    assertEquals(keyId, authenticator.authenticate(user.apiKey().key(), "127.0.0.1").keyId());
   }
 }

@@ -1,5 +1,7 @@
 package io.tradebridge.apikeys.boundary;
 
+import io.tradebridge.apikeys.control.CheckedKey;
+import io.tradebridge.apikeys.control.CheckedKeys;
 import io.tradebridge.apikeys.control.IpAllowlist;
 import io.tradebridge.apikeys.control.KeyFormat;
 import io.tradebridge.apikeys.entity.ApiKey;
@@ -19,8 +21,9 @@ import java.time.Instant;
 /**
  * Checks an {@code X-API-Key} on every request. The cost does not depend on how many keys are
  * stored: the checksum turns away typos and random strings without touching the database, and a
- * well-formed key costs one HMAC and one lookup on a unique index. No slow hash, no loop over keys.
- * Nothing is cached in memory, so a revoked or regenerated key stops on every node at once.
+ * well-formed key costs one HMAC and, unless {@link CheckedKeys} holds it, one lookup on a unique
+ * index and one of its owner. No slow hash, no loop over keys. A revoked or regenerated key stops
+ * at once: see {@link CheckedKeys} for why a kept key can never outlive its change.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -30,6 +33,7 @@ public class ApiKeyAuthenticator {
   @Inject Vault vault;
   @Inject KeyUsage usage;
   @Inject Clock clock;
+  @Inject CheckedKeys checked;
 
   /**
    * @param address the caller's address as the server sees it (peer, or a trusted proxy's client)
@@ -40,21 +44,29 @@ public class ApiKeyAuthenticator {
     if (KeyFormat.parse(presentedKey).isEmpty()) {
       throw TradebridgeException.unauthenticated();
     }
-    ApiKey key = em.createNamedQuery(ApiKey.BY_DIGEST, ApiKey.class)
-        .setParameter("digest", vault.digest(Purpose.API_KEY_DIGEST, presentedKey))
-        .getResultStream().findFirst().orElseThrow(TradebridgeException::unauthenticated);
+    CheckedKey key = checked.find(vault.digest(Purpose.API_KEY_DIGEST, presentedKey), this::read);
     Instant now = clock.instant();
-    if (!key.isUsableAt(now)) {
+    if (key == null || !key.usableAt(now)) {
       throw TradebridgeException.unauthenticated();
     }
-    User owner = em.find(User.class, key.userId());
-    if (owner == null || !owner.isActive()) {
+    if (!key.ownerActive()) {
       throw TradebridgeException.forbidden("this account is disabled");
     }
-    if (!IpAllowlist.of(key.ipAllowlist()).allows(address)) {
+    if (!key.allowlist().allows(address)) {
       throw TradebridgeException.forbidden("this key may not be used from your address");
     }
-    usage.record(key.id(), now, address);
-    return new KeyCaller(key.userId(), key.id(), key.environment(), key.permissions(), key.orderMode());
+    usage.record(key.keyId(), now, address);
+    return new KeyCaller(key.userId(), key.keyId(), key.environment(), key.permissions(), key.orderMode());
+  }
+
+  private CheckedKey read(String digest) {
+    ApiKey key = em.createNamedQuery(ApiKey.BY_DIGEST, ApiKey.class).setParameter("digest", digest)
+        .getResultStream().findFirst().orElse(null);
+    if (key == null) {
+      return null;
+    }
+    User owner = em.find(User.class, key.userId());
+    return new CheckedKey(key.id(), key.userId(), key.environment(), key.permissions(), key.orderMode(),
+        key.expiresAt(), key.isRevoked(), IpAllowlist.of(key.ipAllowlist()), owner != null && owner.isActive());
   }
 }

@@ -1,2 +1,5 @@
-/** The logic of API keys that needs no server: the key format and its checksum, and IP allowlists. */
+/**
+ * The logic of API keys: the key format and its checksum, IP allowlists, and the keys kept in
+ * memory between checks with what makes them forget.
+ */
 package io.tradebridge.apikeys.control;

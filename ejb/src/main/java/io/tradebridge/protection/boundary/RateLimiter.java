@@ -1,24 +1,20 @@
 package io.tradebridge.protection.boundary;
 
 import io.tradebridge.apikeys.boundary.KeyCaller;
+import io.tradebridge.common.control.EmbeddedDatabase;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.protection.control.MemoryRateWindows;
 import io.tradebridge.protection.control.ProtectionSettings;
 import io.tradebridge.protection.control.RateCharge;
 import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.protection.control.RateRule;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * The per-key and per-user limits of API.md. Only API keys are limited: they are what a runaway
@@ -40,8 +36,7 @@ public class RateLimiter {
   @Inject ProtectionMetrics metrics;
   @Inject Clock clock;
 
-  @Resource(lookup = "jdbc/tradebridge")
-  DataSource dataSource;
+  @Inject EmbeddedDatabase database;
 
   private final MemoryRateWindows memory = new MemoryRateWindows();
   private volatile Boolean inMemory;
@@ -106,21 +101,12 @@ public class RateLimiter {
       decided = switch (settings.rateStore()) {
         case "memory" -> true;
         case "database" -> false;
-        default -> embeddedDatabase();
+        default -> database.isEmbedded();
       };
       inMemory = decided;
       LOG.info("rate-limit counters are kept " + (decided ? "in memory (embedded database: this server only)"
           : "in the database (shared by every server using it)"));
     }
     return decided;
-  }
-
-  private boolean embeddedDatabase() {
-    try (Connection c = dataSource.getConnection()) {
-      String url = c.getMetaData().getURL();
-      return url != null && url.toLowerCase(Locale.ROOT).startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
-    } catch (SQLException e) {
-      return false;
-    }
   }
 }
