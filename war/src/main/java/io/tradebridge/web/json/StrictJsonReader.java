@@ -4,6 +4,7 @@ import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.web.problem.MalformedRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Reads every JSON request body into its record: at most 1 MiB (413 past that, read no further),
@@ -28,6 +30,8 @@ import java.nio.charset.StandardCharsets;
 public class StrictJsonReader implements MessageBodyReader<Object> {
 
   public static final int MAX_BODY_BYTES = 1024 * 1024;
+  /** Made once: {@code Json.createReader} looks the JSON provider up again on every call. */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   @Override
   public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -49,7 +53,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       throw new MalformedRequest(400, "the request body is empty; send a JSON object");
     }
     JsonValue value;
-    try (JsonReader reader = Json.createReader(new java.io.InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
       value = reader.readValue();
     } catch (JsonParsingException e) {
       throw new MalformedRequest(400, "the body is not valid JSON (line " + e.getLocation().getLineNumber()
