@@ -71,6 +71,13 @@ final class Load {
   /** {@code statuses}: the unexpected answers by HTTP status (-1: no answer). */
   record Result(long[] sortedNanos, double seconds, long errors, double floodPerSecond, long flood429,
       java.util.Map<Integer, Integer> statuses) {
+    /** Several runs' latencies as one, for percentiles over all of them. */
+    static Result merged(List<Result> results) {
+      long[] all = results.stream().flatMapToLong(r -> Arrays.stream(r.sortedNanos())).sorted().toArray();
+      return new Result(all, results.stream().mapToDouble(Result::seconds).sum(),
+          results.stream().mapToLong(Result::errors).sum(), 0, 0, java.util.Map.of());
+    }
+
     double perSecond() {
       return sortedNanos.length / seconds;
     }
