@@ -86,6 +86,33 @@ class OrderManagementIT {
   }
 
   @Test
+  void marginACancelFreesOrAModifyTakesCountsForTheVeryNextOrder(Api api) {
+    Trader trader = Trader.register(api);
+    BigDecimal low = api.fresh().get("/api/v1/quotes?exchange=NSE&symbol=SBIN", "X-API-Key", trader.firstKey).json()
+        .getJsonNumber("lastPrice").bigDecimalValue().multiply(new BigDecimal("0.95")).setScale(1, java.math.RoundingMode.DOWN);
+    int lakhs45 = new BigDecimal("4500000").divide(low, 0, java.math.RoundingMode.DOWN).intValue();
+    java.util.function.IntFunction<Api.Reply> buy = quantity -> api.fresh().post("/api/v1/orders", Api.json("account",
+        "PAPER1", "exchange", "NSE", "symbol", "SBIN", "side", "BUY", "quantity", quantity, "orderType", "LIMIT",
+        "price", low, "productType", "DELIVERY"), "X-API-Key", trader.firstKey);
+
+    String first = buy.apply(lakhs45).json().getString("orderId");
+    String second = buy.apply(lakhs45).json().getString("orderId");
+    Api.Reply third = buy.apply(lakhs45);
+    assertEquals(422, third.status(), "90 of 100 lakh are blocked: " + third);
+
+    assertEquals(200, api.fresh().delete("/api/v1/orders/" + first, "X-API-Key", trader.firstKey).status());
+    Api.Reply afterCancel = buy.apply(lakhs45);
+    assertEquals(201, afterCancel.status(), "the cancel freed 45 lakh: " + afterCancel);
+
+    int lakhs49 = new BigDecimal("4900000").divide(low, 0, java.math.RoundingMode.DOWN).intValue();
+    Api.Reply grown = api.fresh().patch("/api/v1/orders/" + second, Api.json("quantity", lakhs49), "X-API-Key", trader.firstKey);
+    assertEquals(200, grown.status(), grown.toString());
+    Api.Reply afterModify = buy.apply(new BigDecimal("800000").divide(low, 0, java.math.RoundingMode.DOWN).intValue());
+    assertEquals(422, afterModify.status(), "the modify took 4 of the 10 lakh left, so 8 lakh no longer fit: " + afterModify);
+    assertTrue(afterModify.json().getString("detail").contains("insufficient funds"), afterModify.toString());
+  }
+
+  @Test
   void cancelAllCancelsEveryWorkingOrderOfTheAccount(Api api) {
     Trader trader = Trader.register(api);
     BigDecimal last = api.fresh().get("/api/v1/quotes?exchange=NSE&symbol=WIPRO", "X-API-Key", trader.firstKey).json()

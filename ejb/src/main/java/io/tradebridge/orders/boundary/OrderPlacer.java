@@ -52,6 +52,7 @@ public class OrderPlacer {
   @Inject Brokers brokers;
   @Inject Portfolio portfolio;
   @Inject ActionCenter actionCenter;
+  @Inject KeptBuyingPower keptPower;
   @Inject Clock clock;
 
   private record AccountRef(String userId, String pseudoKey) {
@@ -65,6 +66,7 @@ public class OrderPlacer {
     final Map<String, IdempotencyRecord> records = new HashMap<>();
     final Map<AccountRef, TradingAccount> accounts = new HashMap<>();
     final Map<String, BuyingPower> power = new HashMap<>();
+    long tradingDay;
   }
 
   /**
@@ -83,6 +85,10 @@ public class OrderPlacer {
         outcomes.add(Outcome.refused(refused));
       }
     }
+    // The batch's own writes count on its accounts now, while it holds them; the figures they left
+    // are kept for the next batch once this one commits.
+    em.flush();
+    keptPower.keepOnCommit(sitting.power, sitting.tradingDay);
     return outcomes;
   }
 
@@ -185,6 +191,9 @@ public class OrderPlacer {
     }
     if (order.isWorking()) {
       power.resting(position, order.quantity() - order.filledQuantity(), order.price() == null ? reference : order.price());
+      if (order.price() == null) {
+        power.pricedAtMarket();
+      }
     }
   }
 
@@ -248,7 +257,14 @@ public class OrderPlacer {
       em.createQuery("SELECT a FROM TradingAccount a WHERE a.id IN :ids", TradingAccount.class)
           .setParameter("ids", someIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
-    sitting.power.putAll(portfolio.buyingPower(sitting.accounts.values()));
+    // Locked: a kept figure is still right only if no other writer has counted on the account since.
+    sitting.tradingDay = portfolio.today();
+    List<TradingAccount> unknown = new ArrayList<>();
+    for (TradingAccount account : sitting.accounts.values()) {
+      keptPower.take(account.id(), sitting.tradingDay).ifPresentOrElse(p -> sitting.power.put(account.id(), p),
+          () -> unknown.add(account));
+    }
+    sitting.power.putAll(portfolio.buyingPower(unknown));
   }
 
   private static BigDecimal nonZero(BigDecimal value) {

@@ -24,9 +24,11 @@ import io.tradebridge.common.control.InList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Positions, holdings, margins and buying power, read from the per-day position totals. The trading
@@ -115,9 +117,14 @@ public class Portfolio {
       return power;
     }
     List<String> ids = accounts.stream().map(TradingAccount::id).distinct().toList();
-    Map<String, BigDecimal> blocked = blockedByWorkingOrders(ids);
+    Set<String> atMarket = new HashSet<>();
+    Map<String, BigDecimal> blocked = blockedByWorkingOrders(ids, atMarket);
     for (TradingAccount a : accounts) {
-      power.put(a.id(), new BuyingPower(a.capital(), blocked.getOrDefault(a.id(), BigDecimal.ZERO)));
+      BuyingPower p = new BuyingPower(a.capital(), blocked.getOrDefault(a.id(), BigDecimal.ZERO));
+      if (atMarket.contains(a.id())) {
+        p.pricedAtMarket();
+      }
+      power.put(a.id(), p);
     }
     List<String> users = accounts.stream().map(TradingAccount::userId).distinct().toList();
     long today = tradingDay(startOfDay());
@@ -163,6 +170,11 @@ public class Portfolio {
     return totals;
   }
 
+  /** Today's Indian trading day, as days since 1970-01-01. */
+  public long today() {
+    return tradingDay(startOfDay());
+  }
+
   /** The Indian trading day of an instant, as days since 1970-01-01. */
   public static long tradingDay(Instant instant) {
     return instant.atZone(MARKET_ZONE).toLocalDate().toEpochDay();
@@ -180,7 +192,7 @@ public class Portfolio {
    * account and instrument, so a book of thousands of resting orders costs a few rows, not thousands
    * of entities.
    */
-  private Map<String, BigDecimal> blockedByWorkingOrders(List<String> accountIds) {
+  private Map<String, BigDecimal> blockedByWorkingOrders(List<String> accountIds, Set<String> pricedAtMarket) {
     Map<String, BigDecimal> blocked = new HashMap<>();
     // One probe per status: Derby then walks only these accounts' working orders in the (ACCOUNTID, STATUS) index.
     for (List<String> someIds : InList.slices(accountIds)) {
@@ -192,6 +204,7 @@ public class Portfolio {
           BigDecimal pricedValue = row[5] == null ? BigDecimal.ZERO : new BigDecimal(row[5].toString());
           long unpriced = row[6] == null ? 0 : ((Number) row[6]).longValue();
           if (unpriced > 0) {
+            pricedAtMarket.add((String) row[0]);
             Quote q = exchange.instrument(exchangeName, (String) row[2]).flatMap(exchange::quote).orElse(null);
             if (q != null) {
               pricedValue = pricedValue.add(RiskCheck.referencePrice((Side) row[3], null, q)

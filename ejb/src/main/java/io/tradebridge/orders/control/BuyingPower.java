@@ -30,6 +30,7 @@ public final class BuyingPower {
   private final BigDecimal capital;
   private final Map<Position, Totals> positions = new LinkedHashMap<>();
   private BigDecimal blockedByOrders;
+  private boolean atMarketPrices;
 
   /**
    * @param capital the account's virtual capital (null counts as none)
@@ -63,6 +64,26 @@ public final class BuyingPower {
   public void resting(Position p, int pendingQuantity, BigDecimal price) {
     blockedByOrders = blockedByOrders.add(price.multiply(BigDecimal.valueOf(pendingQuantity))
         .multiply(MarginRate.of(p.exchange(), p.product())));
+  }
+
+  /**
+   * Some of the margin is priced at the market (working orders without a price): this figure is
+   * right now and drifts as quotes move, so it must not be kept for later.
+   */
+  public void pricedAtMarket() {
+    atMarketPrices = true;
+  }
+
+  public boolean isPricedAtMarket() {
+    return atMarketPrices;
+  }
+
+  /** An independent copy: a kept figure must not move with a batch that works on it. */
+  public BuyingPower copy() {
+    BuyingPower copy = new BuyingPower(capital, blockedByOrders);
+    copy.atMarketPrices = atMarketPrices;
+    positions.forEach((p, t) -> copy.add(p, t.buyQuantity, t.buyValue, t.sellQuantity, t.sellValue));
+    return copy;
   }
 
   /** Each open position's book, for callers that show them. */

@@ -1,5 +1,6 @@
 package io.tradebridge.orders.entity;
 
+import io.tradebridge.accounts.control.AccountChangeListener;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.control.OrderStatus;
 import io.tradebridge.orders.control.OrderType;
@@ -9,6 +10,7 @@ import io.tradebridge.orders.control.Validity;
 import io.tradebridge.orders.control.Variety;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -24,6 +26,7 @@ import java.util.Set;
 
 /** An order and its life: fills move it from OPEN (or TRIGGER_PENDING) to COMPLETE; cancel ends it. */
 @Entity
+@EntityListeners(AccountChangeListener.class)
 @Table(name = "TB_ORDER", indexes = {
     @Index(name = "IX_ORDER_USER", columnList = "USERID, CREATEDAT"),
     @Index(name = "IX_ORDER_STATUS", columnList = "STATUS"),
@@ -41,7 +44,7 @@ import java.util.Set;
     + " GROUP BY o.accountId, o.exchange, o.symbol, o.side, o.productType")
 @NamedQuery(name = Order.CHILDREN, query = "SELECT o FROM Order o WHERE o.parentOrderId = :parentId")
 @NamedQuery(name = Order.BY_USER, query = "SELECT o FROM Order o WHERE o.userId = :userId ORDER BY o.createdAt DESC")
-public class Order {
+public class Order implements AccountChangeListener.OfAccount {
 
   public static final String WORKING = "Order.working";
   public static final String BY_USER = "Order.byUser";
@@ -327,5 +330,10 @@ public class Order {
   @Override
   public String toString() {
     return "Order[" + id + ", " + side + " " + quantity + " " + exchange + ":" + symbol + ", " + status + "]";
+  }
+
+  @Override
+  public String changedAccountId() {
+    return accountId;
   }
 }

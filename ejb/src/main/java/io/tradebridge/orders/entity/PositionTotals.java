@@ -1,9 +1,11 @@
 package io.tradebridge.orders.entity;
 
+import io.tradebridge.accounts.control.AccountChangeListener;
 import io.tradebridge.orders.control.ProductType;
 import io.tradebridge.orders.control.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -17,8 +19,9 @@ import java.math.BigDecimal;
  * trade, so their cost does not grow with the trade history.
  */
 @Entity
+@EntityListeners(AccountChangeListener.class)
 @Table(name = "TB_POSITION", indexes = @Index(name = "IX_POSITION_USER", columnList = "USERID, ACCOUNTID"))
-public class PositionTotals {
+public class PositionTotals implements AccountChangeListener.OfAccount {
 
   @Id
   @Column(length = 160)
@@ -82,5 +85,10 @@ public class PositionTotals {
       sellQuantity += quantity;
       sellValue = sellValue.add(value);
     }
+  }
+
+  @Override
+  public String changedAccountId() {
+    return accountId;
   }
 }

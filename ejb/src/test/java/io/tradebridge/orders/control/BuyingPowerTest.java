@@ -50,4 +50,21 @@ class BuyingPowerTest {
     power.resting(SBIN_INTRADAY, 50, d("1000"));
     assertEquals(0, BigDecimal.ZERO.compareTo(power.available()));
   }
+
+  @Test
+  void aKeptCopyDoesNotMoveWithTheBatchThatWorksOnTheOriginal() {
+    BuyingPower original = new BuyingPower(d("100000"), d("10000"));
+    original.filled(SBIN, Side.BUY, 10, d("1000"));
+    BuyingPower copy = original.copy();
+
+    original.filled(SBIN, Side.BUY, 50, d("1000"));
+    original.resting(SBIN, 10, d("1000"));
+    original.pricedAtMarket();
+
+    assertEquals(0, d("80000").compareTo(copy.available()), copy.available().toPlainString());
+    assertEquals(0, d("20000").compareTo(original.available()), original.available().toPlainString());
+    assertTrue(original.isPricedAtMarket());
+    assertTrue(!copy.isPricedAtMarket(), "a figure priced at the market is marked, and only that one");
+    assertTrue(original.copy().isPricedAtMarket());
+  }
 }
