@@ -9,9 +9,7 @@ import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.crypto.control.Purpose;
 import io.tradebridge.users.entity.User;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,11 +21,14 @@ import java.time.Instant;
  * stored: the checksum turns away typos and random strings without touching the database, and a
  * well-formed key costs one HMAC and, unless {@link CheckedKeys} holds it, one lookup on a unique
  * index and one of its owner. No slow hash, no loop over keys. A revoked or regenerated key stops
- * at once: see {@link CheckedKeys} for why a kept key can never outlive its change.
+ * at once: see {@link CheckedKeys} for why a kept key can never outlive its change. A CDI bean, not an
+ * EJB: it runs in the caller's context (no transaction of its own), and the EJB container's work
+ * around each call was most of a key check's cost.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class ApiKeyAuthenticator {
+
+  private static final String REFRESH = "eclipselink.refresh";
 
   @PersistenceContext EntityManager em;
   @Inject Vault vault;
@@ -59,13 +60,18 @@ public class ApiKeyAuthenticator {
     return new KeyCaller(key.userId(), key.keyId(), key.environment(), key.permissions(), key.orderMode());
   }
 
+  /**
+   * Outside a transaction the container may hand one persistence context to a whole web request, so
+   * a row read earlier in the same request could come back as it was then: refresh it from the table.
+   */
   private CheckedKey read(String digest) {
     ApiKey key = em.createNamedQuery(ApiKey.BY_DIGEST, ApiKey.class).setParameter("digest", digest)
-        .getResultStream().findFirst().orElse(null);
+        .setHint(REFRESH, "true").getResultStream().findFirst().orElse(null);
     if (key == null) {
       return null;
     }
-    User owner = em.find(User.class, key.userId());
+    User owner = em.createQuery("SELECT u FROM User u WHERE u.id = :id", User.class).setParameter("id", key.userId())
+        .setHint(REFRESH, "true").getResultStream().findFirst().orElse(null);
     return new CheckedKey(key.id(), key.userId(), key.environment(), key.permissions(), key.orderMode(),
         key.expiresAt(), key.isRevoked(), IpAllowlist.of(key.ipAllowlist()), owner != null && owner.isActive());
   }

@@ -1,11 +1,6 @@
 package io.tradebridge.apikeys.boundary;
 
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,11 +17,10 @@ import java.util.logging.Logger;
  * "Last used time and address" without a database write on every request: uses are gathered in
  * memory and written every two seconds, in small transactions so that the row locks they take never
  * hold up a key check for long. A crash loses at most those seconds of last-used times, never
- * anything a security decision depends on.
+ * anything a security decision depends on. A plain CDI bean, not an EJB, because it is called on every
+ * request with a key ({@link KeyUsageTimer} runs the timer).
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class KeyUsage {
 
   private static final Logger LOG = Logger.getLogger(KeyUsage.class.getName());
@@ -54,7 +48,7 @@ public class KeyUsage {
     }
   }
 
-  @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+  /** Writes what has gathered; every two seconds, from {@link KeyUsageTimer}. */
   public void flush() {
     for (Use use; (use = newAddresses.poll()) != null; ) {
       try {

@@ -31,6 +31,7 @@ public class Settings {
   @Inject
   @ConfigProperty(name = "TRADEBRIDGE_TRUSTED_PROXIES", defaultValue = " ")
   String trustedProxies;
+  private volatile List<String> trustedProxyList;
 
   public Path dataDir() {
     return Path.of(dataDir).toAbsolutePath().normalize();
@@ -44,7 +45,13 @@ public class Settings {
     return serverTiming;
   }
 
+  /** Parsed once: it is asked on every request. */
   public List<String> trustedProxies() {
-    return List.of(trustedProxies.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<String> parsed = trustedProxyList;
+    if (parsed == null) {
+      parsed = List.of(trustedProxies.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+      trustedProxyList = parsed;
+    }
+    return parsed;
   }
 }

@@ -4,12 +4,7 @@ import io.tradebridge.protection.control.ProtectionSettings;
 import io.tradebridge.protection.control.TrafficLine;
 import io.tradebridge.protection.control.TrafficQueue;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -20,11 +15,10 @@ import java.util.logging.Logger;
  * The traffic log, off the request's critical path: a request only offers its line to a bounded
  * queue; a timer writes what has gathered every second in batches. When the writer falls behind the
  * queue drops lines and counts them (metric {@code tradebridge_traffic_log_dropped_total}); it never
- * blocks or fails the request, least of all an order.
+ * blocks or fails the request, least of all an order. A plain CDI bean, not an EJB: the container's
+ * work around every call cost more than offering the line ({@link TrafficLogTimer} runs the timers).
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class TrafficLog {
 
   private static final Logger LOG = Logger.getLogger(TrafficLog.class.getName());
@@ -49,7 +43,7 @@ public class TrafficLog {
     }
   }
 
-  @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+  /** Writes what has gathered; every second, from {@link TrafficLogTimer}. */
   public void flush() {
     List<TrafficLine> batch;
     while (!(batch = queue.drain(BATCH)).isEmpty()) {
@@ -64,7 +58,7 @@ public class TrafficLog {
     }
   }
 
-  @Schedule(hour = "*/6", minute = "41", persistent = false)
+  /** Deletes lines past their retention; every six hours, from {@link TrafficLogTimer}. */
   public void purge() {
     int purged = writer.purgeBefore(clock.instant().minus(settings.trafficRetention()));
     if (purged > 0) {
