@@ -15,9 +15,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,13 +44,9 @@ public class OrderDesk {
   @Resource ManagedThreadFactory threads;
   @Inject OrderPlacer placer;
   @Inject OrderMetrics metrics;
+  @Inject OrderDeskQueue queue;
 
-  private final BlockingQueue<Ticket> queue = new LinkedBlockingQueue<>();
-  private volatile boolean open = true;
   private Thread writer;
-
-  /** Orders handed in together, answered together. */
-  private record Ticket(List<Attempt> attempts, CompletableFuture<List<Outcome>> answer) {}
 
   @PostConstruct
   void start() {
@@ -65,47 +58,27 @@ public class OrderDesk {
   /** Lets the writer finish what it holds; whatever still waits is answered "not placed". */
   @PreDestroy
   void stop() {
-    open = false;
+    queue.close();
     try {
       writer.join(TimeUnit.SECONDS.toMillis(10));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    Ticket left;
-    while ((left = queue.poll()) != null) {
-      left.answer().complete(notPlaced(left.attempts().size(), stopping()));
-    }
-  }
-
-  /**
-   * Places the attempts, in order, and waits until they are committed.
-   *
-   * @return one outcome per attempt, in the same order
-   */
-  public List<Outcome> place(List<Attempt> attempts) {
-    if (attempts.isEmpty()) {
-      return List.of();
-    }
-    if (!open) {
-      throw stopping();
-    }
-    Ticket ticket = new Ticket(List.copyOf(attempts), new CompletableFuture<>());
-    queue.add(ticket);
-    return ticket.answer().join();
+    queue.answerWaitingNotPlaced();
   }
 
   /** The writer's loop: wait for work, then take everything that fits in one transaction. */
   private void write() {
-    while (open || !queue.isEmpty()) {
+    while (queue.isOpen() || !queue.isEmpty()) {
       try {
-        Ticket first = queue.poll(200, TimeUnit.MILLISECONDS);
+        OrderDeskQueue.Ticket first = queue.poll(200);
         if (first == null) {
           continue;
         }
-        List<Ticket> tickets = new ArrayList<>();
+        List<OrderDeskQueue.Ticket> tickets = new ArrayList<>();
         tickets.add(first);
         int orders = first.attempts().size();
-        Ticket next;
+        OrderDeskQueue.Ticket next;
         while ((next = queue.peek()) != null && orders + next.attempts().size() <= MAX_ORDERS_PER_COMMIT) {
           tickets.add(queue.poll());
           orders += next.attempts().size();
@@ -121,7 +94,7 @@ public class OrderDesk {
     }
   }
 
-  private void placeTogether(List<Ticket> tickets, int orders) {
+  private void placeTogether(List<OrderDeskQueue.Ticket> tickets, int orders) {
     List<Attempt> all = new ArrayList<>(orders);
     tickets.forEach(t -> all.addAll(t.attempts()));
     try {
@@ -136,21 +109,21 @@ public class OrderDesk {
         return;
       }
       int from = 0;
-      for (Ticket t : tickets) {
+      for (OrderDeskQueue.Ticket t : tickets) {
         t.answer().complete(outcomes.subList(from, from + t.attempts().size()));
         from += t.attempts().size();
       }
     } finally {
       // Whatever went wrong, no request waits forever.
-      for (Ticket t : tickets) {
-        t.answer().complete(notPlaced(t.attempts().size(), new TradebridgeException(ProblemCode.INTERNAL,
+      for (OrderDeskQueue.Ticket t : tickets) {
+        t.answer().complete(OrderDeskQueue.notPlaced(t.attempts().size(), new TradebridgeException(ProblemCode.INTERNAL,
             "the order could not be answered because of a server fault; send it again with the same clientOrderId"
                 + " to learn whether it was placed")));
       }
     }
   }
 
-  private void placeAlone(Ticket ticket) {
+  private void placeAlone(OrderDeskQueue.Ticket ticket) {
     List<Outcome> outcomes = new ArrayList<>(ticket.attempts().size());
     for (Attempt attempt : ticket.attempts()) {
       try {
@@ -163,18 +136,6 @@ public class OrderDesk {
       }
     }
     ticket.answer().complete(outcomes);
-  }
-
-  private static List<Outcome> notPlaced(int count, TradebridgeException why) {
-    List<Outcome> outcomes = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      outcomes.add(Outcome.refused(why));
-    }
-    return outcomes;
-  }
-
-  private static TradebridgeException stopping() {
-    return new TradebridgeException(ProblemCode.INTERNAL, "the server is stopping; the order was not placed, send it again");
   }
 
   /** The kind of fault, never its message: messages of database errors can quote the order's values. */

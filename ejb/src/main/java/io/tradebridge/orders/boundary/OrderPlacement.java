@@ -17,7 +17,7 @@ import java.util.List;
 @ApplicationScoped
 public class OrderPlacement {
 
-  @Inject OrderDesk desk;
+  @Inject OrderDeskQueue desk;
   @Inject OrderMetrics metrics;
 
   /**

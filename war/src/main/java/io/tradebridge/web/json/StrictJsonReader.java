@@ -20,6 +20,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads every JSON request body into its record: at most 1 MiB (413 past that, read no further),
@@ -32,6 +33,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
   public static final int MAX_BODY_BYTES = 1024 * 1024;
   /** Made once: {@code Json.createReader} looks the JSON provider up again on every call. */
   private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
   @Override
   public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -42,7 +44,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
   public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
       MultivaluedMap<String, String> headers, InputStream body) throws IOException {
     String length = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
-    if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
+    if (length != null && DIGITS.matcher(length).matches() && Long.parseLong(length) > MAX_BODY_BYTES) {
       throw tooLarge();
     }
     byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
