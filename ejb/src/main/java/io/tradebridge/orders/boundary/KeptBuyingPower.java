@@ -23,7 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * account's {@link AccountChanges} counter as the batch left it (read after the batch's own writes
  * were flushed, under the batch's lock on the account), and the next batch compares it after taking
  * the same lock. A cancel, a modify, a fill by the paper exchange, a changed account — each moves the
- * counter while it holds the account, so a batch after it always reads the database. Nothing is kept
+ * counter while it holds the account, so a batch after it always reads the database. This rests on
+ * every writer of an account's orders locking the account first (PaperBroker.work, Orders.owned, the
+ * desk), which they already do to avoid deadlocks: no one can move the counter in the middle of a batch. Nothing is kept
  * when the batch rolls back, for another trading day, or while part of the margin is priced at the
  * market. Only over embedded Derby: another server sharing the database could change the account
  * unseen.
