@@ -1,11 +1,11 @@
 package io.tradebridge.apikeys.control;
 
+import io.tradebridge.common.control.AfterCompletion;
 import io.tradebridge.common.control.EmbeddedDatabase;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,15 +81,7 @@ public class CheckedKeys {
     if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
       if (transactions.getResource(REGISTERED) == null) {
         transactions.putResource(REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            invalidate();
-          }
-        });
+        AfterCompletion.register(transactions, status -> invalidate());
       }
       return;
     }

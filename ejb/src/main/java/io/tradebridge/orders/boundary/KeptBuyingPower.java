@@ -1,13 +1,13 @@
 package io.tradebridge.orders.boundary;
 
 import io.tradebridge.accounts.control.AccountChanges;
+import io.tradebridge.common.control.AfterCompletion;
 import io.tradebridge.common.control.EmbeddedDatabase;
 import io.tradebridge.orders.control.BuyingPower;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,10 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * the same lock. A cancel, a modify, a fill by the paper exchange, a changed account — each moves the
  * counter while it holds the account, so a batch after it always reads the database. This rests on
  * every writer of an account's orders locking the account first (PaperBroker.work, Orders.owned, the
- * desk), which they already do to avoid deadlocks: no one can move the counter in the middle of a batch. Nothing is kept
- * when the batch rolls back, for another trading day, or while part of the margin is priced at the
- * market. Only over embedded Derby: another server sharing the database could change the account
- * unseen.
+ * desk), which they already do to avoid deadlocks: no one can move the counter in the middle of a
+ * batch. Nothing is kept when the batch rolls back, for another trading day, or while part of the
+ * margin is priced at the market. Only over embedded Derby: another server sharing the database could
+ * change the account unseen.
  */
 @ApplicationScoped
 public class KeptBuyingPower {
@@ -67,20 +67,14 @@ public class KeptBuyingPower {
         candidates.put(accountId, new Kept(changes.version(accountId), tradingDay, p.copy()));
       }
     });
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          if (kept.size() + candidates.size() > MAX_ACCOUNTS) {
-            kept.clear();
-          }
-          kept.putAll(candidates);
-        } else {
-          candidates.keySet().forEach(kept::remove);
+    AfterCompletion.register(transactions, status -> {
+      if (status == Status.STATUS_COMMITTED) {
+        if (kept.size() + candidates.size() > MAX_ACCOUNTS) {
+          kept.clear();
         }
+        kept.putAll(candidates);
+      } else {
+        candidates.keySet().forEach(kept::remove);
       }
     });
   }

@@ -61,11 +61,12 @@ public class OrderDeskQueue {
     return queue.isEmpty();
   }
 
-  /** No new orders from now on; whatever still waits is answered "not placed". */
+  /** No new orders from now on. */
   void close() {
     open = false;
   }
 
+  /** Answers every ticket still waiting "not placed, the server is stopping". */
   void answerWaitingNotPlaced() {
     Ticket left;
     while ((left = queue.poll()) != null) {
