@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Both loads are warmed up first (the order path runs through far more code than a static file, and
  * a profile of a 5-second warm-up found the JIT compilers using as much CPU as the request threads
- * while orders were measured). Then they alternate, {@value #ROUNDS} rounds of each, so that a slow
+ * while orders were measured). Then they alternate, three rounds of each ({@code -Dbench.rounds=N} for more), so that a slow
  * spell of this shared machine hits both: the figure is the median of the rounds' ratios.
  *
  * <p>Run: {@code mvn -q install -DskipTests && mvn -o verify -pl server -Pbenchmark -Dit.test=OrderThroughputBenchmark}
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class OrderThroughputBenchmark {
 
   private static final int CLIENTS = 32;
-  private static final int ROUNDS = 3;
+  private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   private static final Duration STATIC_WARMUP = Duration.ofSeconds(10);
   private static final Duration ORDER_WARMUP = Duration.ofSeconds(20);
   private static final Duration ROUND = Duration.ofSeconds(8);
@@ -53,16 +53,17 @@ class OrderThroughputBenchmark {
       HttpClient http = HttpClient.newBuilder().version(VERSION).connectTimeout(Duration.ofSeconds(5)).build();
       URI staticFile = URI.create(server.baseUrl() + "/index.html");
       URI orders = URI.create(server.baseUrl() + "/api/v1/orders");
-      Load.RequestFactory getStatic = i -> HttpRequest.newBuilder(staticFile).GET().build();
+      HttpRequest staticRequest = HttpRequest.newBuilder(staticFile).GET().build();
+      Load.RequestFactory getStatic = i -> staticRequest;
       Load.RequestFactory placeOrder = i -> BenchOrders.marketOrResting(orders, keys, i);
 
-      run(http, getStatic, 200, STATIC_WARMUP);
-      run(http, placeOrder, 201, ORDER_WARMUP);
-      List<Load.Result> statics = new ArrayList<>();
-      List<Load.Result> placed = new ArrayList<>();
+      run(server, http, getStatic, 200, STATIC_WARMUP);
+      run(server, http, placeOrder, 201, ORDER_WARMUP);
+      List<Measured> statics = new ArrayList<>();
+      List<Measured> placed = new ArrayList<>();
       for (int round = 0; round < ROUNDS; round++) {
-        statics.add(run(http, getStatic, 200, ROUND));
-        placed.add(run(http, placeOrder, 201, ROUND));
+        statics.add(run(server, http, getStatic, 200, ROUND));
+        placed.add(run(server, http, placeOrder, 201, ROUND));
       }
 
       System.out.println();
@@ -70,19 +71,25 @@ class OrderThroughputBenchmark {
               + " %d s orders; %d cores, Java %s%n", CLIENTS, VERSION == HttpClient.Version.HTTP_2 ? "one HTTP/2 connection"
               : "HTTP/1.1, a connection each", STATIC_WARMUP.toSeconds(), ORDER_WARMUP.toSeconds(), ROUNDS,
           ROUND.toSeconds(), ROUND.toSeconds(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-      System.out.println("| round | static req/s | static p99 ms | orders/s | order p50 ms | order p99 ms | errors | ratio |");
-      System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+      System.out.println("| round | static req/s | static p99 ms | orders/s | order p50 ms | order p99 ms | errors | ratio |"
+          + " server CPU µs per static / order | client CPU µs per static / order |");
+      System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
       double[] ratios = new double[ROUNDS];
+      double[] serverCost = new double[ROUNDS];
       for (int round = 0; round < ROUNDS; round++) {
-        Load.Result s = statics.get(round);
-        Load.Result o = placed.get(round);
-        ratios[round] = o.perSecond() / s.perSecond();
-        System.out.printf(Locale.ROOT, "| %d | %.0f | %.1f | %.0f | %.1f | %.1f | %d | %.3f |%n", round + 1, s.perSecond(),
-            s.percentile(99), o.perSecond(), o.percentile(50), o.percentile(99), s.errors() + o.errors(), ratios[round]);
+        Measured s = statics.get(round);
+        Measured o = placed.get(round);
+        ratios[round] = o.load().perSecond() / s.load().perSecond();
+        serverCost[round] = o.serverMicros() / s.serverMicros();
+        System.out.printf(Locale.ROOT, "| %d | %.0f | %.1f | %.0f | %.1f | %.1f | %d | %.3f | %.0f / %.0f | %.0f / %.0f |%n",
+            round + 1, s.load().perSecond(), s.load().percentile(99), o.load().perSecond(), o.load().percentile(50),
+            o.load().percentile(99), s.load().errors() + o.load().errors(), ratios[round], s.serverMicros(), o.serverMicros(),
+            s.clientMicros(), o.clientMicros());
       }
-      Load.Result allOrders = Load.Result.merged(placed);
+      Load.Result allOrders = Load.Result.merged(placed.stream().map(Measured::load).toList());
       System.out.printf(Locale.ROOT, "median ratio orders/static: %.3f (target at least 0.25); order p50 %.1f ms, p99 %.1f ms over"
-          + " all rounds (target at most 50)%n", median(ratios), allOrders.percentile(50), allOrders.percentile(99));
+          + " all rounds (target at most 50); an order costs the server %.1f× the CPU of a static file (median)%n",
+          median(ratios), allOrders.percentile(50), allOrders.percentile(99), median(serverCost));
     }
   }
 
@@ -92,8 +99,21 @@ class OrderThroughputBenchmark {
     return sorted[sorted.length / 2];
   }
 
-  private static Load.Result run(HttpClient http, Load.RequestFactory factory, int expected, Duration duration)
-      throws InterruptedException {
-    return Load.run(http, CLIENTS, factory, expected, duration);
+  /**
+   * A load's result with the CPU time per request it cost the server (every process of it) and this
+   * client: on a shared 2-core machine a rate moves with the neighbours' load, CPU per request much less.
+   */
+  private record Measured(Load.Result load, double serverMicros, double clientMicros) {}
+
+  private static Measured run(RunningServer server, HttpClient http, Load.RequestFactory factory, int expected,
+      Duration duration) throws InterruptedException {
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    Duration serverBefore = server.cpuTime();
+    long clientBefore = os.getProcessCpuTime();
+    Load.Result load = Load.run(http, CLIENTS, factory, expected, duration);
+    double requests = Math.max(1, load.sortedNanos().length);
+    return new Measured(load, server.cpuTime().minus(serverBefore).toNanos() / 1e3 / requests,
+        (os.getProcessCpuTime() - clientBefore) / 1e3 / requests);
   }
 }

@@ -157,6 +157,22 @@ public final class RunningServer implements AutoCloseable {
     }
   }
 
+  /**
+   * CPU time the server has used so far: the launcher and every process under it (Liberty runs in a
+   * child JVM). Benchmarks divide its growth by the requests served, a figure this shared machine's
+   * other load disturbs far less than a rate.
+   */
+  public java.time.Duration cpuTime() {
+    if (process == null) {
+      return java.time.Duration.ZERO;
+    }
+    java.time.Duration total = process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    for (ProcessHandle child : process.descendants().toList()) {
+      total = total.plus(child.info().totalCpuDuration().orElse(java.time.Duration.ZERO));
+    }
+    return total;
+  }
+
   /** The Liberty logs folder (messages.log, ffdc/): the launcher keeps it in the data folder. */
   public Path serverLogs() {
     return dataDir.resolve("logs");
