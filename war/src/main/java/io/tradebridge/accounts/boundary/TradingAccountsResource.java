@@ -1,5 +1,6 @@
 package io.tradebridge.accounts.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.boundary.StepUpRequest;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.web.security.Access;
@@ -20,6 +21,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Broker logins behind pseudo accounts. Programs may list them with READ; only a person changes them. */
+@ApplicationScoped
 @Path("v1/trading-accounts")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.tradebridge.apikeys.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
 import io.tradebridge.web.security.Via;
@@ -18,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 
 /** A person managing their API keys. Session only: a key can never mint, reveal or revoke keys. */
+@ApplicationScoped
 @Path("v1/keys")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.tradebridge.apikeys.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.control.KeyEnvironment;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.web.security.Access;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 
 /** The cheapest way for a program to check its key before trading. */
+@ApplicationScoped
 @Path("v1/ping")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Via.API_KEY)

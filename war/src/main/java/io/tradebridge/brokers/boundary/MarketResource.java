@@ -1,5 +1,6 @@
 package io.tradebridge.brokers.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.brokers.control.Instrument;
 import io.tradebridge.brokers.control.Quote;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The paper exchange's instruments and live quotes. */
+@ApplicationScoped
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.READ)

@@ -1,5 +1,6 @@
 package io.tradebridge.orders.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.orders.entity.PendingAction;
 import io.tradebridge.web.QueryParams;
 import io.tradebridge.web.security.Access;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** The action center: a person approves what a SEMI_AUTO key asked for. Never reachable with a key. */
+@ApplicationScoped
 @Path("v1/actions")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.tradebridge.orders.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.TradebridgeException;
@@ -29,6 +30,7 @@ import java.util.function.Supplier;
  * idempotency and the status it would have got on its own — while the rows that pass are committed
  * together (see OrderDesk).
  */
+@ApplicationScoped
 @Path("v1/orders/batch")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.tradebridge.orders.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.orders.control.OrderStatus;
 import io.tradebridge.web.QueryParams;
@@ -30,6 +31,7 @@ import io.tradebridge.web.problem.Problem;
 import io.tradebridge.web.problem.Problems;
 
 /** Placing and managing orders: a key with TRADE to change, READ to read, or a person's session. */
+@ApplicationScoped
 @Path("v1/orders")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.tradebridge.orders.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.web.QueryParams;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Trades, positions, holdings and margins: reads, with a key's READ permission or a session. */
+@ApplicationScoped
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.READ)

@@ -1,5 +1,6 @@
 package io.tradebridge.orders.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.excel.control.OrderSheetReader;
@@ -34,6 +35,7 @@ import java.util.logging.Logger;
  * (API.md) — the command-line bridge's reader, checks, ids and writer, for a trader without Java. The
  * workbook id and the ledger travel inside the file, so uploading the returned file again places nothing.
  */
+@ApplicationScoped
 @Path("v1/orders/workbook")
 @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
 public class WorkbookResource {

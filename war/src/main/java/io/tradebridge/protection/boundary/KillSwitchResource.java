@@ -1,5 +1,6 @@
 package io.tradebridge.protection.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.boundary.StepUpRequest;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The "I think my key leaked" button: one request, after the password. */
+@ApplicationScoped
 @Path("v1/security/kill-switch")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

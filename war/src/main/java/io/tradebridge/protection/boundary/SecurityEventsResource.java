@@ -1,5 +1,6 @@
 package io.tradebridge.protection.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.web.QueryParams;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Sign-ins, lockouts, 2FA and key changes, new addresses, the kill switch: newest first. */
+@ApplicationScoped
 @Path("v1/security/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Via.SESSION)

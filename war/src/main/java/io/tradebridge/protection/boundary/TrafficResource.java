@@ -1,5 +1,6 @@
 package io.tradebridge.protection.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.web.QueryParams;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** A person's own request log: who used which key, from where, for what, and how it went. */
+@ApplicationScoped
 @Path("v1/traffic")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Via.SESSION)

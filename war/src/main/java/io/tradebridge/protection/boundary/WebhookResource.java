@@ -1,5 +1,6 @@
 package io.tradebridge.protection.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.boundary.KeyCaller;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.common.control.TradebridgeException;
@@ -33,6 +34,7 @@ import java.util.Map;
  * same idempotency and order modes. TradingView sends {@code text/plain} unless the alert message is
  * JSON, so both are accepted. At most 20 a minute per key.
  */
+@ApplicationScoped
 @Path("v1/webhooks/orders")
 @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.tradebridge.twofactor.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Setting up, changing and turning off the authenticator. Session only: a key cannot touch 2FA. */
+@ApplicationScoped
 @Path("v1/security/totp")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

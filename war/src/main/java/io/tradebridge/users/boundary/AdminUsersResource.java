@@ -1,5 +1,6 @@
 package io.tradebridge.users.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
 import io.tradebridge.web.security.Role;
@@ -17,6 +18,7 @@ import java.util.List;
  * User administration for the {@code admin} role (a single sign-on group, or TRADEBRIDGE_ADMINS for
  * password accounts). Not in API.md; added with single sign-on, where desks need to stop a person.
  */
+@ApplicationScoped
 @Path("v1/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(value = Via.SESSION, role = Role.ADMIN)

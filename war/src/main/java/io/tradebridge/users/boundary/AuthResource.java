@@ -1,5 +1,6 @@
 package io.tradebridge.users.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
 /** Registration, login (with its code step) and logout. */
+@ApplicationScoped
 @Path("v1/auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.tradebridge.users.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.twofactor.boundary.TwoFactor;
 import io.tradebridge.users.entity.User;
 import io.tradebridge.web.security.Access;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+@ApplicationScoped
 @Path("v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(value = Via.SESSION, role = Role.ANY)
