@@ -5,10 +5,7 @@ import io.tradebridge.brokers.control.InstrumentCatalog;
 import io.tradebridge.brokers.control.PriceSimulator;
 import io.tradebridge.brokers.control.Quote;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,10 +17,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The built-in simulated exchange's market: its instruments and their moving prices. Prices live in
  * this server's memory (each node of a cluster simulates its own); orders, fills and positions are in
  * the database. TRADEBRIDGE_PAPER_SEED makes the walk repeatable.
+ *
+ * <p>A CDI bean guarding the simulator with its own lock, not a singleton EJB: the order desk asks
+ * for a quote two or three times per order, and the EJB container's work per call (and its
+ * read/write lock, which the once-a-second tick holds) cost more than the quote itself.
  */
-@Singleton
-@Startup
-@Lock(LockType.READ)
+@ApplicationScoped
 public class PaperExchange {
 
   static final int STALL_SECONDS = 10;
@@ -35,7 +34,9 @@ public class PaperExchange {
   long seed;
 
   private InstrumentCatalog catalog;
+  /** Not thread-safe: every use holds {@link #market}. */
   private PriceSimulator simulator;
+  private final Object market = new Object();
   private volatile Instant openedAt;
   private volatile Instant lastTick;
 
@@ -46,20 +47,23 @@ public class PaperExchange {
     openedAt = clock.instant();
   }
 
-  @Lock(LockType.WRITE)
   public void tick() {
-    simulator.tick();
+    synchronized (market) {
+      simulator.tick();
+    }
     lastTick = clock.instant();
   }
 
-  @Lock(LockType.WRITE)
   public Optional<Quote> quote(Instrument instrument) {
-    return Optional.ofNullable(simulator.quote(instrument.key()));
+    synchronized (market) {
+      return Optional.ofNullable(simulator.quote(instrument.key()));
+    }
   }
 
-  @Lock(LockType.WRITE)
   public void traded(Instrument instrument, int quantity) {
-    simulator.traded(instrument.key(), quantity);
+    synchronized (market) {
+      simulator.traded(instrument.key(), quantity);
+    }
   }
 
   public Optional<Instrument> instrument(String exchange, String symbol) {
