@@ -235,27 +235,23 @@ public class OrderPlacer {
     }
     List<String> users = wanted.stream().map(AccountRef::userId).distinct().toList();
     List<String> keys = wanted.stream().map(AccountRef::pseudoKey).distinct().toList();
-    List<String> ids = new ArrayList<>();
+    // Found and locked in one statement. Where several users name different accounts, the lists'
+    // cross product may lock a few accounts nobody named; harmless, as the desk is the only writer
+    // that locks several accounts at once, so no lock order can cross another's.
     for (List<String> someUsers : InList.slices(users)) {
       for (List<String> someKeys : InList.slices(keys)) {
         for (TradingAccount account : em.createQuery("SELECT a FROM TradingAccount a WHERE a.userId IN :users"
             + " AND a.pseudoKey IN :keys", TradingAccount.class).setParameter("users", someUsers)
-            .setParameter("keys", someKeys).getResultList()) {
+            .setParameter("keys", someKeys).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
           AccountRef ref = new AccountRef(account.userId(), TradingAccount.keyOf(account.pseudoAccount()));
           if (wanted.contains(ref)) {
             sitting.accounts.put(ref, account);
-            ids.add(account.id());
           }
         }
       }
     }
-    if (ids.isEmpty()) {
+    if (sitting.accounts.isEmpty()) {
       return;
-    }
-    // The desk is the only writer that locks several accounts at once, so no lock order can cross another's.
-    for (List<String> someIds : InList.slices(ids)) {
-      em.createQuery("SELECT a FROM TradingAccount a WHERE a.id IN :ids", TradingAccount.class)
-          .setParameter("ids", someIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
     // Locked: a kept figure is still right only if no other writer has counted on the account since.
     sitting.tradingDay = portfolio.today();
