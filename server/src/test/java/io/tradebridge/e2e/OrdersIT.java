@@ -103,6 +103,30 @@ class OrdersIT {
     assertEquals(409, api.fresh().delete("/api/v1/orders/" + id, "X-API-Key", trader.firstKey).status(), "a filled order stays filled");
   }
 
+  /** The paper clock keeps matching what rests: each second brings fresh depth at the order's price. */
+  @Test
+  void aLimitOrderLargerThanTheBookKeepsFillingOnTheFollowingSeconds(Api api) throws InterruptedException {
+    Trader trader = Trader.register(api);
+    BigDecimal ask = quote(api, trader.firstKey, "ONGC").getJsonNumber("ask").bigDecimalValue();
+    BigDecimal above = ask.multiply(new BigDecimal("1.01")).setScale(0, java.math.RoundingMode.UP);
+    Api.Reply placed = place(api, trader.firstKey, "account", "PAPER1", "exchange", "NSE", "symbol", "ONGC", "side", "BUY",
+        "quantity", 4000, "orderType", "LIMIT", "price", above, "productType", "INTRADAY");
+    assertEquals(201, placed.status(), placed.toString());
+    int first = placed.json().getInt("filledQuantity");
+    assertEquals("OPEN", placed.json().getString("status"), "five levels of depth hold fewer than 4,000 shares: " + placed);
+    assertTrue(first > 0, placed.toString());
+
+    String id = placed.json().getString("orderId");
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    JsonObject now = placed.json();
+    while (!"COMPLETE".equals(now.getString("status")) && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      now = api.fresh().get("/api/v1/orders/" + id, "X-API-Key", trader.firstKey).json();
+    }
+    assertEquals("COMPLETE", now.getString("status"), "the rest filled on later seconds: " + now);
+    assertEquals(4000, now.getInt("filledQuantity"));
+  }
+
   @Test
   void stopOrdersWaitAndIocOrdersThatCannotFillAreCancelled(Api api) {
     Trader trader = Trader.register(api);

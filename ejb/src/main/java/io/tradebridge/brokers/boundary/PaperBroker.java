@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import io.tradebridge.brokers.control.Instrument;
 import io.tradebridge.brokers.control.PaperMatchingEngine;
 import io.tradebridge.brokers.control.Quote;
+import io.tradebridge.brokers.control.RestingReach;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.Trade;
@@ -112,16 +113,20 @@ public class PaperBroker implements Broker {
 
   /**
    * The resting orders the current quotes can act on. Read as a light projection, so that a book of
-   * thousands of resting orders costs one query a second, and only orders whose price or trigger
-   * was reached get a locking transaction of their own.
+   * thousands of resting orders costs one query, and only orders whose price or trigger was reached
+   * get a locking transaction of their own.
+   *
+   * @param seen receives every working order read, for the {@link RestingBook}
    */
-  public List<String> workingOrderIds() {
+  public List<String> workingOrderIds(RestingReach seen) {
     List<Object[]> rows = em.createQuery("SELECT o.id, o.exchange, o.symbol, o.side, o.orderType, o.price, o.triggerPrice,"
         + " o.triggered, o.trailingStoploss FROM Order o WHERE o.status IN :statuses", Object[].class)
         .setParameter("statuses", Order.WORKING_STATUSES).getResultList();
     java.util.Map<String, java.util.Optional<Quote>> quotes = new java.util.HashMap<>();
     List<String> actionable = new ArrayList<>();
     for (Object[] r : rows) {
+      seen.include(new RestingReach.Resting((String) r[1], (String) r[2], (Side) r[3], (OrderType) r[4], (BigDecimal) r[5],
+          (BigDecimal) r[6], (Boolean) r[7], r[8] != null));
       Optional<Quote> quote = quotes.computeIfAbsent(r[1] + ":" + r[2],
           k -> exchange.instrument((String) r[1], (String) r[2]).flatMap(exchange::quote));
       if (quote.isEmpty() || r[8] != null || canAct(quote.get(), (Side) r[3], (OrderType) r[4], (BigDecimal) r[5], (BigDecimal) r[6],

@@ -1,5 +1,6 @@
 package io.tradebridge.brokers.boundary;
 
+import io.tradebridge.brokers.control.RestingReach;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -7,10 +8,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Once a second: prices move, then every resting paper order is checked against the new market. */
+/**
+ * Once a second: prices move, then the resting paper orders the new market reaches are matched. The
+ * book is read only when the {@link RestingBook} says some order may be reached.
+ */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -20,11 +25,25 @@ public class PaperClock {
 
   @Inject PaperExchange exchange;
   @Inject PaperBroker broker;
+  @Inject RestingBook book;
 
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
   public void second() {
     exchange.tick();
-    for (String orderId : broker.workingOrderIds()) {
+    if (!book.worthReading((exchangeName, symbol) -> exchange.instrument(exchangeName, symbol).flatMap(exchange::quote))) {
+      return;
+    }
+    List<String> actionable;
+    book.readStarts();
+    try {
+      RestingReach seen = new RestingReach();
+      actionable = broker.workingOrderIds(seen);
+      book.readEnds(seen);
+    } catch (RuntimeException e) {
+      book.readFailed();
+      throw e;
+    }
+    for (String orderId : actionable) {
       try {
         broker.work(orderId);
       } catch (RuntimeException e) {

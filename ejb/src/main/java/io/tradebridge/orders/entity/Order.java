@@ -1,6 +1,7 @@
 package io.tradebridge.orders.entity;
 
 import io.tradebridge.accounts.control.AccountChangeListener;
+import io.tradebridge.brokers.boundary.RestingOrderListener;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.control.OrderStatus;
 import io.tradebridge.orders.control.OrderType;
@@ -26,7 +27,7 @@ import java.util.Set;
 
 /** An order and its life: fills move it from OPEN (or TRIGGER_PENDING) to COMPLETE; cancel ends it. */
 @Entity
-@EntityListeners(AccountChangeListener.class)
+@EntityListeners({AccountChangeListener.class, RestingOrderListener.class})
 @Table(name = "TB_ORDER", indexes = {
     @Index(name = "IX_ORDER_USER", columnList = "USERID, CREATEDAT"),
     @Index(name = "IX_ORDER_STATUS", columnList = "STATUS"),

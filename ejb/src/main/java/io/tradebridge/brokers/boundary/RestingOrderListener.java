@@ -1,0 +1,36 @@
+package io.tradebridge.brokers.boundary;
+
+import io.tradebridge.brokers.control.RestingReach;
+import io.tradebridge.orders.entity.Order;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostUpdate;
+
+/**
+ * On {@code Order}: tells the {@link RestingBook} of every working order placed or changed (a new
+ * price, a trigger touched), when the statement is flushed. Listening on the entity means no new way
+ * of placing or changing an order can forget to tell the paper clock.
+ */
+public class RestingOrderListener {
+
+  private static volatile RestingBook book;
+
+  @PostPersist
+  @PostUpdate
+  void written(Order order) {
+    if (order.isWorking()) {
+      book().written(new RestingReach.Resting(order.exchange(), order.symbol(), order.side(), order.orderType(),
+          order.price(), order.triggerPrice(), order.triggered(), order.trailingStoploss() != null));
+    }
+  }
+
+  private static RestingBook book() {
+    RestingBook known = book;
+    if (known == null) {
+      // The application-scoped proxy: looked up once, not on each of a batch's hundreds of writes.
+      known = CDI.current().select(RestingBook.class).get();
+      book = known;
+    }
+    return known;
+  }
+}
