@@ -261,6 +261,7 @@ public class OrderPlacer {
           () -> unknown.add(account));
     }
     sitting.power.putAll(portfolio.buyingPower(unknown));
+    portfolio.loadTodaysTotals(sitting.accounts.values());
   }
 
   private static BigDecimal nonZero(BigDecimal value) {

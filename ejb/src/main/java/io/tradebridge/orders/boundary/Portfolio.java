@@ -11,6 +11,7 @@ import io.tradebridge.orders.control.ProductType;
 import io.tradebridge.orders.control.RiskCheck;
 import io.tradebridge.orders.control.Side;
 import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.PositionTotals;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -104,6 +105,26 @@ public class Portfolio {
   /** The account's buying power as of now (see {@link #buyingPower(Collection)}). */
   public BuyingPower buyingPower(TradingAccount account) {
     return buyingPower(List.of(account)).get(account.id());
+  }
+
+  /**
+   * Reads the day's position totals of these accounts into the caller's persistence context, in one
+   * statement: the fills of a desk batch then find them there instead of one query per fill.
+   */
+  public void loadTodaysTotals(Collection<TradingAccount> accounts) {
+    if (accounts.isEmpty()) {
+      return;
+    }
+    List<String> users = accounts.stream().map(TradingAccount::userId).distinct().toList();
+    List<String> ids = accounts.stream().map(TradingAccount::id).distinct().toList();
+    long today = today();
+    for (List<String> someUsers : InList.slices(users)) {
+      for (List<String> someIds : InList.slices(ids)) {
+        em.createQuery("SELECT p FROM PositionTotals p WHERE p.userId IN :users AND p.accountId IN :ids"
+            + " AND p.tradingDay = :today", PositionTotals.class).setParameter("users", someUsers)
+            .setParameter("ids", someIds).setParameter("today", today).getResultList();
+      }
+    }
   }
 
   /**
