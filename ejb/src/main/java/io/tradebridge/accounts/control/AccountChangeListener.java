@@ -1,6 +1,6 @@
 package io.tradebridge.accounts.control;
 
-import jakarta.enterprise.inject.spi.CDI;
+import io.tradebridge.common.control.LookedUp;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
@@ -18,24 +18,14 @@ public class AccountChangeListener {
     String changedAccountId();
   }
 
-  private static volatile AccountChanges changes;
+  private static final LookedUp<AccountChanges> CHANGES = new LookedUp<>(AccountChanges.class);
 
   @PostPersist
   @PostUpdate
   @PostRemove
   void written(Object entity) {
     if (entity instanceof OfAccount owned) {
-      changes().changed(owned.changedAccountId());
+      CHANGES.get().changed(owned.changedAccountId());
     }
-  }
-
-  private static AccountChanges changes() {
-    AccountChanges known = changes;
-    if (known == null) {
-      // The application-scoped proxy: looked up once, not on each of a batch's hundreds of writes.
-      known = CDI.current().select(AccountChanges.class).get();
-      changes = known;
-    }
-    return known;
   }
 }

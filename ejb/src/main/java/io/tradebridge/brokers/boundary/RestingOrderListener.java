@@ -1,8 +1,8 @@
 package io.tradebridge.brokers.boundary;
 
 import io.tradebridge.brokers.control.RestingReach;
+import io.tradebridge.common.control.LookedUp;
 import io.tradebridge.orders.entity.Order;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
 
@@ -13,24 +13,14 @@ import jakarta.persistence.PostUpdate;
  */
 public class RestingOrderListener {
 
-  private static volatile RestingBook book;
+  private static final LookedUp<RestingBook> BOOK = new LookedUp<>(RestingBook.class);
 
   @PostPersist
   @PostUpdate
   void written(Order order) {
     if (order.isWorking()) {
-      book().written(new RestingReach.Resting(order.exchange(), order.symbol(), order.side(), order.orderType(),
+      BOOK.get().written(new RestingReach.Resting(order.exchange(), order.symbol(), order.side(), order.orderType(),
           order.price(), order.triggerPrice(), order.triggered(), order.trailingStoploss() != null));
     }
-  }
-
-  private static RestingBook book() {
-    RestingBook known = book;
-    if (known == null) {
-      // The application-scoped proxy: looked up once, not on each of a batch's hundreds of writes.
-      known = CDI.current().select(RestingBook.class).get();
-      book = known;
-    }
-    return known;
   }
 }
