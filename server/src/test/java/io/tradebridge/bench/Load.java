@@ -92,9 +92,10 @@ final class Load {
           percentile(99), errors);
     }
 
+    /** The errors column shows their statuses, if any (-1: no answer). */
     String floodRow(String name) {
-      return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %d | %.0f | %d |", name, percentile(50), percentile(99),
-          errors, floodPerSecond, flood429);
+      return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s | %.0f | %d |", name, percentile(50), percentile(99),
+          errors + (statuses.isEmpty() ? "" : " " + statuses), floodPerSecond, flood429);
     }
   }
 }
