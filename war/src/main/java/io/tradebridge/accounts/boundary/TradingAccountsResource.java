@@ -1,11 +1,11 @@
 package io.tradebridge.accounts.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.boundary.StepUpRequest;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
 import io.tradebridge.web.security.Via;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

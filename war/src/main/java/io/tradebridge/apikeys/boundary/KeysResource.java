@@ -1,9 +1,9 @@
 package io.tradebridge.apikeys.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
 import io.tradebridge.web.security.Via;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -1,6 +1,5 @@
 package io.tradebridge.brokers.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.brokers.control.Instrument;
 import io.tradebridge.brokers.control.Quote;
@@ -9,6 +8,7 @@ import io.tradebridge.orders.control.Exchange;
 import io.tradebridge.web.QueryParams;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Via;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

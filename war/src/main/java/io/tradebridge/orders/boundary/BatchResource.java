@@ -1,6 +1,5 @@
 package io.tradebridge.orders.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.TradebridgeException;
@@ -14,6 +13,7 @@ import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.web.security.Caller;
 import io.tradebridge.web.security.Via;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;

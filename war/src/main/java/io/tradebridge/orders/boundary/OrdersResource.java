@@ -1,6 +1,5 @@
 package io.tradebridge.orders.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.orders.control.OrderStatus;
 import io.tradebridge.web.QueryParams;
@@ -10,6 +9,7 @@ import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.web.security.Caller;
 import io.tradebridge.web.security.Via;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -1,6 +1,5 @@
 package io.tradebridge.orders.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.web.QueryParams;
@@ -8,6 +7,7 @@ import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.ChargedPerOrder;
 import io.tradebridge.web.security.Caller;
 import io.tradebridge.web.security.Via;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

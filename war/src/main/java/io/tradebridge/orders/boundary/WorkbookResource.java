@@ -1,6 +1,5 @@
 package io.tradebridge.orders.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.excel.control.OrderSheetReader;
@@ -10,6 +9,7 @@ import io.tradebridge.web.problem.MalformedRequest;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.ChargedPerOrder;
 import io.tradebridge.web.security.Via;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;

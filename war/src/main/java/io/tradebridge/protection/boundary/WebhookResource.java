@@ -1,6 +1,5 @@
 package io.tradebridge.protection.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.apikeys.boundary.KeyCaller;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.common.control.TradebridgeException;
@@ -12,6 +11,7 @@ import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.web.json.JsonBody;
 import io.tradebridge.web.json.StrictJson;
 import io.tradebridge.web.security.KeyAuthentication;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;

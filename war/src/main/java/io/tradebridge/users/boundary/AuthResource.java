@@ -1,11 +1,11 @@
 package io.tradebridge.users.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
 import io.tradebridge.web.security.Role;
 import io.tradebridge.web.security.Via;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
