@@ -13,18 +13,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Reads every JSON request body into its record: at most 1 MiB (413 past that, read no further),
- * valid JSON (400 naming the position), and strictly typed ({@link RecordBinder}).
+ * UTF-8 nested at most 32 deep ({@link JsonText}), valid JSON (400 naming the position), and strictly
+ * typed ({@link RecordBinder}).
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", MediaType.TEXT_PLAIN})
@@ -55,7 +55,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       throw new MalformedRequest(400, "the request body is empty; send a JSON object");
     }
     JsonValue value;
-    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+    try (JsonReader reader = READERS.createReader(new StringReader(JsonText.of(bytes)))) {
       value = reader.readValue();
     } catch (JsonParsingException e) {
       throw new MalformedRequest(400, "the body is not valid JSON (line " + e.getLocation().getLineNumber()
