@@ -71,6 +71,15 @@ public final class Api {
   }
 
   public Reply send(String method, String path, String json, String... headers) {
+    return sendBytes(method, path, json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+  }
+
+  /** Sends these exact bytes as a JSON body: for bodies a well-behaved client would never send. */
+  public Reply postBytes(String path, byte[] body, String... headers) {
+    return sendBytes("POST", path, body, headers);
+  }
+
+  private Reply sendBytes(String method, String path, byte[] json, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
     boolean contentTypeGiven = false;
     for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -83,7 +92,7 @@ public final class Api {
     if (csrfToken != null && !method.equals("GET")) {
       request.header("X-CSRF-Token", csrfToken);
     }
-    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(json));
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.headers(), response.body());

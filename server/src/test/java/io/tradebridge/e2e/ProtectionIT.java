@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ProtectionIT {
 
   /** Lines and events are written off the request path, within a second or two: wait for them. */
-  private static JsonArray awaitList(Api browser, String path, Predicate<JsonArray> done) throws InterruptedException {
+  static JsonArray awaitList(Api browser, String path, Predicate<JsonArray> done) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     JsonArray list = browser.get(path).array();
     while (!done.test(list) && System.nanoTime() < deadline) {

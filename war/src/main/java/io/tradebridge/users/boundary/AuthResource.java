@@ -3,10 +3,12 @@ package io.tradebridge.users.boundary;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
+import io.tradebridge.web.security.ForwardedScheme;
 import io.tradebridge.web.security.Role;
 import io.tradebridge.web.security.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
 /** Registration, login (with its code step) and logout. */
@@ -27,7 +28,7 @@ public class AuthResource {
   @Inject Registration registration;
   @Inject Login login;
   @Inject Caller caller;
-  @Context UriInfo uri;
+  @Context HttpServletRequest request;
 
   @POST
   @Path("register")
@@ -72,6 +73,6 @@ public class AuthResource {
   }
 
   private boolean secure() {
-    return "https".equals(uri.getRequestUri().getScheme());
+    return ForwardedScheme.of(request);
   }
 }

@@ -1,5 +1,11 @@
 package io.tradebridge.web.security;
 
+import io.tradebridge.common.control.ProblemCode;
+import io.tradebridge.common.control.Settings;
+import io.tradebridge.web.json.AnswerJson;
+import io.tradebridge.web.problem.Problem;
+import io.tradebridge.web.problem.Problems;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,23 +14,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The first thing every request meets. It refuses an API key in the query string before anything
- * else sees (or could log) the URL, and sets the security headers every answer carries.
+ * else sees (or could log) the URL, and sets the security headers every answer carries, HSTS among
+ * them once the request came over HTTPS (directly, or through a trusted proxy: {@link ForwardedScheme}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class EdgeFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+  /** One year, the value HSTS preload lists ask for; subdomains are the operator's to decide. */
+  static final String HSTS = "max-age=31536000";
   private static final Set<String> KEY_PARAMETERS = Set.of("apikey", "api_key", "api-key", "x-api-key", "key");
+
+  @Inject transient Settings settings;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    boolean secure = ForwardedScheme.secure(request.isSecure(), request.getRemoteAddr(),
+        request.getHeader("X-Forwarded-Proto"), settings.trustedProxies());
+    request.setAttribute(ForwardedScheme.ATTRIBUTE, secure);
+    if (secure) {
+      // RFC 6797 §7.2: sent only over secure transport; a browser then refuses plain HTTP to us.
+      response.setHeader("Strict-Transport-Security", HSTS);
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Frame-Options", "DENY");
@@ -57,13 +75,12 @@ public class EdgeFilter extends HttpFilter {
   }
 
   private static void refuseKeyInUrl(HttpServletResponse response) throws IOException {
+    Problem problem = Problems.problem(ProblemCode.API_KEY_IN_URL, 400, "an API key is never accepted in a URL, "
+        + "where logs and browser history keep it; send it in the X-API-Key header, and regenerate this key",
+        List.of(), 0);
     response.setStatus(400);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    String body = "{\"type\":\"https://tradebridge.dev/problems/api-key-in-url\",\"title\":\"API key in URL\","
-        + "\"status\":400,\"code\":\"API_KEY_IN_URL\",\"detail\":\"an API key is never accepted in a URL, "
-        + "where logs and browser history keep it; send it in the X-API-Key header, and regenerate this key\","
-        + "\"instance\":\"urn:uuid:" + UUID.randomUUID() + "\"}";
-    response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    response.getOutputStream().write(AnswerJson.write(problem).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,0 +1,37 @@
+package io.tradebridge.web.security;
+
+import io.tradebridge.apikeys.control.IpAllowlist;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Whether the person's browser reached us over HTTPS. Behind a TLS-terminating proxy the connection
+ * to us is plain HTTP, so the proxy's {@code X-Forwarded-Proto} decides — but only from a proxy the
+ * operator listed in {@code TRADEBRIDGE_TRUSTED_PROXIES}; anyone else could claim https to get a
+ * cookie marked Secure for nothing, or claim http to strip it. The answer is worked out once per
+ * request by {@link EdgeFilter} and kept on the request.
+ */
+public final class ForwardedScheme {
+
+  static final String ATTRIBUTE = ForwardedScheme.class.getName() + ".secure";
+
+  private ForwardedScheme() {}
+
+  static boolean secure(boolean connectionSecure, String peer, String forwardedProto, List<String> trustedProxies) {
+    if (connectionSecure) {
+      return true;
+    }
+    if (forwardedProto == null || trustedProxies.isEmpty() || !IpAllowlist.of(trustedProxies).allows(peer)) {
+      return false;
+    }
+    // A chain of proxies may append: the left-most value is what the client used at the first hop.
+    String first = forwardedProto.split(",", 2)[0].strip().toLowerCase(Locale.ROOT);
+    return first.equals("https");
+  }
+
+  /** What {@link EdgeFilter} decided for this request. */
+  public static boolean of(HttpServletRequest request) {
+    return Boolean.TRUE.equals(request.getAttribute(ATTRIBUTE)) || request.isSecure();
+  }
+}
