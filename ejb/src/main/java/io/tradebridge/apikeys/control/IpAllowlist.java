@@ -1,59 +1,99 @@
 package io.tradebridge.apikeys.control;
 
-import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import inet.ipaddr.AddressStringParameters.RangeParameters;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
+import inet.ipaddr.ipv6.IPv6Address;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * IPv4/IPv6 addresses and CIDR ranges; an empty list allows every address. Entries are parsed
- * without DNS: anything that is not a literal address is refused, so a host name can never make a
- * request wait on a lookup.
+ * IPv4/IPv6 addresses and CIDR ranges; an empty list allows every address. Parsed by the IPAddress
+ * library as literals only: nothing here ever asks DNS (a host name, even one made of hex letters
+ * such as {@code ab.cd.ef.ab}, is simply not an address), so no request can be made to wait on a
+ * lookup or leak one. Also used for the operator's trusted proxies.
  */
 public final class IpAllowlist {
 
-  private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
   public static final int MAX_ENTRIES = 50;
 
-  private final List<Range> ranges;
+  /**
+   * Plain addresses and prefix lengths only: no wildcards, ranges, masks, inet_aton forms
+   * ({@code 10.1}), empty strings or "*" — each of those would widen a list past what its owner read.
+   */
+  private static final IPAddressStringParameters STRICT = new IPAddressStringParameters.Builder()
+      .allowEmpty(false)
+      .allowAll(false)
+      .allowSingleSegment(false)
+      .allowMask(false)
+      .allowPrefix(true)
+      .setRangeOptions(RangeParameters.NO_RANGE)
+      .getIPv4AddressParametersBuilder().allow_inet_aton(false).allowPrefixesBeyondAddressSize(false)
+      .getParentBuilder()
+      .getIPv6AddressParametersBuilder().allowPrefixesBeyondAddressSize(false)
+      .getParentBuilder()
+      .toParams();
 
-  private IpAllowlist(List<Range> ranges) {
+  private final List<IPAddress> ranges;
+
+  private IpAllowlist(List<IPAddress> ranges) {
     this.ranges = ranges;
   }
 
   /** Parses the entries; throws IllegalArgumentException naming the first bad entry. */
   public static IpAllowlist of(List<String> entries) {
-    List<Range> ranges = new ArrayList<>();
+    List<IPAddress> ranges = new ArrayList<>();
     for (String entry : entries) {
-      ranges.add(Range.parse(entry));
+      ranges.add(range(entry));
     }
     return new IpAllowlist(ranges);
   }
 
   /** Normalises an entry (e.g. {@code 203.0.113.7/24} to {@code 203.0.113.0/24}); throws IllegalArgumentException. */
   public static String normalise(String entry) {
-    return Range.parse(entry).toString();
+    IPAddress range = range(entry);
+    Integer prefix = range.getNetworkPrefixLength();
+    return prefix == null || prefix == range.getBitCount()
+        ? range.withoutPrefixLength().toCanonicalString() : range.toCanonicalString();
   }
 
   public boolean allows(String address) {
     if (ranges.isEmpty()) {
       return true;
     }
-    byte[] bytes = literal(address);
-    if (bytes == null) {
+    IPAddress peer = address(address);
+    if (peer == null) {
       return false;
     }
-    for (Range r : ranges) {
-      if (r.contains(bytes)) {
+    for (IPAddress range : ranges) {
+      if (range.getIPVersion() == peer.getIPVersion() && range.contains(peer)) {
         return true;
       }
     }
     return false;
   }
 
-  static byte[] literal(String text) {
+  /**
+   * Whether every address {@code other} allows, this list allows too. An empty list allows every
+   * address, so it covers anything and only an empty list covers it.
+   */
+  public boolean covers(IpAllowlist other) {
+    if (ranges.isEmpty()) {
+      return true;
+    }
+    if (other.ranges.isEmpty()) {
+      return false;
+    }
+    return other.ranges.stream().allMatch(wanted -> ranges.stream()
+        .anyMatch(have -> have.getIPVersion() == wanted.getIPVersion() && have.contains(wanted)));
+  }
+
+  /** A single address as a connection or a proxy header gives it, or null if it is not one. */
+  static IPAddress address(String text) {
+    if (text == null) {
+      return null;
+    }
     String s = text.strip();
     if (s.startsWith("[") && s.endsWith("]")) {
       s = s.substring(1, s.length() - 1);
@@ -62,82 +102,43 @@ public final class IpAllowlist {
     if (zone >= 0) {
       s = s.substring(0, zone);
     }
-    if (s.isEmpty() || !LITERAL.matcher(s).matches() || (s.indexOf(':') < 0 && s.chars().filter(c -> c == '.').count() != 3)) {
+    if (s.isEmpty() || s.length() > 64 || s.indexOf('/') >= 0) {
       return null;
     }
-    try {
-      byte[] bytes = InetAddress.getByName(s).getAddress();
-      return unmapIpv4(bytes);
-    } catch (UnknownHostException e) {
-      return null;
-    }
+    IPAddress parsed = new IPAddressString(s, STRICT).getAddress();
+    return parsed == null ? null : unmapIpv4(parsed);
   }
 
-  /** ::ffff:a.b.c.d is the same peer as a.b.c.d. */
-  private static byte[] unmapIpv4(byte[] bytes) {
-    if (bytes.length == 16) {
-      for (int i = 0; i < 10; i++) {
-        if (bytes[i] != 0) {
-          return bytes;
-        }
-      }
-      if (bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff) {
-        return new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]};
-      }
+  private static IPAddress range(String entry) {
+    if (entry == null || entry.isBlank() || entry.length() > 64) {
+      throw new IllegalArgumentException("'" + entry + "' is not an IP address or CIDR range");
     }
-    return bytes;
+    String text = entry.strip();
+    int slash = text.indexOf('/');
+    if (slash >= 0 && !text.substring(slash + 1).matches("\\d{1,3}")) {
+      throw new IllegalArgumentException("'" + entry + "' has a prefix length that is not a number");
+    }
+    IPAddressString parsed = new IPAddressString(text, STRICT);
+    IPAddress address = parsed.getAddress();
+    if (address == null) {
+      if (slash >= 0 && new IPAddressString(text.substring(0, slash), STRICT).getAddress() != null) {
+        throw new IllegalArgumentException("'" + entry + "' has a prefix length outside the address's size");
+      }
+      throw new IllegalArgumentException("'" + entry + "' is not an IP address or CIDR range");
+    }
+    return unmapIpv4(address.toPrefixBlock());
   }
 
-  private record Range(byte[] network, int prefixLength) {
-
-    static Range parse(String entry) {
-      if (entry == null || entry.isBlank() || entry.length() > 64) {
-        throw new IllegalArgumentException("'" + String.valueOf(entry) + "' is not an IP address or CIDR range");
+  /** ::ffff:a.b.c.d is the same peer as a.b.c.d (a dual-stack socket reports IPv4 peers that way). */
+  private static IPAddress unmapIpv4(IPAddress address) {
+    if (address instanceof IPv6Address v6 && v6.isIPv4Mapped()) {
+      Integer prefix = v6.getNetworkPrefixLength();
+      IPAddress v4 = v6.getEmbeddedIPv4Address();
+      if (prefix == null) {
+        return v4;
       }
-      String[] parts = entry.strip().split("/", -1);
-      byte[] address = parts.length <= 2 ? literal(parts[0]) : null;
-      if (address == null) {
-        throw new IllegalArgumentException("'" + entry + "' is not an IP address or CIDR range");
-      }
-      int bits = address.length * 8;
-      int prefix = bits;
-      if (parts.length == 2) {
-        try {
-          prefix = Integer.parseInt(parts[1]);
-        } catch (NumberFormatException e) {
-          prefix = -1;
-        }
-        if (prefix < 0 || prefix > bits) {
-          throw new IllegalArgumentException("'" + entry + "' has a prefix length outside 0.." + bits);
-        }
-      }
-      return new Range(mask(address, prefix), prefix);
+      return prefix >= 96 ? v4.setPrefixLength(prefix - 96, false).toPrefixBlock() : address;
     }
-
-    boolean contains(byte[] address) {
-      return address.length == network.length && java.util.Arrays.equals(mask(address, prefixLength), network);
-    }
-
-    private static byte[] mask(byte[] address, int prefix) {
-      int bits = address.length * 8;
-      BigInteger value = new BigInteger(1, address);
-      BigInteger keep = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
-          .shiftRight(bits - prefix).shiftLeft(bits - prefix);
-      byte[] raw = value.and(keep).toByteArray();
-      byte[] out = new byte[address.length];
-      int copy = Math.min(raw.length, out.length);
-      System.arraycopy(raw, raw.length - copy, out, out.length - copy, copy);
-      return out;
-    }
-
-    @Override
-    public String toString() {
-      try {
-        String host = InetAddress.getByAddress(network).getHostAddress();
-        return prefixLength == network.length * 8 ? host : host + "/" + prefixLength;
-      } catch (UnknownHostException e) {
-        throw new IllegalStateException(e);
-      }
-    }
+    return address;
   }
 }

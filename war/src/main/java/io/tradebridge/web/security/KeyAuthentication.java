@@ -14,8 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Checks an API key and its permissions and makes it the request's caller: for the X-API-Key header
- * ({@link Authenticator}) and for the webhook, whose key travels in the JSON body. A flood of unknown
- * keys from one address is turned away before the database lookup ({@link UnknownKeyThrottle}).
+ * ({@link Authenticator}) and for the webhook, whose key travels in the JSON body. An address that
+ * keeps sending unknown keys is answered 429 ({@link UnknownKeyThrottle}); a key that works is
+ * never refused for it. Malformed keys (wrong checksum) never reach the database at all.
  */
 @RequestScoped
 public class KeyAuthentication {
@@ -34,21 +35,23 @@ public class KeyAuthentication {
     }
     String address = address();
     long now = System.currentTimeMillis();
-    long wait = unknownKeys.retryAfter(address, now);
-    if (wait > 0) {
-      metrics.authenticationFailed("throttled_address");
-      throw TradebridgeException.rateLimited(wait, "too many unknown API keys from your address; slow down");
-    }
     KeyCaller key;
     try {
       key = keys.authenticate(apiKey.strip(), address);
     } catch (TradebridgeException e) {
-      if (e.code() == ProblemCode.UNAUTHENTICATED) {
-        unknownKeys.failed(address, now);
-        metrics.authenticationFailed("unknown_key");
-      } else {
+      if (e.code() != ProblemCode.UNAUTHENTICATED) {
         metrics.authenticationFailed("forbidden_key");
+        throw e;
       }
+      // A valid key is never refused for its address's failures (the key was looked up first); what
+      // the throttle changes is the answer to a spraying address: 429 instead of a 401 per guess.
+      long wait = unknownKeys.retryAfter(address, now);
+      unknownKeys.failed(address, now);
+      if (wait > 0) {
+        metrics.authenticationFailed("throttled_address");
+        throw TradebridgeException.rateLimited(wait, "too many unknown API keys from your address; slow down");
+      }
+      metrics.authenticationFailed("unknown_key");
       throw e;
     }
     for (Permission needed : required) {

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps a flood of made-up keys from one address off the database: after {@value #FAILURES_PER_SECOND}
- * unknown keys in a second, that address gets 429 for the rest of the second without a lookup. It is
- * per node on purpose — its job is to protect this node's CPU and connection pool — and it never
- * touches a key that works: a known key from a throttled address is refused only while the address
- * keeps failing.
+ * Counts unknown keys per address: after {@value #FAILURES_PER_SECOND} in a second, that address's
+ * further unknown keys are answered 429 for the rest of the second, telling a well-behaved client to
+ * back off. It is consulted only after a key failed its lookup, so a valid key is never refused
+ * because others at the same address (a shared office NAT) got theirs wrong. Per node on purpose:
+ * it shapes answers, it does not guard shared state.
  */
 @ApplicationScoped
 public class UnknownKeyThrottle {
