@@ -43,6 +43,8 @@ public final class Launcher {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().put("TRADEBRIDGE_DATA_DIR", dataDir.toString());
+    // The server follows this process and stops when it ends, even by kill -9 (web.health.LauncherWatch).
+    builder.environment().put("TRADEBRIDGE_LAUNCHER_PID", String.valueOf(ProcessHandle.current().pid()));
     if (System.getenv().getOrDefault("LOG_DIR", "").isBlank()) {
       // Logs outlive the temporary runtime folder: they belong with the data.
       builder.environment().put("LOG_DIR", dataDir.resolve("logs").toString());

@@ -134,8 +134,7 @@ public final class RunningServer implements AutoCloseable {
       return;
     }
     List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-    List<Path> runtimes = tree.stream().map(p -> p.info().commandLine().orElse(""))
-        .map(RUNTIME_FOLDER::matcher).filter(java.util.regex.Matcher::find).map(m -> Path.of(m.group())).distinct().toList();
+    List<Path> runtimes = runtimeFolders(tree);
     tree.forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
     for (ProcessHandle p : tree) {
@@ -145,6 +144,40 @@ public final class RunningServer implements AutoCloseable {
     process = null;
     // A killed launcher cannot remove its temporary runtime folder; the test does it instead.
     runtimes.forEach(RunningServer::deleteTree);
+  }
+
+  /**
+   * kill -9 of the launcher alone (a supervisor's hard stop, the out-of-memory killer), leaving the
+   * processes it started to fend for themselves. Returns them, for the test to watch.
+   */
+  public List<ProcessHandle> killLauncherOnly() {
+    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+    List<Path> runtimes = runtimeFolders(tree);
+    process.destroyForcibly();
+    process.onExit().join();
+    process = null;
+    // The killed launcher cannot remove its runtime folder: do it once the rest has gone.
+    java.util.concurrent.CompletableFuture.allOf(tree.stream().map(ProcessHandle::onExit)
+        .toArray(java.util.concurrent.CompletableFuture[]::new)).thenRun(() -> runtimes.forEach(RunningServer::deleteTree));
+    return tree;
+  }
+
+  /** What the launcher and the server printed (the console of the user who started it). */
+  public String console() {
+    try {
+      return Files.readString(home.resolve("console.log"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int httpPort() {
+    return httpPort;
+  }
+
+  private static List<Path> runtimeFolders(List<ProcessHandle> tree) {
+    return tree.stream().map(p -> p.info().commandLine().orElse("")).map(RUNTIME_FOLDER::matcher)
+        .filter(java.util.regex.Matcher::find).map(m -> Path.of(m.group())).distinct().toList();
   }
 
   private static final java.util.regex.Pattern RUNTIME_FOLDER = java.util.regex.Pattern.compile("/\\S*tradebridge-runtime-\\d+");

@@ -3,6 +3,8 @@ package io.tradebridge.sso.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,6 +61,46 @@ public class SsoSettings {
     return Stream.of(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
+  /**
+   * Why this configuration must not run, empty when it may. Without an audience every token the
+   * identity provider issues to any of its clients would be accepted here; a JWKS fetched over plain
+   * HTTP can be swapped on the way (loopback excepted, where tests and a sidecar provider live).
+   */
+  public List<String> refusals() {
+    return refusals(issuer, audiences, publicKeyLocation);
+  }
+
+  static List<String> refusals(String issuer, List<String> audiences, String publicKeyLocation) {
+    if (issuer == null) {
+      return List.of();
+    }
+    List<String> refusals = new ArrayList<>();
+    if (audiences.isEmpty()) {
+      refusals.add("single sign-on is configured (TRADEBRIDGE_SSO_ISSUER) without an audience: set"
+          + " TRADEBRIDGE_SSO_AUDIENCE to the audience (aud) the identity provider puts in tokens for Tradebridge,"
+          + " or any token it issues to any client would be accepted");
+    }
+    if (publicKeyLocation != null && publicKeyLocation.regionMatches(true, 0, "http://", 0, 7)
+        && !isLoopback(publicKeyLocation)) {
+      refusals.add("TRADEBRIDGE_SSO_JWKS_URL must be an https URL (plain http is accepted only on loopback):"
+          + " keys fetched over plain HTTP can be replaced on the way");
+    }
+    return refusals;
+  }
+
+  static boolean isLoopback(String url) {
+    try {
+      String host = URI.create(url).getHost();
+      if (host == null) {
+        return false;
+      }
+      host = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+      return host.equalsIgnoreCase("localhost") || host.equals("::1") || host.matches("127(\\.\\d{1,3}){3}");
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   public boolean configured() {
     return issuer != null && (publicKey != null || publicKeyLocation != null);
   }
@@ -67,7 +109,7 @@ public class SsoSettings {
     return issuer;
   }
 
-  /** Empty means the audience is not checked (MicroProfile JWT's rule when none is configured). */
+  /** Never empty while single sign-on is on: the server refuses to start without one ({@link #refusals()}). */
   public List<String> audiences() {
     return audiences;
   }

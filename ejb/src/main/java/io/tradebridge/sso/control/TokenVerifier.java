@@ -59,8 +59,8 @@ public class TokenVerifier {
 
   @PostConstruct
   void build() {
-    if (!settings.configured()) {
-      return;
+    if (!settings.configured() || !settings.refusals().isEmpty()) {
+      return; // the server refuses to start with the refusals (web.health.Startup)
     }
     JwtConsumerBuilder builder = new JwtConsumerBuilder()
         .setRequireExpirationTime()
@@ -68,11 +68,7 @@ public class TokenVerifier {
         .setAllowedClockSkewInSeconds(settings.clockSkewSeconds())
         .setExpectedIssuer(settings.issuer())
         .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, ALGORITHMS);
-    if (settings.audiences().isEmpty()) {
-      builder.setSkipDefaultAudienceValidation();
-    } else {
-      builder.setExpectedAudience(settings.audiences().toArray(String[]::new));
-    }
+    builder.setExpectedAudience(settings.audiences().toArray(String[]::new));
     try {
       configureKeys(builder);
     } catch (IOException | JoseException | InvalidKeySpecException | IllegalArgumentException e) {

@@ -1,23 +1,48 @@
 package io.tradebridge.web.health;
 
 import io.tradebridge.crypto.boundary.Vault;
+import io.tradebridge.sso.control.SsoSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
 
-/** Loads (or on first start creates) the master key while the application starts, not on the first request. */
+/**
+ * Checks the configuration and loads (or on first start creates) the master key while the application
+ * starts, not on the first request. A configuration that would run unsafely stops the server here,
+ * saying why, instead of serving with a hole in it.
+ */
 @ApplicationScoped
 public class Startup {
 
   private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+  /** sysexits.h EX_CONFIG: a service manager can tell "fix the settings" from a crash. */
+  static final int EXIT_CONFIGURATION = 78;
 
   @Inject Vault vault;
+  @Inject SsoSettings ssoSettings;
+  @Inject LauncherWatch launcherWatch;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    launcherWatch.watch();
+    List<String> refusals = ssoSettings.refusals();
+    if (!refusals.isEmpty()) {
+      refuse(refusals);
+    }
     if (vault.ready()) {
       LOG.info("Tradebridge master key loaded");
     }
+  }
+
+  private static void refuse(List<String> refusals) {
+    String why = "Tradebridge refuses to start: " + String.join("; ", refusals);
+    LOG.severe(why);
+    // Exit from another thread: this one is Liberty's deployment thread, which the shutdown waits for.
+    Thread exit = new Thread(() -> System.exit(EXIT_CONFIGURATION), "tradebridge-refuse-start");
+    exit.setDaemon(true);
+    exit.start();
+    throw new IllegalStateException(why);
   }
 }
