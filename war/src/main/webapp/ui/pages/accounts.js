@@ -36,10 +36,9 @@ async function draw(section) {
             h('pre', {}, JSON.stringify(credentials, null, 2)),
             h('button', { type: 'button', class: 'secondary', onclick: () => fill(slot) }, 'Hide')));
         })) }, 'Credentials'),
-      h('button', { type: 'button', class: 'small danger', onclick: async () => {
-        if (!confirm(`Remove the trading account ${a.pseudoAccount}?`)) return;
-        try { await del(`/trading-accounts/${a.id}`); await draw(section); } catch (e) { showError(error, e); }
-      } }, 'Remove')) },
+      h('button', { type: 'button', class: 'small danger', onclick: () => fill(slot, stepUp(
+        `Remove the trading account ${a.pseudoAccount} and its stored broker login`,
+        async proof => { await del(`/trading-accounts/${a.id}`, proof); await draw(section); })) }, 'Remove')) },
   ], list, 'No trading accounts yet.'), addForm(section));
 }
 

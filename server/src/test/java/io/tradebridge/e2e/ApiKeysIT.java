@@ -109,6 +109,35 @@ class ApiKeysIT {
   }
 
   @Test
+  void aChangeThatGivesAKeyMorePowerNeedsThePasswordAndNarrowingItDoesNot(Api api) {
+    Trader trader = Trader.register(api).login();
+    String path = "/api/v1/keys/" + trader.firstKeyId;
+    assertEquals(200, trader.browser.patch(path, Api.json("permissions", List.of("READ"), "ipAllowlist",
+        List.of("203.0.113.0/24"), "orderMode", "SEMI_AUTO")).status(), "narrowing needs nothing");
+
+    // A stolen session (no password) must not turn the key back into a trading key usable from anywhere.
+    for (String widening : new String[] {Api.json("permissions", List.of("READ", "TRADE")),
+        Api.json("ipAllowlist", List.of()), Api.json("ipAllowlist", List.of("0.0.0.0/0")),
+        Api.json("orderMode", "AUTO")}) {
+      Api.Reply refused = trader.browser.patch(path, widening);
+      assertEquals(400, refused.status(), widening + ": " + refused);
+      assertTrue(refused.body().contains("password"), refused.toString());
+      Api.Reply wrong = trader.browser.patch(path, widening.replace("}", ",\"password\":\"not it at all\"}"));
+      assertEquals(401, wrong.status(), widening + ": " + wrong);
+    }
+    JsonObject unchanged = trader.browser.get("/api/v1/keys").array().getJsonObject(0);
+    assertEquals("[\"READ\"]", unchanged.getJsonArray("permissions").toString());
+    assertEquals("SEMI_AUTO", unchanged.getString("orderMode"));
+
+    Api.Reply widened = trader.browser.patch(path, Api.json("permissions", List.of("READ", "TRADE"), "orderMode", "AUTO",
+        "password", trader.password));
+    assertEquals(200, widened.status(), widened.toString());
+    assertEquals("AUTO", widened.json().getString("orderMode"));
+    assertEquals(200, trader.browser.patch(path, Api.json("ipAllowlist", List.of("203.0.113.7"))).status(),
+        "one address inside the range is narrower");
+  }
+
+  @Test
   void aChangedAllowlistOrPermissionActsOnTheKeysNextRequest(Api api) {
     Trader trader = Trader.register(api).login();
     String path = "/api/v1/keys/" + trader.firstKeyId;
@@ -116,7 +145,8 @@ class ApiKeysIT {
     assertEquals(200, trader.browser.patch(path, Api.json("ipAllowlist", List.of("203.0.113.0/24"))).status());
     assertEquals(403, trader.ping(trader.firstKey).status(), "refused from this address at once");
 
-    assertEquals(200, trader.browser.patch(path, Api.json("ipAllowlist", List.of(), "permissions", List.of("READ"))).status());
+    assertEquals(200, trader.browser.patch(path, Api.json("ipAllowlist", List.of(), "permissions", List.of("READ"),
+        "password", trader.password)).status(), "emptying the allowlist widens the key: it takes the password");
     assertEquals(200, trader.ping(trader.firstKey).status());
     Api.Reply order = api.fresh().post("/api/v1/orders", RateLimitsIT.order("after-patch"), "X-API-Key", trader.firstKey);
     assertEquals(403, order.status(), order.toString());

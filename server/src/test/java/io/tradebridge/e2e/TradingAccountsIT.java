@@ -82,7 +82,8 @@ class TradingAccountsIT {
     String id = owner.browser.get("/api/v1/trading-accounts").array().getJsonObject(0).getString("id");
     Trader other = Trader.register(api).login();
     assertEquals(404, other.browser.post("/api/v1/trading-accounts/" + id + "/validate", null).status());
-    assertEquals(404, other.browser.delete("/api/v1/trading-accounts/" + id).status());
+    assertEquals(404, other.browser.deleteWithBody("/api/v1/trading-accounts/" + id,
+        Api.json("password", other.password)).status());
     Api.Reply byKey = api.fresh().post("/api/v1/trading-accounts",
         Api.json("pseudoAccount", "X", "broker", "PAPER", "loginId", "x", "live", true), "X-API-Key", owner.firstKey);
     assertEquals(403, byKey.status());
@@ -91,5 +92,41 @@ class TradingAccountsIT {
     Api.Reply validated = owner.browser.post("/api/v1/trading-accounts/" + id + "/validate", null);
     assertEquals(200, validated.status(), validated.toString());
     assertEquals("VALID", validated.json().getString("validationStatus"));
+  }
+
+  @Test
+  void switchingLiveChangingLimitsOrRemovingAnAccountNeedsThePassword(Api api) {
+    Trader trader = Trader.register(api).login();
+    Api.Reply created = trader.browser.post("/api/v1/trading-accounts",
+        Api.json("pseudoAccount", "DESK1", "broker", "PAPER", "loginId", "d1", "live", false));
+    assertEquals(201, created.status(), created.toString());
+    String path = "/api/v1/trading-accounts/" + created.json().getString("id");
+
+    Api.Reply rename = trader.browser.put(path, Api.json("pseudoAccount", "DESK2", "broker", "PAPER", "loginId", "d1",
+        "live", false));
+    assertEquals(200, rename.status(), "a new nickname is not a safety change: " + rename);
+    for (String change : new String[] {
+        Api.json("pseudoAccount", "DESK2", "broker", "PAPER", "loginId", "d1", "live", true),
+        Api.json("pseudoAccount", "DESK2", "broker", "PAPER", "loginId", "d1", "live", false, "maxOrderQuantity", 1_000_000),
+        Api.json("pseudoAccount", "DESK2", "broker", "PAPER", "loginId", "d1", "live", false, "maxOrderValue", 1)}) {
+      Api.Reply refused = trader.browser.put(path, change);
+      assertEquals(400, refused.status(), change + ": " + refused);
+      assertTrue(refused.body().contains("password"), refused.toString());
+    }
+    assertFalse(desk(trader).getBoolean("live"), "nothing changed");
+
+    Api.Reply live = trader.browser.put(path, Api.json("pseudoAccount", "DESK2", "broker", "PAPER", "loginId", "d1",
+        "live", true, "password", trader.password));
+    assertEquals(200, live.status(), live.toString());
+    assertTrue(live.json().getBoolean("live"));
+
+    assertEquals(401, trader.browser.deleteWithBody(path, Api.json("password", "not my password")).status());
+    assertEquals(204, trader.browser.deleteWithBody(path, Api.json("password", trader.password)).status());
+    assertEquals(1, trader.browser.get("/api/v1/trading-accounts").array().size(), "only PAPER1 is left");
+  }
+
+  private static JsonObject desk(Trader trader) {
+    return trader.browser.get("/api/v1/trading-accounts").array().getValuesAs(JsonObject.class).stream()
+        .filter(a -> a.getString("pseudoAccount").equals("DESK2")).findFirst().orElseThrow();
   }
 }

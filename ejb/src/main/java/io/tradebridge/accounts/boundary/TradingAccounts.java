@@ -76,7 +76,11 @@ public class TradingAccounts {
   public AccountView update(String userId, String accountId, AccountRequest request) {
     check(request);
     TradingAccount account = owned(userId, accountId, true);
-    stepUpIfCredentials(userId, request);
+    if (hasCredentials(request) || account.changesSafetyWith(request.live(), request.maxOrderQuantity(),
+        request.maxOrderValue())) {
+      // Whether it may trade and how much at once are what stand between a stolen session and a ruined account.
+      stepUp(userId, request.password(), request.totpCode());
+    }
     Optional<TradingAccount> clash = findByPseudo(userId, request.pseudoAccount());
     if (clash.isPresent() && !clash.get().id().equals(account.id())) {
       throw TradebridgeException.conflict("you already have a pseudo account '" + request.pseudoAccount() + "'");
@@ -88,8 +92,11 @@ public class TradingAccounts {
     return AccountView.of(account);
   }
 
-  public void delete(String userId, String accountId) {
-    em.remove(owned(userId, accountId, true));
+  /** Removing a broker login takes the step-up: it is the last place its credentials live. */
+  public void delete(String userId, String accountId, StepUpRequest proof) {
+    TradingAccount account = owned(userId, accountId, true);
+    stepUp(userId, proof == null ? null : proof.password(), proof == null ? null : proof.totpCode());
+    em.remove(account);
   }
 
   public RevealedCredentials revealCredentials(String userId, String accountId, StepUpRequest proof) {
@@ -133,10 +140,18 @@ public class TradingAccounts {
   }
 
   private void stepUpIfCredentials(String userId, AccountRequest request) {
-    if (request.credentials() != null && !request.credentials().isEmpty()) {
-      new FieldChecks().optionalText("password", request.password(), 256).orThrow();
-      stepUp.verify(userId, request.password(), request.totpCode());
+    if (hasCredentials(request)) {
+      stepUp(userId, request.password(), request.totpCode());
     }
+  }
+
+  private static boolean hasCredentials(AccountRequest request) {
+    return request.credentials() != null && !request.credentials().isEmpty();
+  }
+
+  private void stepUp(String userId, String password, String totpCode) {
+    new FieldChecks().optionalText("password", password, 256).orThrow();
+    stepUp.verify(userId, password, totpCode);
   }
 
   private void storeCredentials(TradingAccount account, Map<String, String> credentials) {

@@ -123,6 +123,16 @@ public class TradingAccount implements AccountChangeListener.OfAccount {
     this.lastValidatedAt = when;
   }
 
+  /**
+   * Whether a change touches what keeps this account safe — whether it may trade at all, and its risk
+   * limits — which API.md puts behind the step-up. Null means "not given, unchanged".
+   */
+  public boolean changesSafetyWith(Boolean newLive, Integer newMaxOrderQuantity, BigDecimal newMaxOrderValue) {
+    return newLive != null && newLive != live
+        || newMaxOrderQuantity != null && newMaxOrderQuantity != maxOrderQuantity
+        || newMaxOrderValue != null && newMaxOrderValue.compareTo(maxOrderValue) != 0;
+  }
+
   public void limit(Integer maxOrderQuantity, BigDecimal maxOrderValue) {
     if (maxOrderQuantity != null) this.maxOrderQuantity = maxOrderQuantity;
     if (maxOrderValue != null) this.maxOrderValue = maxOrderValue;

@@ -115,11 +115,15 @@ public class ApiKeys {
     if (key.isRevoked()) {
       throw TradebridgeException.conflict("this key is revoked and cannot be changed");
     }
+    if (key.gainsPowerFrom(patch.permissions(), allowlist, patch.orderMode(), patch.expiresAt())) {
+      stepUp.verify(userId, patch.password(), patch.totpCode());
+    }
     if (patch.label() != null) key.setLabel(patch.label().strip());
     if (patch.permissions() != null) key.setPermissions(patch.permissions());
     if (allowlist != null) key.setIpAllowlist(allowlist);
     if (patch.orderMode() != null) key.setOrderMode(patch.orderMode());
     if (patch.expiresAt() != null) key.setExpiresAt(patch.expiresAt());
+    events.record(userId, SecurityEventType.KEY_CHANGED, key.id(), null);
     return KeyView.of(key, clock.instant());
   }
 

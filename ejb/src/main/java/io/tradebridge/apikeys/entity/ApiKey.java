@@ -1,6 +1,7 @@
 package io.tradebridge.apikeys.entity;
 
 import io.tradebridge.apikeys.control.KeyChangeListener;
+import io.tradebridge.apikeys.control.IpAllowlist;
 import io.tradebridge.apikeys.control.KeyEnvironment;
 import io.tradebridge.apikeys.control.OrderMode;
 import io.tradebridge.apikeys.control.Permission;
@@ -141,6 +142,21 @@ public class ApiKey {
 
   public boolean isRevoked() {
     return status == Status.REVOKED;
+  }
+
+  /**
+   * Whether this change would give the key more power than it has (API.md, API keys: such a change
+   * needs the step-up, as creating a key does): a permission added, the allowlist emptied or reaching
+   * an address it did not, semi-automatic turned automatic, or a later expiry. Null means "unchanged".
+   * Narrowing never needs it, so that cutting a key down in a hurry costs no password.
+   */
+  public boolean gainsPowerFrom(Set<Permission> newPermissions, List<String> newAllowlist, OrderMode newMode,
+      Instant newExpiry) {
+    boolean morePermissions = newPermissions != null && !permissions().containsAll(newPermissions);
+    boolean widerAllowlist = newAllowlist != null && !IpAllowlist.of(ipAllowlist()).covers(IpAllowlist.of(newAllowlist));
+    boolean lessOversight = newMode == OrderMode.AUTO && orderMode == OrderMode.SEMI_AUTO;
+    boolean longerLife = newExpiry != null && expiresAt != null && newExpiry.isAfter(expiresAt);
+    return morePermissions || widerAllowlist || lessOversight || longerLife;
   }
 
   public void setLabel(String label) {

@@ -17,7 +17,10 @@ public enum SecurityEventType {
   KEY_REGENERATED(true, "API key re-generated"),
   KEY_REVOKED(false, "API key revoked"),
   KEY_NEW_ADDRESS(true, "API key used from a new address"),
-  KILL_SWITCH(true, "kill switch pulled");
+  KILL_SWITCH(true, "kill switch pulled"),
+  KEY_CHANGED(false, "API key settings changed"),
+  PASSWORD_CHANGED(true, "password changed"),
+  SESSION_ENDED(false, "session signed out");
 
   private final boolean important;
   private final String summary;

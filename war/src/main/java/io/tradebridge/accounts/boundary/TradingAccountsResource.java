@@ -51,8 +51,8 @@ public class TradingAccountsResource {
 
   @DELETE
   @Path("{id}")
-  public Response delete(@PathParam("id") String id) {
-    accounts.delete(caller.userId(), id);
+  public Response delete(@PathParam("id") String id, StepUpRequest proof) {
+    accounts.delete(caller.userId(), id, proof);
     return Response.noContent().build();
   }
 
