@@ -1,7 +1,6 @@
 package io.tradebridge.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -190,9 +189,63 @@ class OrderManagementIT {
     String second = api.fresh().post("/api/v1/orders", order("TITAN", "SELL", 2, "tv-2"), "X-API-Key", semi).json().getString("actionId");
     Api.Reply rejected = trader.browser.post("/api/v1/actions/" + second + "/reject", Api.json("reason", "not today"));
     assertEquals("REJECTED", rejected.json().getString("status"));
-    assertNull(rejected.json().get("orderId"));
+    assertTrue(rejected.json().isNull("orderId"), "documented, and null: " + rejected);
 
     Trader other = Trader.register(api).login();
     assertEquals(404, other.browser.post("/api/v1/actions/" + second + "/approve", null).status());
+  }
+
+  @Test
+  void aSemiAutoKeysChangeToAnApprovedOrderWaitsForAPersonToo(Api api) {
+    Trader trader = Trader.register(api).login();
+    String semi = trader.browser.post("/api/v1/keys", Api.json("label", "alerts", "environment", "LIVE",
+        "permissions", List.of("READ", "TRADE"), "orderMode", "SEMI_AUTO", "password", trader.password)).json().getString("key");
+    BigDecimal low = api.fresh().get("/api/v1/quotes?exchange=NSE&symbol=ITC", "X-API-Key", semi).json()
+        .getJsonNumber("lastPrice").bigDecimalValue().multiply(new BigDecimal("0.9")).setScale(1, java.math.RoundingMode.DOWN);
+    String actionId = api.fresh().post("/api/v1/orders", Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "ITC",
+        "side", "BUY", "quantity", 1, "orderType", "LIMIT", "price", low, "productType", "INTRADAY"), "X-API-Key", semi)
+        .json().getString("actionId");
+    String orderId = trader.browser.post("/api/v1/actions/" + actionId + "/approve", null).json().getString("orderId");
+
+    Api.Reply change = api.fresh().patch("/api/v1/orders/" + orderId, Api.json("quantity", 1000), "X-API-Key", semi);
+    assertEquals(202, change.status(), "a person approved 1, so a person approves 1,000: " + change);
+    assertEquals("PENDING_APPROVAL", change.json().getString("status"));
+    assertEquals(1, api.fresh().get("/api/v1/orders/" + orderId, "X-API-Key", semi).json().getInt("quantity"),
+        "nothing changed at the broker yet");
+    JsonObject held = trader.browser.get("/api/v1/actions?status=PENDING").array().getJsonObject(0);
+    assertEquals(orderId, held.getString("modifiesOrderId"));
+    assertEquals(1000, held.getJsonObject("order").getInt("quantity"));
+
+    Api.Reply approved = trader.browser.post("/api/v1/actions/" + change.json().getString("actionId") + "/approve", null);
+    assertEquals(200, approved.status(), approved.toString());
+    assertEquals(1000, api.fresh().get("/api/v1/orders/" + orderId, "X-API-Key", semi).json().getInt("quantity"));
+
+    Api.Reply byAutoKey = api.fresh().patch("/api/v1/orders/" + orderId, Api.json("quantity", 2), "X-API-Key",
+        trader.firstKey);
+    assertEquals(200, byAutoKey.status(), "an AUTO key changes at once: " + byAutoKey);
+  }
+
+  @Test
+  void aModifyThatWouldSpendMoreThanTheAccountHasIsRefused(Api api) {
+    Trader trader = Trader.register(api);
+    BigDecimal low = api.fresh().get("/api/v1/quotes?exchange=NSE&symbol=SBIN", "X-API-Key", trader.firstKey).json()
+        .getJsonNumber("lastPrice").bigDecimalValue().multiply(new BigDecimal("0.95")).setScale(1, java.math.RoundingMode.DOWN);
+    java.util.function.IntFunction<Api.Reply> buy = rupees -> api.fresh().post("/api/v1/orders", Api.json("account",
+        "PAPER1", "exchange", "NSE", "symbol", "SBIN", "side", "BUY", "quantity",
+        new BigDecimal(rupees).divide(low, 0, java.math.RoundingMode.DOWN).intValue(), "orderType", "LIMIT",
+        "price", low, "productType", "DELIVERY"), "X-API-Key", trader.firstKey);
+    assertEquals(201, buy.apply(4_500_000).status());
+    assertEquals(201, buy.apply(4_500_000).status());
+    Api.Reply small = buy.apply(900_000);
+    assertEquals(201, small.status(), "99 of 100 lakh blocked: " + small);
+    String orderId = small.json().getString("orderId");
+    int twelveLakh = new BigDecimal("1200000").divide(low, 0, java.math.RoundingMode.DOWN).intValue();
+
+    Api.Reply grown = api.fresh().patch("/api/v1/orders/" + orderId, Api.json("quantity", twelveLakh), "X-API-Key",
+        trader.firstKey);
+    assertEquals(422, grown.status(), "9 lakh grown to 12 needs 3 lakh more than the 1 left: " + grown);
+    assertTrue(grown.json().getString("detail").contains("insufficient funds"), grown.toString());
+    assertEquals(small.json().getInt("quantity"), api.fresh().get("/api/v1/orders/" + orderId, "X-API-Key",
+        trader.firstKey).json().getInt("quantity"), "the refused change left the order as it was");
   }
 }

@@ -18,6 +18,7 @@ public class ActionCenter {
 
   @PersistenceContext EntityManager em;
   @Inject OrderPlacer placer;
+  @Inject Orders orders;
   @Inject Clock clock;
 
   public PendingAction hold(String userId, String keyId, OrderRequest order) {
@@ -31,11 +32,21 @@ public class ActionCenter {
         .getResultStream().filter(a -> status == null || a.status() == status).map(ActionCenter::view).toList();
   }
 
-  /** Places the held order now, with today's checks; if the order is refused, the action stays pending. */
+  /**
+   * Places the held order (or makes the held change) now, with today's checks; if it is refused, the
+   * action stays pending.
+   */
   public String approve(String userId, String actionId) {
     PendingAction action = owned(userId, actionId);
     if (action.status() != PendingAction.Status.PENDING) {
       throw TradebridgeException.conflict("this action is already " + action.status());
+    }
+    if (action.modifies() != null) {
+      OrderRequest change = OrderJson.read(action.orderJson());
+      orders.modifyApproved(userId, action.modifies(),
+          new OrderPatch(change.orderType(), change.quantity(), change.price(), change.triggerPrice()));
+      action.approved(action.modifies(), clock.instant());
+      return action.modifies();
     }
     Placed placed = placer.placeApproved(userId, OrderJson.read(action.orderJson()));
     action.approved(placed.order().orderId(), clock.instant());
@@ -70,6 +81,7 @@ public class ActionCenter {
   }
 
   static ActionView view(PendingAction a) {
-    return new ActionView(a.id(), a.keyId(), OrderJson.read(a.orderJson()), a.status(), a.createdAt(), a.orderId(), a.reason());
+    return new ActionView(a.id(), a.keyId(), OrderJson.read(a.orderJson()), a.status(), a.createdAt(), a.orderId(),
+        a.reason(), a.modifies());
   }
 }

@@ -1,22 +1,28 @@
 package io.tradebridge.orders.boundary;
 
-import java.util.ArrayList;
-import io.tradebridge.common.control.Ids;
-import io.tradebridge.orders.control.Validity;
-import io.tradebridge.orders.control.Side;
-import io.tradebridge.orders.control.Variety;
 import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.apikeys.boundary.KeyCaller;
+import io.tradebridge.apikeys.control.OrderMode;
 import io.tradebridge.brokers.boundary.Broker;
 import io.tradebridge.brokers.boundary.Brokers;
 import io.tradebridge.brokers.boundary.PaperExchange;
 import io.tradebridge.brokers.control.Instrument;
+import io.tradebridge.brokers.control.Quote;
 import io.tradebridge.common.control.FieldChecks;
+import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.orders.control.BuyingPower;
+import io.tradebridge.orders.control.Exchange;
+import io.tradebridge.orders.control.OrderJson;
 import io.tradebridge.orders.control.OrderStatus;
 import io.tradebridge.orders.control.OrderType;
 import io.tradebridge.orders.control.RiskCheck;
+import io.tradebridge.orders.control.Side;
+import io.tradebridge.orders.control.Validity;
+import io.tradebridge.orders.control.Variety;
 import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.PendingAction;
 import io.tradebridge.orders.entity.Trade;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,6 +31,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reading, changing and cancelling a user's orders. Another user's order is "not found". */
@@ -35,6 +42,7 @@ public class Orders {
   @Inject TradingAccounts accounts;
   @Inject PaperExchange exchange;
   @Inject Brokers brokers;
+  @Inject Portfolio portfolio;
   @Inject Clock clock;
 
   public List<OrderView> list(String userId, String pseudoAccount, OrderStatus status) {
@@ -64,7 +72,40 @@ public class Orders {
         .map(Order::id).toList();
   }
 
-  public OrderView modify(String userId, String orderId, OrderPatch patch) {
+  /**
+   * Changes a working order. A SEMI_AUTO key's change is checked like any other, then held in the
+   * action center: a person approved the order, so a person approves what it becomes (a key must not
+   * turn an approved 1 into an unapproved 1,000).
+   */
+  public Modification modify(String userId, String orderId, OrderPatch patch, KeyCaller key) {
+    Order order = owned(userId, orderId, true);
+    Change change = checkedChange(order, patch);
+    if (key != null && key.orderMode() == OrderMode.SEMI_AUTO) {
+      PendingAction action = PendingAction.modification(Ids.newId(), userId, key.keyId(),
+          OrderJson.write(change.asRequest(order)), order.id(), clock.instant());
+      em.persist(action);
+      return new Modification.Held(action.id());
+    }
+    return new Modification.Changed(apply(order, change));
+  }
+
+  /** A held change a person approved: checked again against today's prices and limits, then made. */
+  public OrderView modifyApproved(String userId, String orderId, OrderPatch patch) {
+    Order order = owned(userId, orderId, true);
+    return apply(order, checkedChange(order, patch));
+  }
+
+  /** An order's new type, quantity and prices, checked like a new order of that shape. */
+  private record Change(OrderType type, int quantity, BigDecimal price, BigDecimal trigger) {
+
+    OrderRequest asRequest(Order order) {
+      return new OrderRequest(order.pseudoAccount(), Exchange.valueOf(order.exchange()), order.symbol(), order.side(),
+          quantity, type, order.productType(), price, trigger, order.variety(), order.validity(), null, null, null,
+          null, null, order.strategy(), null, null);
+    }
+  }
+
+  private Change checkedChange(Order order, OrderPatch patch) {
     FieldChecks checks = new FieldChecks();
     if (patch.quantity() != null) checks.that(patch.quantity() > 0, "quantity", "must be greater than 0");
     if (patch.price() != null) checks.that(patch.price().signum() > 0, "price", "must be greater than 0");
@@ -72,7 +113,9 @@ public class Orders {
     checks.that(patch.orderType() != null || patch.quantity() != null || patch.price() != null || patch.triggerPrice() != null,
         "body", "name at least one of orderType, quantity, price, triggerPrice");
     checks.orThrow();
-    Order order = owned(userId, orderId, true);
+    if (!order.isWorking()) {
+      throw TradebridgeException.conflict("order " + order.id() + " is " + order.status() + " and can no longer be modified");
+    }
     OrderType type = patch.orderType() == null ? order.orderType() : patch.orderType();
     BigDecimal price = type == OrderType.MARKET || type == OrderType.SL_MARKET ? null
         : patch.price() != null ? patch.price() : order.price();
@@ -83,12 +126,28 @@ public class Orders {
         .that(trigger != null || !(type == OrderType.STOP_LOSS || type == OrderType.SL_MARKET), "triggerPrice", "is required for " + type + " orders")
         .orThrow();
     int quantity = patch.quantity() == null ? order.quantity() : patch.quantity();
+    if (quantity < order.filledQuantity()) {
+      throw TradebridgeException.validation("quantity", "must not be below the " + order.filledQuantity() + " already filled");
+    }
     Instrument instrument = exchange.instrument(order.exchange(), order.symbol()).orElseThrow();
+    Quote quote = exchange.quote(instrument).orElseThrow();
     TradingAccount account = em.find(TradingAccount.class, order.accountId());
-    RiskCheck.check(instrument, exchange.quote(instrument).orElseThrow(), order.side(), quantity, price, trigger,
-        account.maxOrderQuantity(), account.maxOrderValue());
-    order.modify(type, quantity, price, trigger, clock.instant());
-    brokers.of(account).modify(order);
+    RiskCheck.check(instrument, quote, order.side(), quantity, price, trigger, account.maxOrderQuantity(),
+        account.maxOrderValue());
+    // The margin the order blocks now is given back, and what it would block is asked for anew.
+    BuyingPower power = portfolio.buyingPower(account);
+    BuyingPower.Position position = new BuyingPower.Position(order.exchange(), order.symbol(), order.productType());
+    BigDecimal was = order.price() != null ? order.price()
+        : RiskCheck.referencePrice(order.side(), order.triggerPrice(), quote);
+    power.released(position, order.pendingQuantity(), was);
+    BigDecimal becomes = RiskCheck.referencePrice(order.side(), price == null ? trigger : price, quote);
+    power.check(position, order.side(), quantity - order.filledQuantity(), becomes);
+    return new Change(type, quantity, price, trigger);
+  }
+
+  private OrderView apply(Order order, Change change) {
+    order.modify(change.type(), change.quantity(), change.price(), change.trigger(), clock.instant());
+    brokers.of(em.find(TradingAccount.class, order.accountId())).modify(order);
     return OrderView.of(order);
   }
 
@@ -113,6 +172,12 @@ public class Orders {
       out.add(OrderView.of(leg));
     }
     if (open > 0) {
+      // The exit is a new order: it meets the account's limits and the price band like any other.
+      TradingAccount account = em.find(TradingAccount.class, entry.accountId());
+      Instrument instrument = exchange.instrument(entry.exchange(), entry.symbol()).orElseThrow();
+      RiskCheck.check(instrument, exchange.quote(instrument).orElseThrow(),
+          entry.side() == Side.BUY ? Side.SELL : Side.BUY, open, null, null, account.maxOrderQuantity(),
+          account.maxOrderValue());
       Order exit = new Order(Ids.newId(), userId, entry.accountId(), entry.pseudoAccount(),
           null, null, entry.exchange(), entry.symbol(),
           entry.side() == Side.BUY ? Side.SELL : Side.BUY,

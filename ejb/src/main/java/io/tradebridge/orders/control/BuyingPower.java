@@ -66,6 +66,11 @@ public final class BuyingPower {
         .multiply(MarginRate.of(p.exchange(), p.product())));
   }
 
+  /** A working order's margin given back (it is cancelled, or about to be changed and asked for anew). */
+  public void released(Position p, int pendingQuantity, BigDecimal price) {
+    resting(p, -pendingQuantity, price);
+  }
+
   /**
    * Some of the margin is priced at the market (working orders without a price): this figure is
    * right now and drifts as quotes move, so it must not be kept for later.

@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** An order from a SEMI_AUTO key, waiting in the action center for a person to approve or reject it. */
+/**
+ * An order (or a change to a working order) from a SEMI_AUTO key, waiting in the action center for a
+ * person to approve or reject it.
+ */
 @Entity
 @Table(name = "TB_ACTION", indexes = @Index(name = "IX_ACTION_USER", columnList = "USERID, CREATEDAT"))
 @NamedQuery(name = PendingAction.BY_USER, query = "SELECT a FROM PendingAction a WHERE a.userId = :userId ORDER BY a.createdAt DESC")
@@ -43,6 +46,10 @@ public class PendingAction {
   @Column(length = 36)
   private String orderId;
 
+  /** Set when the action is a change to this working order rather than a new order. */
+  @Column(name = "MODIFIES", length = 36)
+  private String modifies;
+
   @Column(length = 255)
   private String reason;
 
@@ -62,6 +69,14 @@ public class PendingAction {
     this.keyId = keyId;
     this.orderJson = orderJson;
     this.createdAt = now;
+  }
+
+  /** A change to a working order, held like a new one: {@code orderJson} is the order as it would become. */
+  public static PendingAction modification(String id, String userId, String keyId, String orderJson, String orderId,
+      Instant now) {
+    PendingAction action = new PendingAction(id, userId, keyId, orderJson, now);
+    action.modifies = orderId;
+    return action;
   }
 
   public void approved(String orderId, Instant now) {
@@ -97,6 +112,7 @@ public class PendingAction {
   public String orderJson() { return orderJson; }
   public Status status() { return status; }
   public String orderId() { return orderId; }
+  public String modifies() { return modifies; }
   public String reason() { return reason; }
   public Instant createdAt() { return createdAt; }
 }

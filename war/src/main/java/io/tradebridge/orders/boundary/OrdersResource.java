@@ -78,7 +78,7 @@ public class OrdersResource {
     return new CancelAllResult(cancelled, failed);
   }
 
-  /** 202: a SEMI_AUTO key's order, held in the action center. */
+  /** 202: a SEMI_AUTO key's order (or change to one), held in the action center. */
   public record Held(String actionId, String status) {}
 
   public record CancelAllResult(List<String> cancelled, List<Failure> failed) {
@@ -104,8 +104,12 @@ public class OrdersResource {
   @PATCH
   @Path("{orderId}")
   @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
-  public OrderView modify(@PathParam("orderId") String orderId, OrderPatch patch) {
-    return orders.modify(caller.userId(), orderId, patch);
+  public Response modify(@PathParam("orderId") String orderId, OrderPatch patch) {
+    Modification outcome = orders.modify(caller.userId(), orderId, patch, caller.key());
+    if (outcome instanceof Modification.Held held) {
+      return Response.status(202).entity(new Held(held.actionId(), "PENDING_APPROVAL")).build();
+    }
+    return Response.ok(((Modification.Changed) outcome).order()).build();
   }
 
   @DELETE
