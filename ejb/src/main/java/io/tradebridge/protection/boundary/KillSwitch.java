@@ -30,9 +30,17 @@ public class KillSwitch {
   @Inject Orders orders;
   @Inject SecurityEvents events;
 
-  public KillSwitchResult pull(String userId, String password, String totpCode) {
-    new FieldChecks().optionalText("password", password, 256).orThrow();
-    stepUp.verify(userId, password, totpCode);
+  /**
+   * With the password (and a code when credentials 2FA is on), or with one recovery code instead:
+   * the button must work for an owner whose sign-in a stranger has been failing on purpose.
+   */
+  public KillSwitchResult pull(String userId, String password, String totpCode, String recoveryCode) {
+    new FieldChecks().optionalText("password", password, 256).optionalText("recoveryCode", recoveryCode, 64).orThrow();
+    if (recoveryCode != null && !recoveryCode.isBlank()) {
+      stepUp.verifyRecoveryCode(userId, recoveryCode);
+    } else {
+      stepUp.verify(userId, password, totpCode);
+    }
     int revoked = keys.revokeAll(userId);
     int cancelledActions = actions.cancelAll(userId, "cancelled by the kill switch");
     List<String> cancelled = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.sso.boundary.TokenSession;
+import io.tradebridge.twofactor.control.RecoveryCodes;
 import io.tradebridge.users.boundary.LoginFailures;
 import io.tradebridge.users.boundary.Users;
 import io.tradebridge.users.entity.User;
@@ -31,12 +32,14 @@ public class StepUp {
   /** Password, plus a code if the user's credentials 2FA is on. */
   public void verify(String userId, String password, String totpCode) {
     User user = users.byId(userId);
-    failures.refuseIfLocked(userId);
+    boolean codeNeeded = user.hasPassword() ? twoFactor.choiceOf(userId).credentials() : twoFactor.isOn(userId);
+    requirePresent(user, password, codeNeeded, totpCode);
+    failures.claim(userId);
     if (!user.hasPassword()) {
       withoutPassword(userId, totpCode);
     } else {
       checkPassword(user, password);
-      if (twoFactor.choiceOf(userId).credentials()) {
+      if (codeNeeded) {
         checkCode(userId, totpCode);
       }
     }
@@ -46,7 +49,8 @@ public class StepUp {
   /** Password and a code, whatever the user chose (changing or turning off 2FA itself); only the code without a password. */
   public void verifyWithCode(String userId, String password, String code) {
     User user = users.byId(userId);
-    failures.refuseIfLocked(userId);
+    requirePresent(user, password, true, code);
+    failures.claim(userId);
     if (user.hasPassword()) {
       checkPassword(user, password);
     }
@@ -54,22 +58,48 @@ public class StepUp {
     failures.recordSuccess(userId);
   }
 
+  /**
+   * What is missing is said before anything is counted: a form sent without its code is a mistake,
+   * not a guess. Whether a password is needed depends on the user (single sign-on users have none),
+   * so the step-up, not the request's field checks, says it is missing.
+   */
+  private static void requirePresent(User user, String password, boolean codeNeeded, String code) {
+    if (user.hasPassword() && (password == null || password.isEmpty())) {
+      throw TradebridgeException.validation("password", "is required");
+    }
+    if (codeNeeded && (code == null || code.isBlank())) {
+      throw TradebridgeException.totpRequired();
+    }
+  }
+
+  /**
+   * The kill switch's way in when the password is locked, forgotten or guessed by someone else: one
+   * recovery code alone. No lock refuses it — it is single use and ~50 bits long, far beyond guessing
+   * — but a wrong one is still recorded, and counts towards the account's hourly cap.
+   */
+  public void verifyRecoveryCode(String userId, String recoveryCode) {
+    String code = recoveryCode == null ? "" : recoveryCode.strip();
+    if (code.isEmpty()) {
+      throw TradebridgeException.validation("recoveryCode", "is required");
+    }
+    if (RecoveryCodes.looksLikeTotp(code) || !twoFactor.consumeCode(userId, code)) {
+      failures.recordFailure(userId, "wrong recovery code at the kill switch");
+      throw TradebridgeException.unauthenticated();
+    }
+  }
+
   /** The single sign-on step-up: the authenticator code once set up, else a fresh sign-in at the provider. */
   private void withoutPassword(String userId, String totpCode) {
     if (twoFactor.isOn(userId)) {
       checkCode(userId, totpCode);
     } else if (!tokenSession.signedInWithin(userId)) {
+      failures.release(userId);
       throw new TradebridgeException(ProblemCode.UNAUTHENTICATED, "sign in again at your identity provider: "
           + "this needs a sign-in from the last few minutes, or an authenticator code once you set one up");
     }
   }
 
   private void checkPassword(User user, String password) {
-    if (password == null || password.isEmpty()) {
-      // Whether a password is needed depends on the user (single sign-on users have none), so the
-      // step-up, not the request's field checks, says it is missing.
-      throw TradebridgeException.validation("password", "is required");
-    }
     if (!vault.passwordMatches(password, user.passwordHash())) {
       failures.recordFailure(user.id(), "wrong password at a step-up");
       throw TradebridgeException.unauthenticated();
@@ -77,9 +107,6 @@ public class StepUp {
   }
 
   private void checkCode(String userId, String code) {
-    if (code == null || code.isBlank()) {
-      throw TradebridgeException.totpRequired();
-    }
     if (!twoFactor.consumeCode(userId, code)) {
       failures.recordFailure(userId, "wrong authenticator code at a step-up");
       throw TradebridgeException.totpInvalid();

@@ -83,13 +83,14 @@ public class TwoFactor {
     if (enrollment.sealedPendingSecret() == null) {
       throw TradebridgeException.conflict("start with POST /api/v1/security/totp/setup");
     }
-    failures.refuseIfLocked(userId);
+    failures.claim(userId);
     byte[] secret = Base32.decode(vault.open(enrollment.sealedPendingSecret(), context(userId)));
     OptionalLong step = verifier().verify(secret, code, Long.MIN_VALUE);
     if (step.isEmpty()) {
       failures.recordFailure(userId, "wrong authenticator code while turning on 2FA");
       throw TradebridgeException.totpInvalid();
     }
+    failures.recordSuccess(userId);
     enrollment.activate(choice.login(), choice.credentials(), step.getAsLong());
     events.record(userId, SecurityEventType.TOTP_ENABLED, null, describe(choice));
     em.createNamedQuery(RecoveryCode.DELETE_FOR_USER).setParameter("userId", userId).executeUpdate();

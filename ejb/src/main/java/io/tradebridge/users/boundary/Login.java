@@ -41,15 +41,18 @@ public class Login {
       throw TradebridgeException.unauthenticated();
     }
     User user = found.get();
-    failures.refuseIfLocked(user.id());
+    failures.claim(user.id());
     if (!vault.passwordMatches(password, user.passwordHash())) {
       failures.recordFailure(user.id(), "wrong password");
       throw TradebridgeException.unauthenticated();
     }
     if (!user.isActive()) {
+      failures.release(user.id());
       throw TradebridgeException.forbidden("this account is disabled");
     }
     if (twoFactor.loginNeedsCode(user.id())) {
+      // The code step claims its own attempt; a right password alone ends no run of failures.
+      failures.release(user.id());
       String challengeId = Ids.newToken();
       em.persist(new LoginChallenge(vault.digest(Purpose.SESSION_DIGEST, "challenge:" + challengeId), user.id(), clock.instant()));
       return new LoginResult.TotpRequired(challengeId);
@@ -66,7 +69,7 @@ public class Login {
       throw TradebridgeException.unauthenticated();
     }
     String userId = challenge.userId();
-    failures.refuseIfLocked(userId);
+    failures.claim(userId);
     if (!twoFactor.consumeCode(userId, code)) {
       failures.recordFailure(userId, "wrong authenticator code at sign-in");
       throw TradebridgeException.totpInvalid();

@@ -9,9 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Counts failed passwords and codes for one account (API.md, "Lockout"): after 5 consecutive
- * failures the account is locked for 30 s, doubling with each further failure up to an hour; and
- * never more than 100 failures are allowed in an hour. Success resets the consecutive count.
+ * The account-wide last resort of API.md's "Lockout": never more than 100 failed passwords and codes
+ * per account in an hour, from all addresses together. The consecutive-failure lock (5 free, then 30 s
+ * doubling up to an hour) is counted per address ({@link AddressGuard}), so that a stranger cannot
+ * lock the owner out; this cap is what stops guessing spread over many addresses.
  */
 @Entity
 @Table(name = "TB_LOGIN_GUARD")
@@ -58,17 +59,13 @@ public class LoginGuard {
     consecutiveFailures++;
     if (windowFailures >= HOURLY_CAP) {
       lockedUntil = windowStart.plus(Duration.ofHours(1));
-    } else if (consecutiveFailures >= FREE_FAILURES) {
-      int doublings = Math.min(consecutiveFailures - FREE_FAILURES, 20);
-      Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
-      lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
     }
     return lockRemaining(now);
   }
 
+  /** A success ends the run of failures; the hourly cap, once reached, stands until its hour ends. */
   public void recordSuccess() {
     consecutiveFailures = 0;
-    lockedUntil = null;
   }
 
   public int consecutiveFailures() {

@@ -1,6 +1,5 @@
 package io.tradebridge.protection.boundary;
 
-import io.tradebridge.apikeys.boundary.StepUpRequest;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
 import io.tradebridge.web.security.Via;
@@ -24,8 +23,16 @@ public class KillSwitchResource {
   @Inject KillSwitch killSwitch;
 
   @POST
-  public KillSwitchResult pull(StepUpRequest proof) {
-    return killSwitch.pull(caller.userId(), proof == null ? null : proof.password(),
-        proof == null ? null : proof.totpCode());
+  public KillSwitchResult pull(KillSwitchRequest proof) {
+    return killSwitch.pull(caller.userId(), proof.password(), proof.totpCode(), proof.recoveryCode());
+  }
+
+  /** The step-up (password, and a code with credentials 2FA) or, instead, one recovery code. */
+  public record KillSwitchRequest(String password, String totpCode, String recoveryCode) {
+
+    @Override
+    public String toString() {
+      return "KillSwitchRequest[…]";
+    }
   }
 }
