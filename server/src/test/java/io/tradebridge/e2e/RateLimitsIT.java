@@ -20,6 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedServer.class)
 class RateLimitsIT {
 
+  /** The shared server's sign-in limit per address: far above what the suite does from loopback. */
+  static final int SIGN_INS_PER_MINUTE = 1000;
+
   static String order(String clientOrderId) {
     return Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "ITC", "side", "BUY", "quantity", 1,
         "orderType", "MARKET", "productType", "INTRADAY", "clientOrderId", clientOrderId);
@@ -122,5 +125,28 @@ class RateLimitsIT {
       assertEquals(201, reply.status(), reply.toString());
     }
     assertNotNull(trader.browser.get("/api/v1/orders").array());
+  }
+
+  @Test
+  void oneAddressFloodingSignInsIsTurnedAwayBeforeAnyPasswordIsHashedAndOthersAreNot(Api api) {
+    Trader victim = Trader.register(api);
+    String flooder = "192.0.2." + (1 + (int) (System.nanoTime() % 250));
+    Api.Reply last = null;
+    int refused = 0;
+    for (int i = 0; i <= SIGN_INS_PER_MINUTE && refused == 0; i++) {
+      // An empty body: the throttle counts it before the body is read, so the loop costs no hashing.
+      last = api.fresh().post("/api/v1/auth/login", "{}", "X-Forwarded-For", flooder);
+      refused += last.status() == 429 ? 1 : 0;
+    }
+    assertEquals(429, last.status(), "sign-in " + (SIGN_INS_PER_MINUTE + 1) + " from one address in a minute: " + last);
+    assertEquals("RATE_LIMITED", last.code());
+    assertTrue(Long.parseLong(last.header("Retry-After")) >= 1, last.toString());
+    Api.Reply registration = api.fresh().post("/api/v1/auth/register", Api.json("username", "late" + System.nanoTime(),
+        "email", "late@example.com", "password", "a long enough password"), "X-Forwarded-For", flooder);
+    assertEquals(429, registration.status(), "registration costs a hash too: " + registration);
+
+    Api.Reply elsewhere = api.fresh().post("/api/v1/auth/login", Api.json("username", victim.username, "password",
+        victim.password), "X-Forwarded-For", "198.51.100.77");
+    assertEquals(200, elsewhere.status(), "another address signs in as usual: " + elsewhere);
   }
 }

@@ -55,6 +55,8 @@ public final class SharedServer implements ParameterResolver {
         "TRADEBRIDGE_SMTP_PORT", String.valueOf(mailbox.port()),
         "TRADEBRIDGE_SMTP_FROM", "alerts@tradebridge.test",
         "TRADEBRIDGE_TRUSTED_PROXIES", "127.0.0.1",
+        // Every test signs its own people up from loopback; the limit still holds (RateLimitsIT).
+        "TRADEBRIDGE_RATE_SIGNIN_PER_MINUTE", String.valueOf(RateLimitsIT.SIGN_INS_PER_MINUTE),
         "TRADEBRIDGE_SSO_ISSUER", TokenMint.ISSUER,
         "TRADEBRIDGE_SSO_AUDIENCE", TokenMint.AUDIENCE,
         "TRADEBRIDGE_SSO_PUBLIC_KEY", TokenMint.publicKeyPem(),

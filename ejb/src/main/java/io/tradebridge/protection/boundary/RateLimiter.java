@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The per-key and per-user limits of API.md. Only API keys are limited: they are what a runaway
- * loop in a program holds.
+ * The per-key and per-user limits of API.md (only API keys are limited there: they are what a runaway
+ * loop in a program holds), and the per-address limit on what costs a password hash.
  *
  * <p>Where the counters live follows the database ({@code TRADEBRIDGE_RATE_STORE}, default
  * {@code auto}): over a database that several servers share, in the database ({@link RateWindows}),
@@ -60,6 +60,25 @@ public class RateLimiter {
       take(charges, clock.instant());
     } catch (TradebridgeException e) {
       metrics.rateLimited(kind);
+      throw e;
+    }
+  }
+
+  /**
+   * Counts a request that costs a password hash (sign-in, its code step, registration, a password
+   * reset) against its address, before the hash is computed.
+   *
+   * @throws TradebridgeException 429 RATE_LIMITED with Retry-After when the address is over its limit
+   */
+  public void chargeSignIn(String address) {
+    if (!settings.rateLimitsOn()) {
+      return;
+    }
+    try {
+      take(List.of(new RateCharge("a:" + (address == null ? "unknown" : address), settings.signInRule(), 1)),
+          clock.instant());
+    } catch (TradebridgeException e) {
+      metrics.authenticationFailed("sign_in_throttled");
       throw e;
     }
   }

@@ -38,6 +38,13 @@ public class ProtectionSettings {
   @Inject @ConfigProperty(name = "TRADEBRIDGE_RATE_USER_PER_MINUTE", defaultValue = "600")
   int userPerMinute;
 
+  /**
+   * Registrations, sign-ins, code steps and password resets per address: each costs a 600,000-round
+   * password hash, so one address must not be able to spend the server's CPU on them.
+   */
+  @Inject @ConfigProperty(name = "TRADEBRIDGE_RATE_SIGNIN_PER_MINUTE", defaultValue = "30")
+  int signInPerMinute;
+
   /** {@code off} stops recording the traffic log (security events are always recorded). */
   @Inject @ConfigProperty(name = "TRADEBRIDGE_TRAFFIC_LOG", defaultValue = "on")
   String trafficLog;
@@ -73,6 +80,7 @@ public class ProtectionSettings {
   private Map<RateKind, RateRule> keyRules;
   private RateRule userShortRule;
   private RateRule userLongRule;
+  private RateRule signInRule;
   private boolean trafficLogOn;
 
   @PostConstruct
@@ -84,6 +92,7 @@ public class ProtectionSettings {
         RateKind.WEBHOOK, new RateRule("webhook orders per key", webhookPerMinute, Duration.ofMinutes(1)));
     userShortRule = new RateRule("requests per user", userPerFiveSeconds, Duration.ofSeconds(5));
     userLongRule = new RateRule("requests per user", userPerMinute, Duration.ofMinutes(1));
+    signInRule = new RateRule("sign-ins, registrations and resets per address", signInPerMinute, Duration.ofMinutes(1));
     trafficLogOn = !"off".equalsIgnoreCase(trafficLog.strip());
   }
 
@@ -107,6 +116,11 @@ public class ProtectionSettings {
 
   public RateRule userLongRule() {
     return userLongRule;
+  }
+
+  /** Per address, for the requests that cost a password hash. */
+  public RateRule signInRule() {
+    return signInRule;
   }
 
   public boolean trafficLogOn() {

@@ -3,6 +3,7 @@ package io.tradebridge.users.boundary;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
+import io.tradebridge.web.security.CostsAPasswordHash;
 import io.tradebridge.web.security.ForwardedScheme;
 import io.tradebridge.web.security.Role;
 import io.tradebridge.web.security.Via;
@@ -32,6 +33,7 @@ public class AuthResource {
 
   @POST
   @Path("register")
+  @CostsAPasswordHash
   public Response register(RegisterRequest request) {
     Registered registered = registration.register(request);
     return Response.created(URI.create("v1/me")).entity(registered).build();
@@ -39,6 +41,7 @@ public class AuthResource {
 
   @POST
   @Path("login")
+  @CostsAPasswordHash
   public Response login(LoginRequest request) {
     new FieldChecks().text("username", request.username(), 1, 64).text("password", request.password(), 1, 256).orThrow();
     LoginResult result = login.login(request.username(), request.password());
@@ -50,6 +53,7 @@ public class AuthResource {
 
   @POST
   @Path("login/totp")
+  @CostsAPasswordHash
   public Response loginWithCode(CodeLoginRequest request) {
     new FieldChecks().text("challengeId", request.challengeId(), 1, 64).text("code", request.code(), 1, 32).orThrow();
     return authenticated(login.completeWithCode(request.challengeId(), request.code()));
