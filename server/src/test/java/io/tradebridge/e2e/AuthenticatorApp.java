@@ -1,6 +1,5 @@
 package io.tradebridge.e2e;
 
-import io.tradebridge.twofactor.control.Base32;
 import io.tradebridge.twofactor.control.TotpAlgorithm;
 import java.time.Instant;
 
@@ -10,12 +9,12 @@ import java.time.Instant;
  */
 public final class AuthenticatorApp {
 
-  private final byte[] secret;
+  private final String secret;
   private final TotpAlgorithm algorithm = new TotpAlgorithm();
   private long lastStep = Long.MIN_VALUE;
 
   public AuthenticatorApp(String base32Secret) {
-    this.secret = Base32.decode(base32Secret);
+    this.secret = base32Secret;
   }
 
   public String nextCode() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.tradebridge.twofactor.control.Base32;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +60,8 @@ class RestartAndSecretsAtRestIT {
       needles.add(s.getBytes(StandardCharsets.UTF_8));
       needles.add(s.getBytes(StandardCharsets.UTF_16BE));
     }
-    needles.add(Base32.decode(totpSecret));
+    needles.add(totpSecret.getBytes(StandardCharsets.US_ASCII));
+    needles.add(new org.apache.commons.codec.binary.Base32().decode(totpSecret));
     assertNoFileContains(dataDir, needles);
     assertNoFileContains(home, List.of(trader.firstKey.getBytes(StandardCharsets.UTF_8)));
 

@@ -21,6 +21,9 @@ final class Deployments {
     return ShrinkWrap.create(WebArchive.class, name + ".war")
         .addAsLibrary(archiveOf(Vault.class, "tradebridge-ejb.jar"))
         .addAsLibrary(archiveOf(com.google.zxing.BarcodeFormat.class, "zxing-core.jar"))
+        .addAsLibrary(archiveOf(dev.samstevens.totp.code.CodeGenerator.class, "totp.jar"))
+        .addAsLibrary(archiveOf(org.apache.commons.codec.binary.Base32.class, "commons-codec.jar"))
+        .addAsLibrary(archiveOf(inet.ipaddr.IPAddress.class, "ipaddress.jar"))
         .addPackage(Deployments.class.getPackage());
   }
 

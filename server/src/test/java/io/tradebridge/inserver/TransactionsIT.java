@@ -11,7 +11,6 @@ import io.tradebridge.twofactor.boundary.StepUp;
 import io.tradebridge.twofactor.boundary.TotpChoice;
 import io.tradebridge.twofactor.boundary.TotpSetup;
 import io.tradebridge.twofactor.boundary.TwoFactor;
-import io.tradebridge.twofactor.control.Base32;
 import io.tradebridge.twofactor.control.TotpAlgorithm;
 import io.tradebridge.users.boundary.RegisterRequest;
 import io.tradebridge.users.boundary.Registered;
@@ -65,7 +64,7 @@ class TransactionsIT {
   void anAcceptedCodeIsRememberedAcrossTransactions() {
     Registered user = register();
     TotpSetup setup = twoFactor.setup(user.userId(), PASSWORD);
-    byte[] secret = Base32.decode(setup.secret());
+    String secret = setup.secret();
     TotpAlgorithm algorithm = new TotpAlgorithm();
     long now = TotpAlgorithm.stepOf(Instant.now());
     twoFactor.activate(user.userId(), algorithm.codeAt(secret, now), new TotpChoice(true, true));

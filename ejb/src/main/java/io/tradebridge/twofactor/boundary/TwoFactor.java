@@ -1,12 +1,14 @@
 package io.tradebridge.twofactor.boundary;
 
+import dev.samstevens.totp.qr.QrData;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
+import dev.samstevens.totp.secret.SecretGenerator;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.crypto.control.Purpose;
 import io.tradebridge.protection.boundary.SecurityEvents;
 import io.tradebridge.protection.control.SecurityEventType;
-import io.tradebridge.twofactor.control.Base32;
 import io.tradebridge.twofactor.control.OtpAuthUri;
 import io.tradebridge.twofactor.control.QrCodePng;
 import io.tradebridge.twofactor.control.RecoveryCodes;
@@ -34,7 +36,8 @@ import java.util.OptionalLong;
 @Stateless
 public class TwoFactor {
 
-  private static final int SECRET_BYTES = 20;
+  /** 32 base32 characters: 160 bits, RFC 4226's recommended secret length. */
+  private static final SecretGenerator SECRETS = new DefaultSecretGenerator(32);
 
   @PersistenceContext EntityManager em;
   @Inject Vault vault;
@@ -66,13 +69,11 @@ public class TwoFactor {
     if (enrollment.isActive()) {
       throw TradebridgeException.conflict("two-factor authentication is already on; turn it off before setting it up again");
     }
-    byte[] secret = new byte[SECRET_BYTES];
-    vault.random().nextBytes(secret);
-    String base32 = Base32.encode(secret);
+    String base32 = SECRETS.generate();
     enrollment.startSetup(seal(userId, base32));
     User user = users.byId(userId);
-    String uri = OtpAuthUri.of(user.username(), base32);
-    return new TotpSetup(base32, uri, QrCodePng.dataUri(uri));
+    QrData qr = OtpAuthUri.of(user.username(), base32);
+    return new TotpSetup(base32, qr.getUri(), QrCodePng.dataUri(qr));
   }
 
   public List<String> activate(String userId, String code, TotpChoice choice) {
@@ -84,7 +85,7 @@ public class TwoFactor {
       throw TradebridgeException.conflict("start with POST /api/v1/security/totp/setup");
     }
     failures.claim(userId);
-    byte[] secret = Base32.decode(vault.open(enrollment.sealedPendingSecret(), context(userId)));
+    String secret = vault.open(enrollment.sealedPendingSecret(), context(userId));
     OptionalLong step = verifier().verify(secret, code, Long.MIN_VALUE);
     if (step.isEmpty()) {
       failures.recordFailure(userId, "wrong authenticator code while turning on 2FA");
@@ -94,7 +95,7 @@ public class TwoFactor {
     enrollment.activate(choice.login(), choice.credentials(), step.getAsLong());
     events.record(userId, SecurityEventType.TOTP_ENABLED, null, describe(choice));
     em.createNamedQuery(RecoveryCode.DELETE_FOR_USER).setParameter("userId", userId).executeUpdate();
-    List<String> codes = RecoveryCodes.generate(vault.random());
+    List<String> codes = RecoveryCodes.generate();
     for (String c : codes) {
       em.persist(new RecoveryCode(Ids.newId(), userId,
           vault.digest(Purpose.RECOVERY_CODE_DIGEST, RecoveryCodes.normalise(c))));
@@ -128,7 +129,7 @@ public class TwoFactor {
     }
     String trimmed = code.strip();
     if (RecoveryCodes.looksLikeTotp(trimmed)) {
-      byte[] secret = Base32.decode(vault.open(enrollment.sealedSecret(), context(userId)));
+      String secret = vault.open(enrollment.sealedSecret(), context(userId));
       OptionalLong step = verifier().verify(secret, trimmed, enrollment.lastAcceptedStep());
       step.ifPresent(enrollment::accepted);
       return step.isPresent();

@@ -1,22 +1,23 @@
 package io.tradebridge.twofactor.control;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.qr.QrData;
 
-/** The otpauth:// URI authenticator apps read from a QR code (Google Authenticator key URI format). */
+/** The otpauth:// URI authenticator apps read from a QR code (Google Authenticator key URI format), by java-totp. */
 public final class OtpAuthUri {
 
-  private static final String ISSUER = "Tradebridge";
+  static final String ISSUER = "Tradebridge";
 
   private OtpAuthUri() {}
 
-  public static String of(String username, String base32Secret) {
-    String label = encode(ISSUER) + ":" + encode(username);
-    return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer=" + encode(ISSUER)
-        + "&algorithm=SHA1&digits=" + TotpAlgorithm.DIGITS + "&period=" + TotpAlgorithm.STEP_SECONDS;
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  public static QrData of(String username, String base32Secret) {
+    return new QrData.Builder()
+        .label(ISSUER + ":" + username)
+        .secret(base32Secret)
+        .issuer(ISSUER)
+        .algorithm(HashingAlgorithm.SHA1)
+        .digits(TotpAlgorithm.DIGITS)
+        .period(TotpAlgorithm.STEP_SECONDS)
+        .build();
   }
 }

@@ -1,31 +1,25 @@
 package io.tradebridge.twofactor.control;
 
-import java.security.SecureRandom;
-import java.util.ArrayList;
+import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Ten single-use recovery codes of 50 random bits each, written {@code abcde-fghij} in base32 so
- * they survive being read aloud or copied by hand. Typed codes are normalised (case, dash, spaces).
+ * Ten single-use recovery codes from java-totp ({@code abcd-efgh-ijkl-mnop}: 16 characters of a-z and
+ * 0-9, about 82 bits). Typed codes are normalised (case, dashes, spaces) before they are digested;
+ * codes of earlier releases ({@code abcde-fghij}, base32) stay valid.
  */
 public final class RecoveryCodes {
 
   public static final int COUNT = 10;
-  private static final Pattern NORMALISED = Pattern.compile("[a-z2-7]{10}");
+  private static final Pattern NORMALISED = Pattern.compile("[a-z0-9]{16}|[a-z2-7]{10}");
+  private static final RecoveryCodeGenerator GENERATOR = new RecoveryCodeGenerator();
 
   private RecoveryCodes() {}
 
-  public static List<String> generate(SecureRandom random) {
-    List<String> codes = new ArrayList<>(COUNT);
-    for (int i = 0; i < COUNT; i++) {
-      byte[] bytes = new byte[7];
-      random.nextBytes(bytes);
-      String code = Base32.encode(bytes).substring(0, 10).toLowerCase(Locale.ROOT);
-      codes.add(code.substring(0, 5) + "-" + code.substring(5));
-    }
-    return codes;
+  public static List<String> generate() {
+    return List.of(GENERATOR.generateCodes(COUNT));
   }
 
   /** The canonical form that is digested, or null when the text cannot be a recovery code. */

@@ -1,53 +1,43 @@
 package io.tradebridge.twofactor.control;
 
-import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
+import dev.samstevens.totp.code.CodeGenerator;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.time.Instant;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * RFC 6238 TOTP over RFC 4226 HOTP: HMAC-SHA1, 6 digits, 30-second steps, the parameters every
- * authenticator app uses by default. Pure and framework-free; policy lives in {@link TotpVerifier}.
+ * RFC 6238 TOTP: HMAC-SHA1, 6 digits, 30-second steps, the parameters every authenticator app uses by
+ * default. The code for a time step comes from java-totp's generator (the library the product was
+ * specified with); which steps to try and which to refuse is our policy, in {@link TotpVerifier}: the
+ * library's own verifier keeps no record of used codes (its issue #63), so it would accept a replay.
  */
 public final class TotpAlgorithm {
 
   public static final int STEP_SECONDS = 30;
   public static final int DIGITS = 6;
-  private static final int[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
-  private final String hmac;
-  private final int digits;
+  private final CodeGenerator generator;
 
   public TotpAlgorithm() {
-    this("HmacSHA1", DIGITS);
+    this(HashingAlgorithm.SHA1, DIGITS);
   }
 
   /** For the RFC 6238 appendix B vectors, which also use SHA-256/512 and 8 digits. */
-  public TotpAlgorithm(String hmac, int digits) {
-    this.hmac = hmac;
-    this.digits = digits;
+  public TotpAlgorithm(HashingAlgorithm algorithm, int digits) {
+    this.generator = new DefaultCodeGenerator(algorithm, digits);
   }
 
   public static long stepOf(Instant time) {
     return Math.floorDiv(time.getEpochSecond(), STEP_SECONDS);
   }
 
-  public String codeAt(byte[] secret, long step) {
+  /** The code of one time step for a base32 secret (as stored and as the authenticator app holds it). */
+  public String codeAt(String base32Secret, long step) {
     try {
-      Mac mac = Mac.getInstance(hmac);
-      mac.init(new SecretKeySpec(secret, "RAW"));
-      byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
-      // Dynamic truncation, RFC 4226 §5.3.
-      int offset = hash[hash.length - 1] & 0x0f;
-      int binary = ((hash[offset] & 0x7f) << 24)
-          | ((hash[offset + 1] & 0xff) << 16)
-          | ((hash[offset + 2] & 0xff) << 8)
-          | (hash[offset + 3] & 0xff);
-      String code = Integer.toString(binary % POWERS[digits]);
-      return "0".repeat(digits - code.length()) + code;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(hmac + " is not available", e);
+      return generator.generate(base32Secret, step);
+    } catch (CodeGenerationException e) {
+      throw new IllegalStateException("cannot compute a TOTP code", e);
     }
   }
 }

@@ -27,7 +27,7 @@ public final class TotpVerifier {
    * @param lastAcceptedStep the last step accepted for this user, or {@code Long.MIN_VALUE}
    * @return the accepted step, to be stored as the new last accepted step; empty if the code fails
    */
-  public OptionalLong verify(byte[] secret, String code, long lastAcceptedStep) {
+  public OptionalLong verify(String base32Secret, String code, long lastAcceptedStep) {
     if (code == null || code.length() != TotpAlgorithm.DIGITS || !code.chars().allMatch(Character::isDigit)) {
       return OptionalLong.empty();
     }
@@ -36,7 +36,7 @@ public final class TotpVerifier {
     long accepted = Long.MIN_VALUE;
     // Check every candidate step without stopping early, so timing does not tell which step matched.
     for (long step = now - TOLERANCE_STEPS; step <= now + TOLERANCE_STEPS; step++) {
-      byte[] expected = algorithm.codeAt(secret, step).getBytes(StandardCharsets.US_ASCII);
+      byte[] expected = algorithm.codeAt(base32Secret, step).getBytes(StandardCharsets.US_ASCII);
       if (MessageDigest.isEqual(expected, given) && step > lastAcceptedStep) {
         accepted = step;
       }

@@ -8,6 +8,8 @@ import com.google.zxing.LuminanceSource;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import dev.samstevens.totp.qr.QrData;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.security.SecureRandom;
@@ -19,17 +21,26 @@ import org.junit.jupiter.api.Test;
 /** The setup QR code must scan every time, whatever the secret and however long the username. */
 class QrCodePngTest {
 
+  private static final DefaultSecretGenerator SECRETS = new DefaultSecretGenerator(32);
+
+  @Test
+  void theUriIsWhatAuthenticatorAppsRead() {
+    String uri = OtpAuthUri.of("alice", "JBSWY3DPEHPK3PXP").getUri();
+    assertEquals("otpauth://totp/Tradebridge%3Aalice?secret=JBSWY3DPEHPK3PXP&issuer=Tradebridge&algorithm=SHA1"
+        + "&digits=6&period=30", uri);
+  }
+
   @Test
   void everyGeneratedCodeScansBackToItsText() throws Exception {
     SecureRandom random = new SecureRandom();
     for (int i = 0; i < 300; i++) {
-      byte[] secret = new byte[20];
-      random.nextBytes(secret);
+      String secret = SECRETS.generate();
       String username = "trader" + Math.abs(random.nextLong()) % 100000 + "x" + i + "n" + "y".repeat(i % 40);
-      String uri = OtpAuthUri.of(username, Base32.encode(secret));
+      QrData qr = OtpAuthUri.of(username, secret);
+      String uri = qr.getUri();
       String scanned;
       try {
-        scanned = scan(QrCodePng.dataUri(uri));
+        scanned = scan(QrCodePng.dataUri(qr));
       } catch (Exception e) {
         throw new AssertionError("QR code " + i + " for " + uri + " does not scan", e);
       }
