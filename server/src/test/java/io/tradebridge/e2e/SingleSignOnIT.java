@@ -169,21 +169,37 @@ class SingleSignOnIT {
   }
 
   @Test
-  void aPasswordAccountNamedInTradebridgeAdminsAdministersAndOthersGet403(Api api) {
-    Api browser = api.fresh();
-    Api.Reply registered = browser.post("/api/v1/auth/register",
-        Api.json("username", LOCAL_ADMIN, "email", "ops@example.com", "password", "correct horse battery staple ops"));
-    assertEquals(201, registered.status(), registered.toString());
-    assertEquals(200, browser.post("/api/v1/auth/login",
-        Api.json("username", LOCAL_ADMIN, "password", "correct horse battery staple ops")).status());
-    assertEquals(200, browser.get("/api/v1/admin/users").status());
-    Api.Reply own = browser.get("/api/v1/me");
-    assertTrue(own.json().getBoolean("admin"), own.toString());
+  void aNameInTradebridgeAdminsGivesNothingAndTheSetupTokenFromTheDataFolderMakesTheFirstAdministrator(Api api,
+      RunningServer server) throws IOException {
+    // Whoever registers a name listed in TRADEBRIDGE_ADMINS first used to become an administrator.
+    Api squatter = api.fresh();
+    assertEquals(201, squatter.post("/api/v1/auth/register",
+        Api.json("username", LOCAL_ADMIN, "email", "ops@example.com", "password", "correct horse battery staple ops")).status());
+    squatter.useCsrf(squatter.post("/api/v1/auth/login",
+        Api.json("username", LOCAL_ADMIN, "password", "correct horse battery staple ops")).json().getString("csrfToken"));
+    assertEquals(403, squatter.get("/api/v1/admin/users").status(), "a name is not a credential");
+    assertFalse(squatter.get("/api/v1/me").json().getBoolean("admin"));
+    assertEquals(403, squatter.post("/api/v1/admin/claim", Api.json("token", "guessed")).status());
 
-    Trader trader = Trader.register(api).login();
-    Api.Reply refused = trader.browser.get("/api/v1/admin/users");
+    Path tokenFile = server.dataDir().resolve("admin-setup.token");
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile)));
+    String token = Files.readString(tokenFile).strip();
+    Trader operator = Trader.register(api).login();
+    Api.Reply claimed = operator.browser.post("/api/v1/admin/claim", Api.json("token", token));
+    assertEquals(200, claimed.status(), claimed.toString());
+    assertTrue(claimed.json().getBoolean("admin"));
+    assertEquals(200, operator.browser.get("/api/v1/admin/users").status());
+    assertFalse(Files.exists(tokenFile), "the token works once");
+    assertEquals(403, squatter.post("/api/v1/admin/claim", Api.json("token", token)).status());
+
+    Trader colleague = Trader.register(api).login();
+    Api.Reply refused = colleague.browser.get("/api/v1/admin/users");
     assertEquals(403, refused.status(), refused.toString());
     assertEquals("FORBIDDEN", refused.code());
+    assertEquals(403, colleague.browser.post("/api/v1/admin/users/" + colleague.userId + "/grant-admin", null).status());
+    Api.Reply granted = operator.browser.post("/api/v1/admin/users/" + colleague.userId + "/grant-admin", null);
+    assertEquals(200, granted.status(), granted.toString());
+    assertEquals(200, colleague.browser.get("/api/v1/admin/users").status(), "granted by an administrator");
   }
 
   @Test

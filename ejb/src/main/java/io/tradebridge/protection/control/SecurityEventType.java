@@ -20,7 +20,9 @@ public enum SecurityEventType {
   KILL_SWITCH(true, "kill switch pulled"),
   KEY_CHANGED(false, "API key settings changed"),
   PASSWORD_CHANGED(true, "password changed"),
-  SESSION_ENDED(false, "session signed out");
+  PASSWORD_RESET(true, "password reset by e-mail"),
+  SESSION_ENDED(false, "session signed out"),
+  ADMIN_GRANTED(true, "made an administrator");
 
   private final boolean important;
   private final String summary;

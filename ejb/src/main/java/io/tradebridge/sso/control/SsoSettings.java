@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+
+
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.Config;
 
@@ -34,7 +34,7 @@ public class SsoSettings {
   private String publicKeyLocation;
   private String traderGroup;
   private String adminGroup;
-  private Set<String> localAdmins;
+  private boolean adminsVariableSet;
   private int clockSkewSeconds;
   private int stepUpMaxAgeSeconds;
 
@@ -46,8 +46,7 @@ public class SsoSettings {
     publicKeyLocation = first("TRADEBRIDGE_SSO_JWKS_URL", "mp.jwt.verify.publickey.location").orElse(null);
     traderGroup = first("TRADEBRIDGE_SSO_TRADER_GROUP").orElse("trader");
     adminGroup = first("TRADEBRIDGE_SSO_ADMIN_GROUP").orElse("admin");
-    localAdmins = first("TRADEBRIDGE_ADMINS").map(SsoSettings::list).orElse(List.of()).stream()
-        .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    adminsVariableSet = first("TRADEBRIDGE_ADMINS").isPresent();
     clockSkewSeconds = first("TRADEBRIDGE_SSO_CLOCK_SKEW_SECONDS").map(Integer::parseInt).orElse(30);
     stepUpMaxAgeSeconds = first("TRADEBRIDGE_SSO_STEP_UP_SECONDS").map(Integer::parseInt).orElse(300);
   }
@@ -133,8 +132,13 @@ public class SsoSettings {
   }
 
   /** Usernames of password accounts that may administer users, for servers without single sign-on. */
-  public boolean isLocalAdmin(String username) {
-    return localAdmins.contains(username.toLowerCase(Locale.ROOT));
+  /**
+   * Whether the retired {@code TRADEBRIDGE_ADMINS} is still set: it made whoever registered a listed
+   * name first an administrator, so it is ignored now (the setup token replaces it) and the server
+   * says so at start.
+   */
+  public boolean retiredAdminsVariableSet() {
+    return adminsVariableSet;
   }
 
   public int clockSkewSeconds() {

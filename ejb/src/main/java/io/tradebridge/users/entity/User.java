@@ -22,11 +22,15 @@ import java.util.Locale;
 @NamedQuery(name = User.BY_NAME, query = "SELECT u FROM User u WHERE u.usernameKey = :key")
 @NamedQuery(name = User.BY_SSO_IDENTITY, query = "SELECT u FROM User u WHERE u.ssoIdentity = :identity")
 @NamedQuery(name = User.ALL, query = "SELECT u FROM User u ORDER BY u.usernameKey")
+@NamedQuery(name = User.BY_EMAIL, query = "SELECT u FROM User u WHERE LOWER(u.email) = :email")
+@NamedQuery(name = User.COUNT_ADMINS, query = "SELECT COUNT(u) FROM User u WHERE u.admin = TRUE")
 public class User {
 
   public static final String BY_NAME = "User.byName";
   public static final String BY_SSO_IDENTITY = "User.bySsoIdentity";
   public static final String ALL = "User.all";
+  public static final String BY_EMAIL = "User.byEmail";
+  public static final String COUNT_ADMINS = "User.countAdmins";
   /** The password hash of a user who signs in only through single sign-on: matches no password. */
   private static final String NO_PASSWORD = "";
 
@@ -60,6 +64,14 @@ public class User {
   @Column(name = "SSO_IDENTITY", length = 512)
   private String ssoIdentity;
 
+  /**
+   * A password account's administrator flag, set only by the one-time setup token or by another
+   * administrator — never by a name (a name can be registered by whoever comes first). Single
+   * sign-on administrators come from their token's group instead. Null in rows of earlier releases.
+   */
+  @Column(name = "ADMIN")
+  private Boolean admin;
+
   protected User() {}
 
   /** A user created on their first single sign-on: no local password, known by their token's identity. */
@@ -81,6 +93,26 @@ public class User {
 
   public static String keyOf(String username) {
     return username.toLowerCase(Locale.ROOT);
+  }
+
+  /** A new password (its hash): the change itself is the caller's to allow (step-up or a reset link). */
+  public void changePassword(String newHash) {
+    if (!hasPassword()) {
+      throw new IllegalStateException("a single sign-on user has no password here");
+    }
+    passwordHash = newHash;
+  }
+
+  public boolean isAdmin() {
+    return Boolean.TRUE.equals(admin);
+  }
+
+  public void grantAdmin() {
+    admin = Boolean.TRUE;
+  }
+
+  public void revokeAdmin() {
+    admin = Boolean.FALSE;
   }
 
   public boolean isActive() {

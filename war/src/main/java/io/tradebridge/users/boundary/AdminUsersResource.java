@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * User administration for the {@code admin} role (a single sign-on group, or TRADEBRIDGE_ADMINS for
- * password accounts). Not in API.md; added with single sign-on, where desks need to stop a person.
+ * User administration for the {@code admin} role (a single sign-on group, or a password account made
+ * an administrator by the setup token or by another administrator). Not in API.md; added with single sign-on, where desks need to stop a person.
  */
 @ApplicationScoped
 @Path("v1/admin/users")
@@ -37,6 +37,19 @@ public class AdminUsersResource {
   @Path("{userId}/disable")
   public UserSummary disable(@PathParam("userId") String userId) {
     return administration.disable(caller.userId(), userId);
+  }
+
+  /** Makes another password account an administrator; {@code revoke-admin} undoes it. */
+  @POST
+  @Path("{userId}/grant-admin")
+  public UserSummary grantAdmin(@PathParam("userId") String userId) {
+    return administration.grantAdmin(caller.userId(), userId);
+  }
+
+  @POST
+  @Path("{userId}/revoke-admin")
+  public UserSummary revokeAdmin(@PathParam("userId") String userId) {
+    return administration.revokeAdmin(caller.userId(), userId);
   }
 
   @POST

@@ -2,6 +2,7 @@ package io.tradebridge.web.health;
 
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.sso.control.SsoSettings;
+import io.tradebridge.users.boundary.AdminSetup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +25,7 @@ public class Startup {
   @Inject Vault vault;
   @Inject SsoSettings ssoSettings;
   @Inject LauncherWatch launcherWatch;
+  @Inject AdminSetup adminSetup;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     launcherWatch.watch();
@@ -34,6 +36,12 @@ public class Startup {
     if (vault.ready()) {
       LOG.info("Tradebridge master key loaded");
     }
+    if (ssoSettings.retiredAdminsVariableSet()) {
+      LOG.warning("TRADEBRIDGE_ADMINS is ignored: a listed name made whoever registered it first an administrator."
+          + " The first administrator now claims the role with the setup token in the data folder; later ones are"
+          + " granted by an administrator (README, \"Administrators\").");
+    }
+    adminSetup.prepare();
   }
 
   private static void refuse(List<String> refusals) {

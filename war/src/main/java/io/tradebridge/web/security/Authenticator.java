@@ -119,7 +119,7 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
         throw new TradebridgeException(ProblemCode.CSRF,
             "send the X-CSRF-Token header with the token from login or GET /api/v1/me");
       }
-      boolean admin = ssoSettings.isLocalAdmin(user.username());
+      boolean admin = user.isAdmin();
       requireRole(access, true, admin);
       caller.signedInWithSession(user.id(), token, admin);
       return;
