@@ -19,6 +19,8 @@ let pageTimers = [];
 const routes = {
   '/login': { page: auth.login, title: 'Sign in', open: true },
   '/register': { page: auth.register, title: 'Register', open: true },
+  '/forgot': { page: auth.forgot, title: 'Forgot your password', open: true },
+  '/reset': { page: auth.reset, title: 'Choose a new password', open: true },
   '/trade': { page: trading.page, title: 'Trading' },
   '/actions': { page: actions.page, title: 'Action center' },
   '/workbook': { page: workbook.page, title: 'Workbook upload' },
@@ -93,7 +95,8 @@ async function logout() {
 async function render() {
   pageTimers.forEach(clearInterval);
   pageTimers = [];
-  const path = location.hash.replace(/^#/, '') || '/';
+  // A route may carry a query after '?' (the e-mailed reset link's token): pages read it from location.hash.
+  const path = location.hash.replace(/^#/, '').split('?')[0] || '/';
   let route = routes[path];
   if (!route || (!route.open && !session.me)) {
     route = session.me ? routes['/trade'] : routes['/login'];

@@ -64,7 +64,57 @@ export async function login(view) {
       showError(error, e);
     }
   });
-  view.append(form, h('p', {}, 'New here? ', h('a', { href: '#/register' }, 'Register')));
+  view.append(form, h('p', {}, 'New here? ', h('a', { href: '#/register' }, 'Register'), ' · ',
+    h('a', { href: '#/forgot', id: 'forgot-link' }, 'Forgot your password?')));
+}
+
+export async function forgot(view) {
+  const error = alertBox();
+  const form = h('form', { class: 'card', id: 'forgot-form' },
+    h('p', {}, 'Enter the e-mail address of your account. If it is known, a link to choose a new password is sent'
+      + ' to it; it works once, for 30 minutes.'),
+    field('E-mail', { name: 'email', type: 'email', autocomplete: 'email', required: true }),
+    error,
+    h('button', { type: 'submit' }, 'Send the link'));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearError(error);
+    try {
+      await post('/auth/password-reset', formValues(form));
+      form.replaceWith(h('p', { class: 'ok', role: 'status' }, 'If that address belongs to an account, the link is on'
+        + ' its way. Check your inbox (and the spam folder).'));
+    } catch (e) {
+      showError(error, e);
+    }
+  });
+  view.append(form, h('p', {}, h('a', { href: '#/login' }, 'Back to sign in')));
+}
+
+export async function reset(view) {
+  const token = new URLSearchParams(location.hash.split('?')[1] || '').get('token') || '';
+  const error = alertBox();
+  const form = h('form', { class: 'card', id: 'reset-form' },
+    field('New password (at least 12 characters)', { name: 'newPassword', type: 'password',
+      autocomplete: 'new-password', minlength: 12, required: true }),
+    field('Authenticator code (only if you use one)', { name: 'totpCode', autocomplete: 'one-time-code',
+      inputmode: 'numeric' }),
+    error,
+    h('button', { type: 'submit' }, 'Set the new password'));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearError(error);
+    const v = formValues(form);
+    const body = { token, newPassword: v.newPassword };
+    if (v.totpCode) body.totpCode = v.totpCode.trim();
+    try {
+      await post('/auth/password-reset/confirm', body);
+      form.replaceWith(h('p', { class: 'ok', role: 'status' }, 'Your password is changed and every session was signed'
+        + ' out. ', h('a', { href: '#/login' }, 'Sign in')));
+    } catch (e) {
+      showError(error, e);
+    }
+  });
+  view.append(token ? form : h('p', { class: 'alert', role: 'alert' }, 'This page needs the link from the e-mail.'));
 }
 
 function codeStep(challengeId) {

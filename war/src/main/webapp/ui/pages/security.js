@@ -8,9 +8,13 @@ export async function page(view) {
   const keys = h('section', { 'aria-labelledby': 'keys-title', id: 'keys' });
   const twoFactor = h('section', { 'aria-labelledby': 'tfa-title', id: 'two-factor' });
   const kill = h('section', { 'aria-labelledby': 'kill-title', id: 'kill-switch' });
-  view.append(keys, twoFactor, kill);
+  const sessions = h('section', { 'aria-labelledby': 'sessions-title', id: 'sessions' });
+  const password = h('section', { 'aria-labelledby': 'password-title', id: 'password' });
+  view.append(keys, twoFactor, sessions, password, kill);
   await drawKeys(keys);
   drawTwoFactor(twoFactor);
+  await drawSessions(sessions);
+  drawPassword(password);
   drawKillSwitch(kill);
 }
 
@@ -164,6 +168,49 @@ function activation(section, setup) {
   return form;
 }
 
+async function drawSessions(section) {
+  const error = alertBox();
+  const list = await get('/security/sessions');
+  fill(section, h('h2', { id: 'sessions-title' }, 'Where you are signed in'), error,
+    table([
+      { label: 'Browser', value: s => s.userAgent || 'unknown' },
+      { label: 'Address', value: s => s.ip || 'unknown' },
+      { label: 'Signed in', value: s => time(s.createdAt) },
+      { label: 'Last seen', value: s => time(s.lastSeenAt) },
+      { label: '', value: s => s.current ? h('span', { class: 'muted' }, 'this browser')
+        : h('button', { type: 'button', class: 'small', 'data-action': 'sign-out', onclick: async () => {
+          try { await del(`/security/sessions/${s.id}`); await drawSessions(section); } catch (e) { showError(error, e); }
+        } }, 'Sign out') },
+    ], list, 'No sessions.'));
+}
+
+function drawPassword(section) {
+  const error = alertBox();
+  const needsCode = Boolean(session.me && session.me.totp && session.me.totp.credentials);
+  const form = h('form', { class: 'card', id: 'change-password' },
+    field('Current password', { name: 'password', type: 'password', autocomplete: 'current-password', required: true }),
+    field('New password (at least 12 characters)', { name: 'newPassword', type: 'password', autocomplete: 'new-password',
+      minlength: 12, required: true }),
+    needsCode ? field('Authenticator code', { name: 'totpCode', autocomplete: 'one-time-code', inputmode: 'numeric',
+      required: true }) : null,
+    error,
+    h('button', { type: 'submit' }, 'Change password'));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearError(error);
+    try {
+      await post('/auth/password', formValues(form));
+      form.reset();
+      form.append(h('p', { class: 'ok', role: 'status' }, 'Changed. Every other session was signed out.'));
+      const sessions = document.getElementById('sessions');
+      if (sessions) await drawSessions(sessions);
+    } catch (e) {
+      showError(error, e);
+    }
+  });
+  fill(section, h('h2', { id: 'password-title' }, 'Password'), form);
+}
+
 function drawKillSwitch(section) {
   const slot = h('div', { class: 'slot' });
   fill(section, h('h2', { id: 'kill-title' }, 'Kill switch'),
@@ -178,6 +225,24 @@ function drawKillSwitch(section) {
         const keys = document.getElementById('keys');
         if (keys) await drawKeys(keys);
       }));
-    } }, 'Use the kill switch…'));
+    } }, 'Use the kill switch…'), ' ',
+    h('button', { type: 'button', class: 'secondary', id: 'kill-recovery', onclick: () => {
+      const form = h('form', { class: 'card stepup' },
+        h('p', {}, 'Signing in locked, or the password not at hand? One recovery code pulls the kill switch.'),
+        field('Recovery code', { name: 'recoveryCode', autocomplete: 'off', required: true }),
+        alertBox(),
+        h('button', { type: 'submit', class: 'danger' }, 'Revoke everything'));
+      form.addEventListener('submit', async event => {
+        event.preventDefault();
+        const box = form.querySelector('[role=alert]') || form.querySelector('.alert');
+        try {
+          await post('/security/kill-switch', formValues(form));
+          fill(slot, h('p', { class: 'ok', role: 'status' }, 'Done: every key is revoked and open orders are cancelled.'));
+        } catch (e) {
+          if (box) showError(box, e);
+        }
+      });
+      fill(slot, form);
+    } }, 'With a recovery code…'));
 }
 

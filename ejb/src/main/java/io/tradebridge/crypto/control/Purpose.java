@@ -9,6 +9,7 @@ public enum Purpose {
   RECOVERY_CODE_DIGEST("tradebridge/v1/recovery-code-digest"),
   SESSION_DIGEST("tradebridge/v1/session-digest"),
   CSRF_TOKEN("tradebridge/v1/csrf-token"),
+  PASSWORD_RESET_DIGEST("tradebridge/v1/password-reset-digest"),
   ENCRYPTION("tradebridge/v1/aes-gcm");
 
   private final String info;

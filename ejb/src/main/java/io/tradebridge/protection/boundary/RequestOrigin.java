@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 public class RequestOrigin {
 
   private String address;
+  private String userAgent;
 
   public void set(String address) {
     this.address = address;
@@ -17,5 +18,14 @@ public class RequestOrigin {
 
   public String address() {
     return address;
+  }
+
+  /** The browser or program as it names itself: shown in a person's list of sessions, nothing more. */
+  public void setUserAgent(String userAgent) {
+    this.userAgent = userAgent;
+  }
+
+  public String userAgent() {
+    return userAgent;
   }
 }

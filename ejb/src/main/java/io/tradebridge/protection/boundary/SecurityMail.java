@@ -1,6 +1,5 @@
 package io.tradebridge.protection.boundary;
 
-import io.tradebridge.protection.control.ProtectionSettings;
 import io.tradebridge.protection.control.RateCharge;
 import io.tradebridge.protection.control.RateRule;
 import io.tradebridge.protection.control.SecurityMailText;
@@ -14,18 +13,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.Authenticator;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Date;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,7 +37,7 @@ public class SecurityMail {
       new RateRule("e-mails per user", 2, Duration.ofMinutes(1)),
       new RateRule("e-mails per user", 6, Duration.ofHours(1)));
 
-  @Inject ProtectionSettings settings;
+  @Inject Mailer mailer;
   @Inject MailOutbox outbox;
   @Inject RateLimiter limiter;
   @Inject Users users;
@@ -57,12 +47,10 @@ public class SecurityMail {
 
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
   public void sendDue() {
-    var smtp = settings.smtp();
-    if (smtp.isEmpty() || !running.compareAndSet(false, true)) {
+    if (!mailer.configured() || !running.compareAndSet(false, true)) {
       return;
     }
     try {
-      Session session = session(smtp.get());
       for (SecurityEvent event : outbox.due(50)) {
         if (!outbox.claim(event.id(), SecurityEvent.Mail.SENT)) {
           continue;
@@ -72,57 +60,31 @@ public class SecurityMail {
           metrics.mailLimited();
           continue;
         }
-        send(session, smtp.get(), event);
+        send(event);
       }
     } finally {
       running.set(false);
     }
   }
 
-  private void send(Session session, ProtectionSettings.SmtpServer smtp, SecurityEvent event) {
+  private void send(SecurityEvent event) {
     User user = users.byId(event.userId());
     try {
-      MimeMessage message = new MimeMessage(session);
-      message.setFrom(new InternetAddress(smtp.from()));
-      message.setRecipient(Message.RecipientType.TO, new InternetAddress(user.email()));
-      message.setSubject(SecurityMailText.subject(event.type()), "UTF-8");
-      message.setSentDate(Date.from(event.time()));
-      message.setText(SecurityMailText.body(user.username(), event.type(), event.time(), event.ip(), event.keyId(),
-          event.detail()), "UTF-8");
-      Transport.send(message);
+      mailer.send(user.email(), SecurityMailText.subject(event.type()), SecurityMailText.body(user.username(),
+          event.type(), event.time(), event.ip(), event.keyId(), event.detail()), event.time());
       metrics.mailSent();
     } catch (MessagingException | RuntimeException e) {
       outbox.mark(event.id(), SecurityEvent.Mail.FAILED);
       LOG.log(Level.WARNING, "could not send the security e-mail for event {0} via {1}: {2}",
-          new Object[] {event.id(), smtp, e.getClass().getSimpleName()});
+          new Object[] {event.id(), mailer.describeServer(), e.getClass().getSimpleName()});
     }
   }
 
-  private static List<RateCharge> charges(String userId) {
+  /** Per user: the same counters as security e-mails, so reset e-mails cannot be used to flood an inbox. */
+  static List<RateCharge> charges(String userId) {
     return List.of(
         new RateCharge("m:" + userId + ":s", PER_USER.get(0), 1),
         new RateCharge("m:" + userId + ":m", PER_USER.get(1), 1),
         new RateCharge("m:" + userId + ":h", PER_USER.get(2), 1));
-  }
-
-  private static Session session(ProtectionSettings.SmtpServer smtp) {
-    Properties p = new Properties();
-    p.put("mail.smtp.host", smtp.host());
-    p.put("mail.smtp.port", String.valueOf(smtp.port()));
-    p.put("mail.smtp.connectiontimeout", "10000");
-    p.put("mail.smtp.timeout", "10000");
-    p.put("mail.smtp.writetimeout", "10000");
-    p.put("mail.smtp.starttls.enable", String.valueOf(smtp.startTls()));
-    p.put("mail.smtp.starttls.required", String.valueOf(smtp.startTls()));
-    if (smtp.username() == null) {
-      return Session.getInstance(p);
-    }
-    p.put("mail.smtp.auth", "true");
-    return Session.getInstance(p, new Authenticator() {
-      @Override
-      protected PasswordAuthentication getPasswordAuthentication() {
-        return new PasswordAuthentication(smtp.username(), smtp.password());
-      }
-    });
   }
 }

@@ -17,10 +17,12 @@ import java.time.Instant;
 @Table(name = "TB_SESSION", indexes = @Index(name = "IX_SESSION_USER", columnList = "USERID"))
 @NamedQuery(name = UserSession.DELETE_EXPIRED, query = "DELETE FROM UserSession s WHERE s.expiresAt < :now OR s.lastSeenAt < :idleSince")
 @NamedQuery(name = UserSession.DELETE_FOR_USER, query = "DELETE FROM UserSession s WHERE s.userId = :userId")
+@NamedQuery(name = UserSession.BY_USER, query = "SELECT s FROM UserSession s WHERE s.userId = :userId ORDER BY s.createdAt DESC")
 public class UserSession {
 
   public static final String DELETE_EXPIRED = "UserSession.deleteExpired";
   public static final String DELETE_FOR_USER = "UserSession.deleteForUser";
+  public static final String BY_USER = "UserSession.byUser";
   public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
   public static final Duration ABSOLUTE_TIMEOUT = Duration.ofHours(12);
   /** lastSeenAt is written at most this often, so reading pages does not write on every request. */
@@ -42,14 +44,31 @@ public class UserSession {
   @Column(nullable = false)
   private Instant lastSeenAt;
 
+  /** What the person sees in their list of sessions and names to end one: never the digest. */
+  @Column(name = "PUBLIC_ID", length = 36)
+  private String publicId;
+
+  @Column(length = 64)
+  private String ip;
+
+  @Column(length = 255)
+  private String userAgent;
+
   protected UserSession() {}
 
   public UserSession(String digest, String userId, Instant now) {
+    this(digest, userId, now, null, null, null);
+  }
+
+  public UserSession(String digest, String userId, Instant now, String publicId, String ip, String userAgent) {
     this.digest = digest;
     this.userId = userId;
     this.createdAt = now;
     this.expiresAt = now.plus(ABSOLUTE_TIMEOUT);
     this.lastSeenAt = now;
+    this.publicId = publicId;
+    this.ip = ip == null ? null : ip.substring(0, Math.min(64, ip.length()));
+    this.userAgent = userAgent == null ? null : userAgent.substring(0, Math.min(255, userAgent.length()));
   }
 
   public boolean isLive(Instant now) {
@@ -67,5 +86,33 @@ public class UserSession {
 
   public String userId() {
     return userId;
+  }
+
+  public String digest() {
+    return digest;
+  }
+
+  /** Sessions opened by earlier releases get theirs when first listed. */
+  public String publicId(java.util.function.Supplier<String> newId) {
+    if (publicId == null) {
+      publicId = newId.get();
+    }
+    return publicId;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant lastSeenAt() {
+    return lastSeenAt;
+  }
+
+  public String ip() {
+    return ip;
+  }
+
+  public String userAgent() {
+    return userAgent;
   }
 }

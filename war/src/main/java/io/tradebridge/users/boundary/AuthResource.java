@@ -28,6 +28,7 @@ public class AuthResource {
 
   @Inject Registration registration;
   @Inject Login login;
+  @Inject Passwords passwords;
   @Inject Caller caller;
   @Context HttpServletRequest request;
 
@@ -57,6 +58,49 @@ public class AuthResource {
   public Response loginWithCode(CodeLoginRequest request) {
     new FieldChecks().text("challengeId", request.challengeId(), 1, 64).text("code", request.code(), 1, 32).orThrow();
     return authenticated(login.completeWithCode(request.challengeId(), request.code()));
+  }
+
+  /** API.md, "Your own account": the old password (and a code with credentials 2FA), then a new one. */
+  @POST
+  @Path("password")
+  @Access(value = Via.SESSION, role = Role.ANY)
+  public Response changePassword(PasswordChange request) {
+    passwords.change(caller.userId(), caller.sessionToken(), request.password(), request.newPassword(),
+        request.totpCode());
+    return Response.noContent().build();
+  }
+
+  /** 202 whatever the address: nothing tells whether it belongs to anyone. */
+  @POST
+  @Path("password-reset")
+  @CostsAPasswordHash
+  public Response requestReset(ResetRequest request) {
+    passwords.requestReset(request.email());
+    return Response.accepted().build();
+  }
+
+  @POST
+  @Path("password-reset/confirm")
+  @CostsAPasswordHash
+  public Response confirmReset(ResetConfirmation request) {
+    passwords.confirmReset(request.token(), request.newPassword(), request.totpCode());
+    return Response.noContent().build();
+  }
+
+  public record PasswordChange(String password, String newPassword, String totpCode) {
+    @Override
+    public String toString() {
+      return "PasswordChange[hidden]";
+    }
+  }
+
+  public record ResetRequest(String email) {}
+
+  public record ResetConfirmation(String token, String newPassword, String totpCode) {
+    @Override
+    public String toString() {
+      return "ResetConfirmation[hidden]";
+    }
   }
 
   @POST

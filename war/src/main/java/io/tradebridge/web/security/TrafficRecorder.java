@@ -44,6 +44,7 @@ public class TrafficRecorder implements ContainerRequestFilter, ContainerRespons
   public void filter(ContainerRequestContext request) {
     request.setProperty(STARTED, System.nanoTime());
     keyAuthentication.address(); // notes the request's origin for security events
+    origin.setUserAgent(request.getHeaderString("User-Agent"));
   }
 
   @Override
