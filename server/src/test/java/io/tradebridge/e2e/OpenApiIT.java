@@ -28,15 +28,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OpenApiIT {
 
   private static final Pattern ENDPOINT = Pattern.compile("(GET|POST|PUT|PATCH|DELETE) `?(/api/v1/[^ `?,]*)");
-  /** Named in API.md but not built yet: none now; a later contract addition would go here until it is served. */
-  private static final Set<String> NOT_YET = Set.of();
+  /**
+   * Named in API.md but not built yet: the second wave's contract (real brokers, desks, the push
+   * stream, your own account), each owned by an open issue. Taken off as each is served.
+   */
+  private static final Set<String> NOT_YET = Set.of("DELETE /api/v1/copy-rules/{}", "DELETE /api/v1/groups/{}",
+      "GET /api/v1/brokers/{}/callback", "GET /api/v1/copy-rules/{}/log", "GET /api/v1/stream",
+      "POST /api/v1/brokers/{}/postback", "POST /api/v1/copy-rules", "POST /api/v1/groups",
+      "POST /api/v1/trading-accounts/{}/broker-login");
   /**
    * Served and documented, named in API.md only in prose ("…/reject", trading-account removal), or
    * added with single sign-on (user administration, README "Where this server goes beyond API.md").
    */
   private static final Set<String> BEYOND_THE_LIST = Set.of("POST /api/v1/actions/{}/reject",
       "DELETE /api/v1/trading-accounts/{}", "GET /api/v1/trading-accounts/{}", "GET /api/v1/admin/users",
-      "POST /api/v1/admin/users/{}/disable", "POST /api/v1/admin/users/{}/enable");
+      "POST /api/v1/admin/users/{}/disable", "POST /api/v1/admin/users/{}/enable",
+      "POST /api/v1/admin/users/{}/grant-admin", "POST /api/v1/admin/users/{}/revoke-admin", "POST /api/v1/admin/claim");
 
   static String normalise(String method, String path) {
     return method.toUpperCase() + " " + path.replaceAll("\\{[^}]*}", "{}");
