@@ -3,13 +3,21 @@ package io.tradebridge.apikeys.boundary;
 import io.tradebridge.apikeys.control.KeyEnvironment;
 import io.tradebridge.apikeys.control.OrderMode;
 import io.tradebridge.apikeys.control.Permission;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 /** POST /api/v1/keys. {@code orderMode} defaults to AUTO. */
-public record NewKeyRequest(String label, KeyEnvironment environment, Set<Permission> permissions,
-    List<String> ipAllowlist, Instant expiresAt, OrderMode orderMode, String password, String totpCode) {
+public record NewKeyRequest(
+    @Schema(required = true, minLength = 1, maxLength = 64) String label,
+    @Schema(required = true) KeyEnvironment environment,
+    @Schema(required = true, minItems = 1) Set<Permission> permissions,
+    @Schema(maxItems = 50) List<String> ipAllowlist,
+    Instant expiresAt,
+    OrderMode orderMode,
+    @Schema(maxLength = 256) String password,
+    String totpCode) {
 
   @Override
   public String toString() {

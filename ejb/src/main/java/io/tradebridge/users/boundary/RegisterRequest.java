@@ -1,7 +1,12 @@
 package io.tradebridge.users.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** POST /api/v1/auth/register. */
-public record RegisterRequest(String username, String email, String password) {
+public record RegisterRequest(
+    @Schema(required = true, minLength = 3, maxLength = 32) String username,
+    @Schema(required = true, minLength = 3, maxLength = 254) String email,
+    @Schema(required = true, minLength = 12, maxLength = 256) String password) {
 
   @Override
   public String toString() {

@@ -17,6 +17,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.util.List;
 
@@ -38,6 +41,8 @@ public class TradingAccountsResource {
   }
 
   @POST
+  @APIResponse(responseCode = "201", description = "Created",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
   public Response create(AccountRequest request) {
     AccountView account = accounts.create(caller.userId(), request);
     return Response.created(URI.create("v1/trading-accounts/" + account.id())).entity(account).build();
@@ -51,6 +56,7 @@ public class TradingAccountsResource {
 
   @DELETE
   @Path("{id}")
+  @APIResponse(responseCode = "204", description = "Removed")
   public Response delete(@PathParam("id") String id, StepUpRequest proof) {
     accounts.delete(caller.userId(), id, proof);
     return Response.noContent().build();

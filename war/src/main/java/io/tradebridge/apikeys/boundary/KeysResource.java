@@ -15,6 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.util.List;
 
@@ -35,6 +38,8 @@ public class KeysResource {
   }
 
   @POST
+  @APIResponse(responseCode = "201", description = "Created; the only answer that holds the whole key besides reveal",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedKey.class)))
   public Response create(NewKeyRequest request) {
     IssuedKey key = apiKeys.create(caller.userId(), request);
     return Response.created(URI.create("v1/keys/" + key.id())).entity(key).build();
@@ -60,6 +65,7 @@ public class KeysResource {
 
   @DELETE
   @Path("{id}")
+  @APIResponse(responseCode = "204", description = "Revoked at once")
   public Response revoke(@PathParam("id") String id) {
     apiKeys.revoke(caller.userId(), id);
     return Response.noContent().build();

@@ -1,13 +1,16 @@
 package io.tradebridge.orders.boundary;
 
 import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.control.OrderStatus;
-import io.tradebridge.web.QueryParams;
-import io.tradebridge.web.security.Access;
-import io.tradebridge.web.security.ChargedPerOrder;
 import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
+import io.tradebridge.web.QueryParams;
+import io.tradebridge.web.problem.Problem;
+import io.tradebridge.web.problem.Problems;
+import io.tradebridge.web.security.Access;
 import io.tradebridge.web.security.Caller;
+import io.tradebridge.web.security.ChargedPerOrder;
 import io.tradebridge.web.security.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,12 +26,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import io.tradebridge.common.control.TradebridgeException;
-import io.tradebridge.web.problem.Problem;
-import io.tradebridge.web.problem.Problems;
 
 /** Placing and managing orders: a key with TRADE to change, READ to read, or a person's session. */
 @ApplicationScoped
@@ -44,6 +47,10 @@ public class OrdersResource {
 
   @POST
   @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  @APIResponse(responseCode = "201", description = "Placed (a repeat with the same client order id answers as the first did)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+  @APIResponse(responseCode = "202", description = "Held for a person's approval (a SEMI_AUTO key)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrdersResource.Held.class)))
   public Response place(OrderRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
     Placed placed = placement.place(caller.userId(), caller.key(), request, idempotencyKey);
     if (placed.actionId() != null) {
@@ -104,6 +111,10 @@ public class OrdersResource {
   @PATCH
   @Path("{orderId}")
   @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  @APIResponse(responseCode = "200", description = "Changed",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+  @APIResponse(responseCode = "202", description = "Held for a person's approval (a SEMI_AUTO key)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrdersResource.Held.class)))
   public Response modify(@PathParam("orderId") String orderId, OrderPatch patch) {
     Modification outcome = orders.modify(caller.userId(), orderId, patch, caller.key());
     if (outcome instanceof Modification.Held held) {

@@ -21,6 +21,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,6 +56,8 @@ public class WorkbookResource {
   @ChargedPerOrder
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces({XLSX, "application/vnd.ms-excel", "application/problem+json"})
+  @APIResponse(responseCode = "200", description = "The same workbook with every row's result written in",
+      content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
   public Response upload(@FormParam("file") EntityPart file, @QueryParam("sheet") String sheet,
       @HeaderParam("Content-Length") Long contentLength) {
     if (contentLength != null && contentLength > MAX_BYTES + MULTIPART_OVERHEAD) {

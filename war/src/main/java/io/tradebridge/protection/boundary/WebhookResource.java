@@ -5,6 +5,7 @@ import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.boundary.OrderPlacement;
 import io.tradebridge.orders.boundary.OrderRequest;
+import io.tradebridge.orders.boundary.OrderView;
 import io.tradebridge.orders.boundary.OrdersResource;
 import io.tradebridge.orders.boundary.Placed;
 import io.tradebridge.protection.control.RateKind;
@@ -24,6 +25,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.util.Map;
 
@@ -47,6 +51,10 @@ public class WebhookResource {
   @Inject OrderPlacement placement;
 
   @POST
+  @APIResponse(responseCode = "201", description = "Placed",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+  @APIResponse(responseCode = "202", description = "Held for a person's approval (a SEMI_AUTO key)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrdersResource.Held.class)))
   public Response place(JsonBody body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
     JsonValue key = body.object().get(KEY_FIELD);
     if (!(key instanceof JsonString keyText)) {

@@ -14,6 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Setting up, changing and turning off the authenticator. Session only: a key cannot touch 2FA. */
 @ApplicationScoped
@@ -51,6 +54,7 @@ public class TotpResource {
   }
 
   @DELETE
+  @APIResponse(responseCode = "204", description = "Two-factor authentication turned off")
   public Response disable(TotpRequests.Disable request) {
     new FieldChecks().optionalText("password", request.password(), 256).text("code", request.code(), 1, 32).orThrow();
     twoFactor.disable(caller.userId(), request.password(), request.code());

@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 
 /** Registration, login (with its code step) and logout. */
@@ -35,6 +38,8 @@ public class AuthResource {
   @POST
   @Path("register")
   @CostsAPasswordHash
+  @APIResponse(responseCode = "201", description = "Registered, with the first API key, shown in full only here",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = Registered.class)))
   public Response register(RegisterRequest request) {
     Registered registered = registration.register(request);
     return Response.created(URI.create("v1/me")).entity(registered).build();
@@ -43,6 +48,8 @@ public class AuthResource {
   @POST
   @Path("login")
   @CostsAPasswordHash
+  @APIResponse(responseCode = "200", description = "Signed in (session cookie set), or TOTP_REQUIRED with a challenge",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoginResponse.class)))
   public Response login(LoginRequest request) {
     new FieldChecks().text("username", request.username(), 1, 64).text("password", request.password(), 1, 256).orThrow();
     LoginResult result = login.login(request.username(), request.password());
@@ -55,6 +62,8 @@ public class AuthResource {
   @POST
   @Path("login/totp")
   @CostsAPasswordHash
+  @APIResponse(responseCode = "200", description = "Signed in (session cookie set)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoginResponse.class)))
   public Response loginWithCode(CodeLoginRequest request) {
     new FieldChecks().text("challengeId", request.challengeId(), 1, 64).text("code", request.code(), 1, 32).orThrow();
     return authenticated(login.completeWithCode(request.challengeId(), request.code()));
@@ -64,6 +73,7 @@ public class AuthResource {
   @POST
   @Path("password")
   @Access(value = Via.SESSION, role = Role.ANY)
+  @APIResponse(responseCode = "204", description = "Changed; every other session ended")
   public Response changePassword(PasswordChange request) {
     passwords.change(caller.userId(), caller.sessionToken(), request.password(), request.newPassword(),
         request.totpCode());
@@ -74,6 +84,7 @@ public class AuthResource {
   @POST
   @Path("password-reset")
   @CostsAPasswordHash
+  @APIResponse(responseCode = "202", description = "Accepted, whatever the address (a link is e-mailed if it is known)")
   public Response requestReset(ResetRequest request) {
     passwords.requestReset(request.email());
     return Response.accepted().build();
@@ -82,6 +93,7 @@ public class AuthResource {
   @POST
   @Path("password-reset/confirm")
   @CostsAPasswordHash
+  @APIResponse(responseCode = "204", description = "Changed; every session ended")
   public Response confirmReset(ResetConfirmation request) {
     passwords.confirmReset(request.token(), request.newPassword(), request.totpCode());
     return Response.noContent().build();
@@ -106,6 +118,7 @@ public class AuthResource {
   @POST
   @Path("logout")
   @Access(value = Via.SESSION, role = Role.ANY)
+  @APIResponse(responseCode = "204", description = "Signed out")
   public Response logout() {
     if (caller.sessionToken() != null) {
       // A single sign-on token has no session here to end; it ends at the identity provider.

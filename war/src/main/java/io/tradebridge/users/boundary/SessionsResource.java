@@ -13,6 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.List;
 
 /** A person's signed-in browsers, and signing one of them out (API.md, "Your own account"). */
@@ -32,6 +35,7 @@ public class SessionsResource {
 
   @DELETE
   @Path("{id}")
+  @APIResponse(responseCode = "204", description = "Signed out")
   public Response end(@PathParam("id") String id) {
     sessions.end(caller.userId(), id);
     return Response.noContent().build();

@@ -48,6 +48,10 @@ public class ProblemResponses implements OASFilter {
   private static final Answer CONFLICT = new Answer("409", ProblemCode.CONFLICT,
       "Username taken, client order id reused with a different body, or the object's state forbids it",
       "client order id 'my-0001' was already used for a different order");
+  private static final Answer TOO_LARGE = new Answer("413", ProblemCode.MALFORMED_REQUEST,
+      "The body is larger than 1 MiB (10 MiB for a workbook)", "the request body is larger than 1 MiB");
+  private static final Answer WRONG_MEDIA = new Answer("415", ProblemCode.MALFORMED_REQUEST,
+      "The body is not of the media type this operation reads", "send the body as application/json");
   private static final Answer REJECTED = new Answer("422", ProblemCode.ORDER_REJECTED,
       "Well-formed but refused: a risk limit, an unknown instrument, an account not live, the broker",
       "quantity 200000 is above the account's maxOrderQuantity 100000");
@@ -66,6 +70,7 @@ public class ProblemResponses implements OASFilter {
         addErrors(path.getKey(), op.getKey(), op.getValue());
       }
     }
+    AnswerSchemas.apply(openAPI);
   }
 
   private static void addErrors(String path, PathItem.HttpMethod method, Operation operation) {
@@ -78,6 +83,8 @@ public class ProblemResponses implements OASFilter {
     }
     if (method != PathItem.HttpMethod.GET) {
       add(responses, CONFLICT);
+      add(responses, TOO_LARGE);
+      add(responses, WRONG_MEDIA);
     }
     if (path.contains("/orders") || path.contains("square-off") || path.contains("/actions")) {
       add(responses, REJECTED);
