@@ -20,7 +20,8 @@ import java.util.Collection;
 
 /**
  * An HTTP client as a browser or a program uses the API: its own cookie jar (one per person), and
- * the CSRF token from login sent on every write.
+ * the CSRF token from login sent on every write. Every answer is checked against the server's own
+ * /openapi document ({@link ContractCheck}).
  */
 public final class Api {
 
@@ -95,6 +96,8 @@ public final class Api {
     request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(json));
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      ContractCheck.check(base, method, path, response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null), response.body());
       return new Reply(response.statusCode(), response.headers(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
