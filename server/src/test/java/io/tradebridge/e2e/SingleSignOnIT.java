@@ -105,6 +105,24 @@ class SingleSignOnIT {
   }
 
   @Test
+  void aTokenWithoutTheTraderGroupStopsThatPersonsApiKeysUntilTheGroupComesBack(Api api) {
+    String name = someone();
+    Api.Reply created = api.fresh().post("/api/v1/keys", Api.json("label", "desk bot", "environment", "LIVE",
+        "permissions", List.of("READ")), "Authorization", "Bearer " + TokenMint.token(name, "trader"));
+    assertEquals(201, created.status(), created.toString());
+    String key = created.json().getString("key");
+    assertEquals(200, api.fresh().get("/api/v1/ping", "X-API-Key", key).status());
+
+    // The identity provider takes the trader group away: the next token says so.
+    assertEquals(403, get(api, "/api/v1/me", TokenMint.token(name, "viewer")).status());
+    assertEquals(403, api.fresh().get("/api/v1/ping", "X-API-Key", key).status(),
+        "a key must not outlive the group that lets its owner trade");
+
+    assertEquals(200, get(api, "/api/v1/me", TokenMint.token(name, "trader")).status());
+    assertEquals(200, api.fresh().get("/api/v1/ping", "X-API-Key", key).status(), "granted again, working again");
+  }
+
+  @Test
   void stepUpWithoutAPasswordTakesAFreshSignInOrAnAuthenticatorCode(Api api) {
     String name = someone();
     String stale = TokenMint.token(name, c -> c.setClaim("auth_time", NumericDate.now().getValue() - 600), "trader");

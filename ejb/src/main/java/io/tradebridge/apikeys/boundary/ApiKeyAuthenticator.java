@@ -51,7 +51,7 @@ public class ApiKeyAuthenticator {
       throw TradebridgeException.unauthenticated();
     }
     if (!key.ownerActive()) {
-      throw TradebridgeException.forbidden("this account is disabled");
+      throw TradebridgeException.forbidden("this account is disabled, or its identity provider no longer lets it trade");
     }
     if (!key.allowlist().allows(address)) {
       throw TradebridgeException.forbidden("this key may not be used from your address");
@@ -73,6 +73,6 @@ public class ApiKeyAuthenticator {
     User owner = em.createQuery("SELECT u FROM User u WHERE u.id = :id", User.class).setParameter("id", key.userId())
         .setHint(REFRESH, "true").getResultStream().findFirst().orElse(null);
     return new CheckedKey(key.id(), key.userId(), key.environment(), key.permissions(), key.orderMode(),
-        key.expiresAt(), key.isRevoked(), IpAllowlist.of(key.ipAllowlist()), owner != null && owner.isActive());
+        key.expiresAt(), key.isRevoked(), IpAllowlist.of(key.ipAllowlist()), owner != null && owner.mayUseKeys());
   }
 }

@@ -34,11 +34,15 @@ public class SingleSignOn {
   public SsoUser signIn(VerifiedToken token) {
     boolean trader = token.groups().contains(settings.traderGroup());
     boolean admin = token.groups().contains(settings.adminGroup());
+    Optional<User> known = find(token);
+    if (known.isPresent() && known.get().mayUseKeys() != (trader && known.get().isActive())) {
+      accounts.followTraderGroup(known.get().id(), trader);
+    }
     if (!trader && !admin) {
       throw TradebridgeException.forbidden("your identity provider grants you neither the '" + settings.traderGroup()
           + "' nor the '" + settings.adminGroup() + "' group");
     }
-    User user = find(token).orElseGet(() -> createOnce(token));
+    User user = known.orElseGet(() -> createOnce(token));
     if (!user.isActive()) {
       throw TradebridgeException.forbidden("this account is disabled");
     }

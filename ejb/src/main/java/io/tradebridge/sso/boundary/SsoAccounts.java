@@ -30,6 +30,20 @@ public class SsoAccounts {
   @Inject SecurityEvents events;
   @Inject Clock clock;
 
+  /**
+   * Follows the identity provider's trader group onto the user's API keys, in a transaction of its own:
+   * the request that shows a withdrawn group may itself end in 403, and the withdrawal must stand.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void followTraderGroup(String userId, boolean trader) {
+    User user = em.find(User.class, userId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (user != null && user.tradingGrantedByProvider(trader)) {
+      events.record(userId, SecurityEventType.KEY_CHANGED, null, trader
+          ? "the identity provider grants trading again: API keys work again"
+          : "the identity provider no longer grants trading: every API key is stopped");
+    }
+  }
+
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public User create(VerifiedToken token) {
     if (users.byName(token.username()).isPresent()) {

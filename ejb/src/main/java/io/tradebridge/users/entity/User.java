@@ -72,6 +72,13 @@ public class User {
   @Column(name = "ADMIN")
   private Boolean admin;
 
+  /**
+   * A single sign-on user whose latest token lacked the trader group: their identity provider took
+   * trading away, so their API keys stop too (the key check reads this), until a token grants it again.
+   */
+  @Column(name = "SSO_NO_TRADING")
+  private Boolean tradingWithdrawn;
+
   protected User() {}
 
   /** A user created on their first single sign-on: no local password, known by their token's identity. */
@@ -101,6 +108,21 @@ public class User {
       throw new IllegalStateException("a single sign-on user has no password here");
     }
     passwordHash = newHash;
+  }
+
+  /** Whether this user's API keys may act: an active user whose identity provider still lets them trade. */
+  public boolean mayUseKeys() {
+    return isActive() && !Boolean.TRUE.equals(tradingWithdrawn);
+  }
+
+  /** Records what the latest single sign-on token said; true when that changed anything. */
+  public boolean tradingGrantedByProvider(boolean granted) {
+    boolean withdrawn = !granted;
+    if (withdrawn == Boolean.TRUE.equals(tradingWithdrawn)) {
+      return false;
+    }
+    tradingWithdrawn = withdrawn;
+    return true;
   }
 
   public boolean isAdmin() {
