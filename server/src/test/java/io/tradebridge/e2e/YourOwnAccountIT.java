@@ -19,6 +19,19 @@ class YourOwnAccountIT {
 
   private static final Pattern RESET_LINK = Pattern.compile("/ui/#/reset\\?token=([A-Za-z0-9_-]+)");
 
+  /** The reset e-mail among the others a person gets (turning on 2FA is e-mailed too). */
+  private static Mailbox.Mail resetMail(Mailbox mailbox, Trader trader) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      List<Mailbox.Mail> resets = mailbox.to(trader.email()).stream().filter(m -> m.subject().contains("reset")).toList();
+      if (!resets.isEmpty()) {
+        return resets.get(resets.size() - 1);
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no reset e-mail for " + trader.email() + " within 20 s");
+  }
+
   private static Api signIn(Api api, Trader trader, String userAgent) {
     Api browser = api.fresh();
     Api.Reply login = browser.post("/api/v1/auth/login", Api.json("username", trader.username, "password",
@@ -105,5 +118,22 @@ class YourOwnAccountIT {
     assertEquals(401, before.get("/api/v1/me").status(), "every session ends");
     assertEquals(200, api.fresh().post("/api/v1/auth/login", Api.json("username", trader.username, "password",
         newPassword)).status());
+  }
+
+  @Test
+  void withTwoFactorOnTheResetLinkAloneIsNotEnough(Api api, Mailbox mailbox) throws InterruptedException {
+    Trader trader = Trader.register(api).login().enableTwoFactor(true, false);
+    assertEquals(202, api.fresh().post("/api/v1/auth/password-reset", Api.json("email", trader.email())).status());
+    Matcher link = RESET_LINK.matcher(resetMail(mailbox, trader).body());
+    assertTrue(link.find());
+    String newPassword = "mailbox is not a second factor " + System.nanoTime();
+
+    Api.Reply withoutCode = api.fresh().post("/api/v1/auth/password-reset/confirm", Api.json("token", link.group(1),
+        "newPassword", newPassword));
+    assertEquals(401, withoutCode.status(), withoutCode.toString());
+    assertEquals("TOTP_REQUIRED", withoutCode.code());
+    assertEquals(204, api.fresh().post("/api/v1/auth/password-reset/confirm", Api.json("token", link.group(1),
+        "newPassword", newPassword, "totpCode", trader.authenticator.nextCode())).status(),
+        "the link still works once the code is given");
   }
 }

@@ -80,8 +80,7 @@ public class SecurityMail {
     }
   }
 
-  /** Per user: the same counters as security e-mails, so reset e-mails cannot be used to flood an inbox. */
-  static List<RateCharge> charges(String userId) {
+  private static List<RateCharge> charges(String userId) {
     return List.of(
         new RateCharge("m:" + userId + ":s", PER_USER.get(0), 1),
         new RateCharge("m:" + userId + ":m", PER_USER.get(1), 1),

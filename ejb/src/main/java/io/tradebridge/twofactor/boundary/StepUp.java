@@ -73,6 +73,25 @@ public class StepUp {
   }
 
   /**
+   * Only the authenticator code (or a recovery code), when 2FA is on: a password reset link proves the
+   * mailbox, and a mailbox is not a second factor. Counted like any code; nothing to do when 2FA is off.
+   */
+  public void verifyCodeIfOn(String userId, String code, String where) {
+    if (!twoFactor.isOn(userId)) {
+      return;
+    }
+    if (code == null || code.isBlank()) {
+      throw TradebridgeException.totpRequired();
+    }
+    failures.claim(userId);
+    if (!twoFactor.consumeCode(userId, code)) {
+      failures.recordFailure(userId, "wrong authenticator code at " + where);
+      throw TradebridgeException.totpInvalid();
+    }
+    failures.recordSuccess(userId);
+  }
+
+  /**
    * The kill switch's way in when the password is locked, forgotten or guessed by someone else: one
    * recovery code alone. No lock refuses it — it is single use and ~50 bits long, far beyond guessing
    * — but a wrong one is still recorded, and counts towards the account's hourly cap.

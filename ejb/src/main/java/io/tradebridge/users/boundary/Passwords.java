@@ -9,7 +9,6 @@ import io.tradebridge.protection.boundary.Mailer;
 import io.tradebridge.protection.boundary.SecurityEvents;
 import io.tradebridge.protection.control.SecurityEventType;
 import io.tradebridge.twofactor.boundary.StepUp;
-import io.tradebridge.twofactor.boundary.TwoFactor;
 import io.tradebridge.users.entity.PasswordReset;
 import io.tradebridge.users.entity.User;
 import jakarta.ejb.Stateless;
@@ -37,8 +36,6 @@ public class Passwords {
   @PersistenceContext EntityManager em;
   @Inject Vault vault;
   @Inject StepUp stepUp;
-  @Inject TwoFactor twoFactor;
-  @Inject LoginFailures failures;
   @Inject Sessions sessions;
   @Inject SecurityEvents events;
   @Inject Mailer mailer;
@@ -92,18 +89,7 @@ public class Passwords {
               + " minutes old; ask for a new one");
     }
     String userId = reset.userId();
-    if (twoFactor.isOn(userId)) {
-      // A mailbox is not a second factor: whoever reads the e-mail still needs the authenticator.
-      if (totpCode == null || totpCode.isBlank()) {
-        throw TradebridgeException.totpRequired();
-      }
-      failures.claim(userId);
-      if (!twoFactor.consumeCode(userId, totpCode)) {
-        failures.recordFailure(userId, "wrong authenticator code at a password reset");
-        throw TradebridgeException.totpInvalid();
-      }
-      failures.recordSuccess(userId);
-    }
+    stepUp.verifyCodeIfOn(userId, totpCode, "a password reset");
     reset.use(now);
     em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE).changePassword(vault.hashPassword(newPassword));
     sessions.closeAll(userId);
