@@ -195,6 +195,51 @@ class WebUiIT {
   }
 
   @Test
+  void aPersonSignsAnotherBrowserOutThenResetsAForgottenPasswordFromTheEmailedLink(Api api, Mailbox mailbox)
+      throws Exception {
+    Trader trader = Trader.register(api);
+    Api phone = api.fresh();
+    assertEquals(200, phone.post("/api/v1/auth/login", Api.json("username", trader.username, "password",
+        trader.password), "User-Agent", "PhoneApp/7").status());
+
+    browser.manage().deleteAllCookies();
+    browser.get(api.base() + "/#/login");
+    browser.navigate().refresh(); // a fresh page: nobody signed in, whatever ran before
+    type(By.name("username"), trader.username);
+    type(By.name("password"), trader.password);
+    click(By.cssSelector("#login-form button[type=submit]"));
+    wait.until(ExpectedConditions.urlContains("#/trade"));
+    browser.get(api.base() + "/#/security");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "PhoneApp/7"));
+    WebElement sessions = visible(By.id("sessions"));
+    assertTrue(sessions.getText().contains("this browser"));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", sessions);
+    shot("sessions");
+    click(By.cssSelector("#sessions button[data-action=sign-out]"));
+    wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "PhoneApp/7")));
+    assertEquals(401, phone.get("/api/v1/me").status(), "the phone was signed out");
+
+    // Forgotten: the sign-in page leads to the reset request, the e-mail's link to a new password.
+    browser.manage().deleteAllCookies();
+    browser.get(api.base() + "/#/login");
+    browser.navigate().refresh();
+    click(By.id("forgot-link"));
+    type(By.name("email"), trader.email());
+    click(By.cssSelector("#forgot-form button[type=submit]"));
+    visible(By.cssSelector("p.ok[role=status]"));
+    java.util.regex.Matcher link = YourOwnAccountIT.RESET_LINK.matcher(YourOwnAccountIT.resetMail(mailbox, trader).body());
+    assertTrue(link.find());
+    browser.get(api.base() + "/#/reset?token=" + link.group(1));
+    String newPassword = "remembered at last " + System.nanoTime();
+    type(By.name("newPassword"), newPassword);
+    click(By.cssSelector("#reset-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "password is changed"));
+    shot("password-reset");
+    assertEquals(200, api.fresh().post("/api/v1/auth/login", Api.json("username", trader.username, "password",
+        newPassword)).status(), "the new password signs in");
+  }
+
+  @Test
   void everyPageCarriesTheSecurityHeadersAndNoInlineScript(Api api) throws Exception {
     // HTTP/1.1 as browsers speak it on plain http (see OpenApiIT: Liberty hangs on an h2c upgrade of a page).
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedServer.class)
 class YourOwnAccountIT {
 
-  private static final Pattern RESET_LINK = Pattern.compile("/ui/#/reset\\?token=([A-Za-z0-9_-]+)");
+  static final Pattern RESET_LINK = Pattern.compile("/#/reset\\?token=([A-Za-z0-9_-]+)");
 
   /** The reset e-mail among the others a person gets (turning on 2FA is e-mailed too). */
-  private static Mailbox.Mail resetMail(Mailbox mailbox, Trader trader) throws InterruptedException {
+  static Mailbox.Mail resetMail(Mailbox mailbox, Trader trader) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
       List<Mailbox.Mail> resets = mailbox.to(trader.email()).stream().filter(m -> m.subject().contains("reset")).toList();

@@ -58,7 +58,7 @@ public class ResetMail {
   }
 
   private void send(Passwords.ResetMailing mailing) {
-    String link = base() + "/ui/#/reset?token=" + mailing.token();
+    String link = base() + "/#/reset?token=" + mailing.token();
     String body = "Hello " + mailing.username() + ",\n\n"
         + "someone (we hope you) asked to reset your Tradebridge password. To choose a new one, open\n\n"
         + "  " + link + "\n\n"
