@@ -1,7 +1,6 @@
 package io.tradebridge.web.security;
 
 import io.tradebridge.common.control.ProblemCode;
-import io.tradebridge.common.control.Settings;
 import io.tradebridge.web.json.AnswerJson;
 import io.tradebridge.web.problem.Problem;
 import io.tradebridge.web.problem.Problems;
@@ -31,13 +30,13 @@ public class EdgeFilter extends HttpFilter {
   static final String HSTS = "max-age=31536000";
   private static final Set<String> KEY_PARAMETERS = Set.of("apikey", "api_key", "api-key", "x-api-key", "key");
 
-  @Inject transient Settings settings;
+  @Inject transient TrustedProxies proxies;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     boolean secure = ForwardedScheme.secure(request.isSecure(), request.getRemoteAddr(),
-        request.getHeader("X-Forwarded-Proto"), settings.trustedProxies());
+        request.getHeader("X-Forwarded-Proto"), proxies);
     request.setAttribute(ForwardedScheme.ATTRIBUTE, secure);
     if (secure) {
       // RFC 6797 §7.2: sent only over secure transport; a browser then refuses plain HTTP to us.

@@ -1,8 +1,6 @@
 package io.tradebridge.web.security;
 
-import io.tradebridge.apikeys.control.IpAllowlist;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,11 +16,11 @@ public final class ForwardedScheme {
 
   private ForwardedScheme() {}
 
-  static boolean secure(boolean connectionSecure, String peer, String forwardedProto, List<String> trustedProxies) {
+  static boolean secure(boolean connectionSecure, String peer, String forwardedProto, TrustedProxies proxies) {
     if (connectionSecure) {
       return true;
     }
-    if (forwardedProto == null || trustedProxies.isEmpty() || !IpAllowlist.of(trustedProxies).allows(peer)) {
+    if (forwardedProto == null || !proxies.trust(peer)) {
       return false;
     }
     // A chain of proxies may append: the left-most value is what the client used at the first hop.

@@ -4,7 +4,6 @@ import io.tradebridge.apikeys.boundary.ApiKeyAuthenticator;
 import io.tradebridge.apikeys.boundary.KeyCaller;
 import io.tradebridge.apikeys.control.Permission;
 import io.tradebridge.common.control.ProblemCode;
-import io.tradebridge.common.control.Settings;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.protection.boundary.ProtectionMetrics;
 import io.tradebridge.protection.boundary.RequestOrigin;
@@ -25,7 +24,7 @@ public class KeyAuthentication {
   @Inject ApiKeyAuthenticator keys;
   @Inject UnknownKeyThrottle unknownKeys;
   @Inject Caller caller;
-  @Inject Settings settings;
+  @Inject TrustedProxies proxies;
   @Inject ProtectionMetrics metrics;
   @Inject RequestOrigin origin;
 
@@ -72,8 +71,7 @@ public class KeyAuthentication {
     if (known != null) {
       return known;
     }
-    String address = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
-        settings.trustedProxies());
+    String address = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), proxies);
     origin.set(address);
     return address;
   }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ForwardedSchemeTest {
 
-  private static final List<String> PROXY = List.of("10.0.0.5");
+  private static final TrustedProxies PROXY = TrustedProxies.of(List.of("10.0.0.5"));
 
   @Test
   void aTrustedTlsProxySayingHttpsMakesTheRequestSecure() {
@@ -19,7 +19,7 @@ class ForwardedSchemeTest {
   @Test
   void anyoneElseClaimingHttpsIsNotBelieved() {
     assertFalse(ForwardedScheme.secure(false, "198.51.100.9", "https", PROXY));
-    assertFalse(ForwardedScheme.secure(false, "10.0.0.5", "https", List.of()), "no proxies configured");
+    assertFalse(ForwardedScheme.secure(false, "10.0.0.5", "https", TrustedProxies.of(List.of())), "no proxies configured");
     assertFalse(ForwardedScheme.secure(false, "10.0.0.5", "http", PROXY));
     assertFalse(ForwardedScheme.secure(false, "10.0.0.5", null, PROXY));
   }
