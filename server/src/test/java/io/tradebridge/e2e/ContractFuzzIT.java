@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * key; Newman runs them against the started server. Whatever comes back: no 5xx, and every error is
  * problem+json; a fuzzed request is a 4xx. The npm tools are installed into target/ from
  * {@code src/test/contract/package-lock.json} (Node and npm are on the machine; .ci/run installs them
- * where they are not).
+ * where they are not). The figures of a run are in {@code target/contract-fuzz/summary.txt}.
  */
 @ExtendWith(SharedServer.class)
 class ContractFuzzIT {
@@ -77,8 +77,10 @@ class ContractFuzzIT {
     List<String> failed = failures.getValuesAs(JsonObject.class).stream()
         .map(f -> f.getJsonObject("source").getString("name", "?") + ": " + f.getJsonObject("error").getString("message", ""))
         .toList();
-    System.out.printf(Locale.ROOT, "contract fuzz: %d requests, answers by status %s, %d failed assertions%n",
-        executions.size(), statuses, failed.size());
+    // The run's figures, for the record (docs, closing notes): next to the collection and Newman's results.
+    Files.writeString(WORK.resolve("summary.txt"), String.format(Locale.ROOT,
+        "contract fuzz: %d requests, answers by status %s, %d failed assertions%n", executions.size(), statuses,
+        failed.size()));
     assertTrue(executions.size() >= 60, "Portman made only " + executions.size() + " requests");
     assertEquals(List.of(), broken, "answers that are 5xx or errors that are not problem+json");
     assertEquals(List.of(), failed, "Newman's assertions");
