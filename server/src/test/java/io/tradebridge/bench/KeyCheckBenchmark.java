@@ -1,6 +1,6 @@
 package io.tradebridge.bench;
 
-import io.tradebridge.apikeys.control.KeyEnvironment;
+import io.tradebridge.access.entity.KeyEnvironment;
 import io.tradebridge.apikeys.control.KeyFormat;
 import io.tradebridge.crypto.control.Purpose;
 import io.tradebridge.crypto.control.SecretBox;

@@ -1,6 +1,6 @@
 package io.tradebridge.accounts.boundary;
 
-import io.tradebridge.accounts.control.BrokerName;
+import io.tradebridge.accounts.entity.BrokerName;
 import java.math.BigDecimal;
 import java.util.Map;
 

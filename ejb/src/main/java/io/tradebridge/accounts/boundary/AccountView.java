@@ -1,7 +1,7 @@
 package io.tradebridge.accounts.boundary;
 
-import io.tradebridge.accounts.control.BrokerName;
-import io.tradebridge.accounts.control.ValidationStatus;
+import io.tradebridge.accounts.entity.BrokerName;
+import io.tradebridge.accounts.entity.ValidationStatus;
 import io.tradebridge.accounts.entity.TradingAccount;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,9 +1,8 @@
 package io.tradebridge.accounts.boundary;
 
-import io.tradebridge.brokers.boundary.Brokers;
-import io.tradebridge.accounts.control.BrokerName;
+import io.tradebridge.accounts.entity.BrokerName;
 import io.tradebridge.accounts.control.CredentialsCodec;
-import io.tradebridge.accounts.control.ValidationStatus;
+import io.tradebridge.accounts.entity.ValidationStatus;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.apikeys.boundary.StepUpRequest;
 import io.tradebridge.common.control.FieldChecks;
@@ -34,7 +33,7 @@ public class TradingAccounts {
   @Inject Vault vault;
   @Inject StepUp stepUp;
   @Inject Clock clock;
-  @Inject Brokers brokers;
+  @Inject BrokerLogins brokers;
 
   /** Every new user's paper account, live, with 1 crore of virtual capital. */
   public AccountView openFirstPaperAccount(String userId, String username) {

@@ -1,5 +1,7 @@
 package io.tradebridge.accounts.control;
 
+import io.tradebridge.accounts.entity.OfAccount;
+
 import io.tradebridge.common.control.LookedUp;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
@@ -13,10 +15,6 @@ import jakarta.persistence.PostUpdate;
  */
 public class AccountChangeListener {
 
-  /** The account a written entity belongs to; each entity names it by its own accessor. */
-  public interface OfAccount {
-    String changedAccountId();
-  }
 
   private static final LookedUp<AccountChanges> CHANGES = new LookedUp<>(AccountChanges.class);
 

@@ -1,2 +1,6 @@
-/** Trading accounts: a broker login behind a nickname (the pseudo account) that scripts name instead of the broker. */
+/**
+ * Rules about trading accounts without a server: the credentials' encoding, and the change counter
+ * that every write to an account's orders and positions moves (an entity listener declared in META-
+ * INF/orm.xml).
+ */
 package io.tradebridge.accounts.control;

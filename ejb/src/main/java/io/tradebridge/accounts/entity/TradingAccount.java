@@ -1,11 +1,7 @@
 package io.tradebridge.accounts.entity;
 
-import io.tradebridge.accounts.control.AccountChangeListener;
-import io.tradebridge.accounts.control.BrokerName;
-import io.tradebridge.accounts.control.ValidationStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -21,12 +17,11 @@ import java.util.Locale;
  * record); the risk limits are checked before any broker sees an order.
  */
 @Entity
-@EntityListeners(AccountChangeListener.class)
 @Table(name = "TB_TRADING_ACCOUNT",
     uniqueConstraints = @UniqueConstraint(name = "UQ_PSEUDO_ACCOUNT", columnNames = {"USERID", "PSEUDO_KEY"}))
 @NamedQuery(name = TradingAccount.BY_USER, query = "SELECT a FROM TradingAccount a WHERE a.userId = :userId ORDER BY a.createdAt")
 @NamedQuery(name = TradingAccount.BY_PSEUDO, query = "SELECT a FROM TradingAccount a WHERE a.userId = :userId AND a.pseudoKey = :key")
-public class TradingAccount implements AccountChangeListener.OfAccount {
+public class TradingAccount implements OfAccount {
 
   public static final String BY_USER = "TradingAccount.byUser";
   public static final String BY_PSEUDO = "TradingAccount.byPseudo";

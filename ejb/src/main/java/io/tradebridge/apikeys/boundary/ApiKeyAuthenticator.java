@@ -1,8 +1,10 @@
 package io.tradebridge.apikeys.boundary;
 
+import io.tradebridge.access.entity.KeyCaller;
+
 import io.tradebridge.apikeys.control.CheckedKey;
 import io.tradebridge.apikeys.control.CheckedKeys;
-import io.tradebridge.apikeys.control.IpAllowlist;
+import io.tradebridge.access.entity.IpAllowlist;
 import io.tradebridge.apikeys.control.KeyFormat;
 import io.tradebridge.apikeys.entity.ApiKey;
 import io.tradebridge.common.control.TradebridgeException;

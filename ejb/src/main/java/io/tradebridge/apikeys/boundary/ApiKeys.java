@@ -1,17 +1,17 @@
 package io.tradebridge.apikeys.boundary;
 
-import io.tradebridge.apikeys.control.IpAllowlist;
-import io.tradebridge.apikeys.control.KeyEnvironment;
+import io.tradebridge.access.entity.IpAllowlist;
+import io.tradebridge.access.entity.KeyEnvironment;
 import io.tradebridge.apikeys.control.KeyFormat;
-import io.tradebridge.apikeys.control.OrderMode;
-import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.access.entity.OrderMode;
+import io.tradebridge.access.entity.Permission;
 import io.tradebridge.apikeys.entity.ApiKey;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.protection.boundary.SecurityEvents;
-import io.tradebridge.protection.control.SecurityEventType;
+import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.crypto.control.Purpose;
 import io.tradebridge.twofactor.boundary.StepUp;
 import jakarta.ejb.Stateless;

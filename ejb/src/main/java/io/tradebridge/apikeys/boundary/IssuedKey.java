@@ -1,8 +1,8 @@
 package io.tradebridge.apikeys.boundary;
 
-import io.tradebridge.apikeys.control.KeyEnvironment;
-import io.tradebridge.apikeys.control.OrderMode;
-import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.access.entity.KeyEnvironment;
+import io.tradebridge.access.entity.OrderMode;
+import io.tradebridge.access.entity.Permission;
 import io.tradebridge.apikeys.entity.ApiKey;
 import java.time.Instant;
 import java.util.List;

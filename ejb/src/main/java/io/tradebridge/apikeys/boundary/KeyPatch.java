@@ -1,7 +1,7 @@
 package io.tradebridge.apikeys.boundary;
 
-import io.tradebridge.apikeys.control.OrderMode;
-import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.access.entity.OrderMode;
+import io.tradebridge.access.entity.Permission;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -2,7 +2,7 @@ package io.tradebridge.apikeys.boundary;
 
 import io.tradebridge.apikeys.entity.ApiKey;
 import io.tradebridge.protection.boundary.SecurityEvents;
-import io.tradebridge.protection.control.SecurityEventType;
+import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.protection.entity.KeyAddress;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package io.tradebridge.apikeys.control;
 
+import io.tradebridge.access.entity.KeyEnvironment;
+
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Optional;

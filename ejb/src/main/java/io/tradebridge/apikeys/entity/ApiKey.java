@@ -1,13 +1,11 @@
 package io.tradebridge.apikeys.entity;
 
-import io.tradebridge.apikeys.control.KeyChangeListener;
-import io.tradebridge.apikeys.control.IpAllowlist;
-import io.tradebridge.apikeys.control.KeyEnvironment;
-import io.tradebridge.apikeys.control.OrderMode;
-import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.access.entity.IpAllowlist;
+import io.tradebridge.access.entity.KeyEnvironment;
+import io.tradebridge.access.entity.OrderMode;
+import io.tradebridge.access.entity.Permission;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -27,7 +25,6 @@ import java.util.stream.Collectors;
  * The plain secret is never a field of this class.
  */
 @Entity
-@EntityListeners(KeyChangeListener.class)
 @Table(name = "TB_API_KEY", indexes = {
     @Index(name = "UX_API_KEY_DIGEST", columnList = "DIGEST", unique = true),
     @Index(name = "IX_API_KEY_USER", columnList = "USERID")})

@@ -1,9 +1,13 @@
 package io.tradebridge.brokers.boundary;
 
+import io.tradebridge.orders.boundary.Broker;
+
+import io.tradebridge.market.boundary.PaperExchange;
+
 import java.util.ArrayList;
-import io.tradebridge.brokers.control.Instrument;
+import io.tradebridge.market.control.Instrument;
 import io.tradebridge.brokers.control.PaperMatchingEngine;
-import io.tradebridge.brokers.control.Quote;
+import io.tradebridge.market.control.Quote;
 import io.tradebridge.brokers.control.RestingReach;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.orders.entity.Order;
@@ -12,13 +16,14 @@ import io.tradebridge.orders.entity.PositionTotals;
 import io.tradebridge.orders.boundary.Portfolio;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.accounts.boundary.ValidationResult;
-import io.tradebridge.accounts.control.BrokerName;
-import io.tradebridge.accounts.control.ValidationStatus;
+import io.tradebridge.accounts.entity.BrokerName;
+import io.tradebridge.accounts.entity.ValidationStatus;
 import io.tradebridge.orders.boundary.HoldingView;
 import io.tradebridge.orders.boundary.MarginsView;
 import io.tradebridge.orders.boundary.OrderView;
 import io.tradebridge.orders.boundary.PositionView;
 import io.tradebridge.orders.boundary.TradeView;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.util.Map;
@@ -33,12 +38,12 @@ import java.time.Instant;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import io.tradebridge.orders.control.OrderStatus;
-import io.tradebridge.orders.control.OrderType;
-import io.tradebridge.orders.control.Validity;
-import io.tradebridge.orders.control.Variety;
-import io.tradebridge.brokers.control.TickSize;
-import io.tradebridge.orders.control.Side;
+import io.tradebridge.orders.entity.OrderStatus;
+import io.tradebridge.orders.entity.OrderType;
+import io.tradebridge.orders.entity.Validity;
+import io.tradebridge.orders.entity.Variety;
+import io.tradebridge.market.control.TickSize;
+import io.tradebridge.orders.entity.Side;
 
 /**
  * The built-in simulated exchange as a broker adapter: orders are matched against the paper market,
@@ -47,6 +52,7 @@ import io.tradebridge.orders.control.Side;
  */
 @Stateless
 @LocalBean
+@Local(Broker.class)
 public class PaperBroker implements Broker {
 
   @PersistenceContext EntityManager em;

@@ -1,5 +1,7 @@
 package io.tradebridge.brokers.boundary;
 
+import io.tradebridge.market.boundary.PaperExchange;
+
 import io.tradebridge.brokers.control.RestingReach;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;

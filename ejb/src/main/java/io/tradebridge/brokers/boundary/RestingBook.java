@@ -1,6 +1,6 @@
 package io.tradebridge.brokers.boundary;
 
-import io.tradebridge.brokers.control.Quote;
+import io.tradebridge.market.control.Quote;
 import io.tradebridge.brokers.control.RestingReach;
 import io.tradebridge.common.control.EmbeddedDatabase;
 import jakarta.enterprise.context.ApplicationScoped;

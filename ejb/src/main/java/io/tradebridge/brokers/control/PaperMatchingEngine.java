@@ -1,8 +1,10 @@
 package io.tradebridge.brokers.control;
 
-import io.tradebridge.orders.control.OrderType;
-import io.tradebridge.orders.control.Side;
-import io.tradebridge.orders.control.Validity;
+import io.tradebridge.market.control.Quote;
+
+import io.tradebridge.orders.entity.OrderType;
+import io.tradebridge.orders.entity.Side;
+import io.tradebridge.orders.entity.Validity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,9 @@
 package io.tradebridge.brokers.control;
 
-import io.tradebridge.orders.control.OrderType;
-import io.tradebridge.orders.control.Side;
+import io.tradebridge.market.control.Quote;
+
+import io.tradebridge.orders.entity.OrderType;
+import io.tradebridge.orders.entity.Side;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;

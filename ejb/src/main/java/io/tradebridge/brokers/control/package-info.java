@@ -1,5 +1,6 @@
 /**
- * The broker side, without a server: the paper exchange's instruments, prices and matching. Every
- * class here is plain Java with its randomness and clock passed in, so tests replay it exactly.
+ * The paper broker without a server: matching orders against a quote and knowing how near the
+ * resting orders come to the market. Plain Java with its inputs passed in, so tests replay it
+ * exactly.
  */
 package io.tradebridge.brokers.control;

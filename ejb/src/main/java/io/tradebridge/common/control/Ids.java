@@ -19,6 +19,7 @@ public final class Ids {
   public static String newId() {
     byte[] random = new byte[10];
     RANDOM.nextBytes(random);
+    // The wall clock, not the injected Clock: these bits order index pages, they are no business time.
     long millis = System.currentTimeMillis();
     long high = (millis << 16) | 0x7000L | ((random[0] & 0x0FL) << 8) | (random[1] & 0xFFL);
     long low = 0x8000000000000000L | (((long) random[2] & 0x3F) << 56);

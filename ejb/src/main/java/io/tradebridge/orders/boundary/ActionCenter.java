@@ -1,5 +1,7 @@
 package io.tradebridge.orders.boundary;
 
+import io.tradebridge.orders.entity.OrderRequest;
+
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.control.OrderJson;

@@ -1,5 +1,7 @@
 package io.tradebridge.orders.boundary;
 
+import io.tradebridge.orders.entity.OrderRequest;
+
 import io.tradebridge.orders.entity.PendingAction;
 import java.time.Instant;
 

@@ -1,6 +1,8 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.apikeys.boundary.KeyCaller;
+import io.tradebridge.orders.entity.OrderRequest;
+
+import io.tradebridge.access.entity.KeyCaller;
 
 /**
  * One order on its way to the order desk: who places it, with which key (null for a person's session),

@@ -1,6 +1,6 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.orders.control.OrderType;
+import io.tradebridge.orders.entity.OrderType;
 import java.math.BigDecimal;
 
 /** PATCH /api/v1/orders/{orderId}: only the fields present change. */

@@ -1,6 +1,8 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.apikeys.boundary.KeyCaller;
+import io.tradebridge.orders.entity.OrderRequest;
+
+import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.control.OrderChecks;

@@ -1,11 +1,11 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.orders.control.OrderStatus;
-import io.tradebridge.orders.control.OrderType;
-import io.tradebridge.orders.control.ProductType;
-import io.tradebridge.orders.control.Side;
-import io.tradebridge.orders.control.Validity;
-import io.tradebridge.orders.control.Variety;
+import io.tradebridge.orders.entity.OrderStatus;
+import io.tradebridge.orders.entity.OrderType;
+import io.tradebridge.orders.entity.ProductType;
+import io.tradebridge.orders.entity.Side;
+import io.tradebridge.orders.entity.Validity;
+import io.tradebridge.orders.entity.Variety;
 import io.tradebridge.orders.entity.Order;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -2,14 +2,14 @@ package io.tradebridge.orders.boundary;
 
 import java.math.RoundingMode;
 import io.tradebridge.accounts.entity.TradingAccount;
-import io.tradebridge.brokers.boundary.PaperExchange;
-import io.tradebridge.brokers.control.Quote;
+import io.tradebridge.market.boundary.PaperExchange;
+import io.tradebridge.market.control.Quote;
 import io.tradebridge.orders.control.BuyingPower;
 import io.tradebridge.orders.control.MarginRate;
 import io.tradebridge.orders.control.PositionBook;
-import io.tradebridge.orders.control.ProductType;
+import io.tradebridge.orders.entity.ProductType;
 import io.tradebridge.orders.control.RiskCheck;
-import io.tradebridge.orders.control.Side;
+import io.tradebridge.orders.entity.Side;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.PositionTotals;
 import jakarta.ejb.Stateless;

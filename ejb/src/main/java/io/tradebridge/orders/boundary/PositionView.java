@@ -1,7 +1,7 @@
 package io.tradebridge.orders.boundary;
 
 import io.tradebridge.orders.control.PositionBook;
-import io.tradebridge.orders.control.ProductType;
+import io.tradebridge.orders.entity.ProductType;
 import java.math.BigDecimal;
 
 /** A position as GET /api/v1/positions shows it. */

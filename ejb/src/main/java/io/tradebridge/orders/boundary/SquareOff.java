@@ -1,12 +1,14 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.orders.control.Exchange;
+import io.tradebridge.orders.entity.OrderRequest;
+
+import io.tradebridge.market.entity.Exchange;
 import io.tradebridge.accounts.boundary.TradingAccounts;
-import io.tradebridge.apikeys.boundary.KeyCaller;
+import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.TradebridgeException;
-import io.tradebridge.orders.control.OrderType;
-import io.tradebridge.orders.control.Side;
+import io.tradebridge.orders.entity.OrderType;
+import io.tradebridge.orders.entity.Side;
 import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
 import jakarta.ejb.Stateless;

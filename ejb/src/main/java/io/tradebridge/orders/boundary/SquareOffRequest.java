@@ -1,7 +1,7 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.orders.control.Exchange;
-import io.tradebridge.orders.control.ProductType;
+import io.tradebridge.market.entity.Exchange;
+import io.tradebridge.orders.entity.ProductType;
 
 /**
  * POST /api/v1/positions/square-off (all fields) and /api/v1/portfolio/square-off (account and

@@ -1,6 +1,6 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.orders.control.Side;
+import io.tradebridge.orders.entity.Side;
 import io.tradebridge.orders.entity.Trade;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,5 +1,9 @@
 package io.tradebridge.orders.control;
 
+import io.tradebridge.orders.entity.ProductType;
+
+import io.tradebridge.orders.entity.Side;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

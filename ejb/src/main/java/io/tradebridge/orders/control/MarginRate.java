@@ -1,5 +1,7 @@
 package io.tradebridge.orders.control;
 
+import io.tradebridge.orders.entity.ProductType;
+
 import java.math.BigDecimal;
 
 /**

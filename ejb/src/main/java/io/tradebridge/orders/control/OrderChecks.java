@@ -1,7 +1,11 @@
 package io.tradebridge.orders.control;
 
+import io.tradebridge.orders.entity.Variety;
+
+import io.tradebridge.orders.entity.OrderType;
+
 import io.tradebridge.common.control.FieldChecks;
-import io.tradebridge.orders.boundary.OrderRequest;
+import io.tradebridge.orders.entity.OrderRequest;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 

@@ -1,6 +1,6 @@
 package io.tradebridge.orders.control;
 
-import io.tradebridge.orders.boundary.OrderRequest;
+import io.tradebridge.orders.entity.OrderRequest;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 

@@ -1,6 +1,10 @@
 package io.tradebridge.orders.control;
 
-import io.tradebridge.orders.boundary.OrderRequest;
+import io.tradebridge.orders.entity.Variety;
+
+import io.tradebridge.orders.entity.Validity;
+
+import io.tradebridge.orders.entity.OrderRequest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

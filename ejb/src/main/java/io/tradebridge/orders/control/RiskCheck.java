@@ -1,9 +1,11 @@
 package io.tradebridge.orders.control;
 
+import io.tradebridge.orders.entity.Side;
+
 import java.math.RoundingMode;
-import io.tradebridge.brokers.control.Instrument;
-import io.tradebridge.brokers.control.Quote;
-import io.tradebridge.brokers.control.TickSize;
+import io.tradebridge.market.control.Instrument;
+import io.tradebridge.market.control.Quote;
+import io.tradebridge.market.control.TickSize;
 import io.tradebridge.common.control.TradebridgeException;
 import java.math.BigDecimal;
 

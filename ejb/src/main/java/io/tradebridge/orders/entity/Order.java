@@ -1,17 +1,9 @@
 package io.tradebridge.orders.entity;
 
-import io.tradebridge.accounts.control.AccountChangeListener;
-import io.tradebridge.brokers.boundary.RestingOrderListener;
 import io.tradebridge.common.control.TradebridgeException;
-import io.tradebridge.orders.control.OrderStatus;
-import io.tradebridge.orders.control.OrderType;
-import io.tradebridge.orders.control.ProductType;
-import io.tradebridge.orders.control.Side;
-import io.tradebridge.orders.control.Validity;
-import io.tradebridge.orders.control.Variety;
 import jakarta.persistence.Column;
+import io.tradebridge.accounts.entity.OfAccount;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -27,7 +19,6 @@ import java.util.Set;
 
 /** An order and its life: fills move it from OPEN (or TRIGGER_PENDING) to COMPLETE; cancel ends it. */
 @Entity
-@EntityListeners({AccountChangeListener.class, RestingOrderListener.class})
 @Table(name = "TB_ORDER", indexes = {
     @Index(name = "IX_ORDER_USER", columnList = "USERID, CREATEDAT"),
     @Index(name = "IX_ORDER_STATUS", columnList = "STATUS"),
@@ -45,7 +36,7 @@ import java.util.Set;
     + " GROUP BY o.accountId, o.exchange, o.symbol, o.side, o.productType")
 @NamedQuery(name = Order.CHILDREN, query = "SELECT o FROM Order o WHERE o.parentOrderId = :parentId")
 @NamedQuery(name = Order.BY_USER, query = "SELECT o FROM Order o WHERE o.userId = :userId ORDER BY o.createdAt DESC")
-public class Order implements AccountChangeListener.OfAccount {
+public class Order implements OfAccount {
 
   public static final String WORKING = "Order.working";
   public static final String BY_USER = "Order.byUser";

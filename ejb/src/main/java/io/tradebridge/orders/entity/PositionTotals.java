@@ -1,11 +1,8 @@
 package io.tradebridge.orders.entity;
 
-import io.tradebridge.accounts.control.AccountChangeListener;
-import io.tradebridge.orders.control.ProductType;
-import io.tradebridge.orders.control.Side;
 import jakarta.persistence.Column;
+import io.tradebridge.accounts.entity.OfAccount;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -19,9 +16,8 @@ import java.math.BigDecimal;
  * trade, so their cost does not grow with the trade history.
  */
 @Entity
-@EntityListeners(AccountChangeListener.class)
 @Table(name = "TB_POSITION", indexes = @Index(name = "IX_POSITION_USER", columnList = "USERID, ACCOUNTID"))
-public class PositionTotals implements AccountChangeListener.OfAccount {
+public class PositionTotals implements OfAccount {
 
   @Id
   @Column(length = 160)

@@ -1,7 +1,5 @@
 package io.tradebridge.orders.entity;
 
-import io.tradebridge.orders.control.ProductType;
-import io.tradebridge.orders.control.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

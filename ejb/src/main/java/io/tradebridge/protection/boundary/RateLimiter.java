@@ -1,13 +1,13 @@
 package io.tradebridge.protection.boundary;
 
-import io.tradebridge.apikeys.boundary.KeyCaller;
+import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.common.control.EmbeddedDatabase;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.protection.control.MemoryRateWindows;
 import io.tradebridge.protection.control.ProtectionSettings;
 import io.tradebridge.protection.control.RateCharge;
 import io.tradebridge.protection.control.RateKind;
-import io.tradebridge.protection.control.RateRule;
+import io.tradebridge.protection.entity.RateRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package io.tradebridge.protection.boundary;
 
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.protection.control.RateCharge;
-import io.tradebridge.protection.control.RateRule;
+import io.tradebridge.protection.entity.RateRule;
 import io.tradebridge.protection.entity.RateWindow;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Schedule;

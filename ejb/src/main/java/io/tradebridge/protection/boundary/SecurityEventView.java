@@ -1,6 +1,6 @@
 package io.tradebridge.protection.boundary;
 
-import io.tradebridge.protection.control.SecurityEventType;
+import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.protection.entity.SecurityEvent;
 import java.time.Instant;
 

@@ -3,7 +3,7 @@ package io.tradebridge.protection.boundary;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.protection.control.ProtectionSettings;
-import io.tradebridge.protection.control.SecurityEventType;
+import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.protection.entity.SecurityEvent;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.ContextNotActiveException;

@@ -1,7 +1,7 @@
 package io.tradebridge.protection.boundary;
 
 import io.tradebridge.protection.control.ProtectionSettings;
-import io.tradebridge.protection.control.TrafficLine;
+import io.tradebridge.protection.entity.TrafficLine;
 import io.tradebridge.protection.control.TrafficQueue;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

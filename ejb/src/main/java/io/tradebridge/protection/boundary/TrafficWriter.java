@@ -1,6 +1,6 @@
 package io.tradebridge.protection.boundary;
 
-import io.tradebridge.protection.control.TrafficLine;
+import io.tradebridge.protection.entity.TrafficLine;
 import io.tradebridge.protection.entity.TrafficEntry;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;

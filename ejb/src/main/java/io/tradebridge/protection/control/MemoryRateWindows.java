@@ -1,5 +1,7 @@
 package io.tradebridge.protection.control;
 
+import io.tradebridge.protection.entity.RateRule;
+
 import io.tradebridge.protection.entity.RateWindow;
 import java.time.Duration;
 import java.time.Instant;

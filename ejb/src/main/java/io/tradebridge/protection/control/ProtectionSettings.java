@@ -1,5 +1,7 @@
 package io.tradebridge.protection.control;
 
+import io.tradebridge.protection.entity.RateRule;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

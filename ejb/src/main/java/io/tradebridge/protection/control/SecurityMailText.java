@@ -1,5 +1,7 @@
 package io.tradebridge.protection.control;
 
+import io.tradebridge.protection.entity.SecurityEventType;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,7 @@
 package io.tradebridge.protection.control;
 
+import io.tradebridge.protection.entity.TrafficLine;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;

@@ -1,6 +1,5 @@
 package io.tradebridge.protection.entity;
 
-import io.tradebridge.protection.control.RateRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

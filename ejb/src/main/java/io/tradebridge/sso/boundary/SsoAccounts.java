@@ -4,7 +4,7 @@ import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.protection.boundary.SecurityEvents;
-import io.tradebridge.protection.control.SecurityEventType;
+import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.sso.control.VerifiedToken;
 import io.tradebridge.users.boundary.Users;
 import io.tradebridge.users.entity.LoginGuard;

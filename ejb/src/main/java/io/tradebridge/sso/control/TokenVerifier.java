@@ -1,6 +1,7 @@
 package io.tradebridge.sso.control;
 
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import java.time.Clock;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -42,6 +43,7 @@ public class TokenVerifier {
   private static final long KEYS_WARNING_EVERY_MILLIS = 60_000;
 
   @Inject SsoSettings settings;
+  @Inject Clock clock;
 
   private JWTParser parser;
   private volatile long lastKeysWarning;
@@ -132,7 +134,7 @@ public class TokenVerifier {
   }
 
   private void warnAboutKeys(String why) {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     if (now - lastKeysWarning > KEYS_WARNING_EVERY_MILLIS) {
       lastKeysWarning = now;
       LOG.warning("Single sign-on: " + why);

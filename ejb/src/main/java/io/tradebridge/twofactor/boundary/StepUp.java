@@ -3,7 +3,7 @@ package io.tradebridge.twofactor.boundary;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.crypto.boundary.Vault;
-import io.tradebridge.sso.boundary.TokenSession;
+import io.tradebridge.users.boundary.TokenSession;
 import io.tradebridge.twofactor.control.RecoveryCodes;
 import io.tradebridge.users.boundary.LoginFailures;
 import io.tradebridge.users.boundary.Users;

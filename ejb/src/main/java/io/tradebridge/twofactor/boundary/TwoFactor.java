@@ -8,7 +8,7 @@ import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.crypto.control.Purpose;
 import io.tradebridge.protection.boundary.SecurityEvents;
-import io.tradebridge.protection.control.SecurityEventType;
+import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.twofactor.control.OtpAuthUri;
 import io.tradebridge.twofactor.control.QrCodePng;
 import io.tradebridge.twofactor.control.RecoveryCodes;

@@ -4,7 +4,7 @@ import io.tradebridge.common.control.Settings;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.protection.boundary.SecurityEvents;
-import io.tradebridge.protection.control.SecurityEventType;
+import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.users.entity.User;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

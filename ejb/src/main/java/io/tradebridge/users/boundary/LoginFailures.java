@@ -4,7 +4,7 @@ import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.protection.boundary.ProtectionMetrics;
 import io.tradebridge.protection.boundary.RequestOrigin;
 import io.tradebridge.protection.boundary.SecurityEvents;
-import io.tradebridge.protection.control.SecurityEventType;
+import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.users.entity.AddressGuard;
 import io.tradebridge.users.entity.LoginGuard;
 import jakarta.ejb.Stateless;

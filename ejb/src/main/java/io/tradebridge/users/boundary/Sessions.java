@@ -1,10 +1,11 @@
 package io.tradebridge.users.boundary;
 
+
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.protection.boundary.RequestOrigin;
 import io.tradebridge.protection.boundary.SecurityEvents;
-import io.tradebridge.protection.control.SecurityEventType;
+import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.crypto.control.Purpose;
 import io.tradebridge.users.entity.User;

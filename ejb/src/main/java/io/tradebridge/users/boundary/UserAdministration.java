@@ -2,7 +2,7 @@ package io.tradebridge.users.boundary;
 
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.protection.boundary.SecurityEvents;
-import io.tradebridge.protection.control.SecurityEventType;
+import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.users.entity.User;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,9 +1,7 @@
 package io.tradebridge.users.entity;
 
-import io.tradebridge.apikeys.control.KeyChangeListener;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -15,7 +13,6 @@ import java.util.Locale;
 
 /** A person who signs in. Disabling one stops their API keys at once ({@link KeyChangeListener}). */
 @Entity
-@EntityListeners(KeyChangeListener.class)
 @Table(name = "TB_USER", uniqueConstraints = {
     @UniqueConstraint(name = "UQ_USER_NAME", columnNames = "USERNAME_KEY"),
     @UniqueConstraint(name = "UQ_USER_SSO", columnNames = "SSO_IDENTITY")})

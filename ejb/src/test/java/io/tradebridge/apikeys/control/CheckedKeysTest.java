@@ -1,5 +1,13 @@
 package io.tradebridge.apikeys.control;
 
+import io.tradebridge.access.entity.IpAllowlist;
+
+import io.tradebridge.access.entity.OrderMode;
+
+import io.tradebridge.access.entity.KeyEnvironment;
+
+import io.tradebridge.access.entity.Permission;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

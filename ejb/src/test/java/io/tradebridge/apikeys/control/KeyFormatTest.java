@@ -1,5 +1,7 @@
 package io.tradebridge.apikeys.control;
 
+import io.tradebridge.access.entity.KeyEnvironment;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

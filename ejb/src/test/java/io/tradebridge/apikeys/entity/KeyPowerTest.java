@@ -3,9 +3,9 @@ package io.tradebridge.apikeys.entity;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tradebridge.apikeys.control.KeyEnvironment;
-import io.tradebridge.apikeys.control.OrderMode;
-import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.access.entity.KeyEnvironment;
+import io.tradebridge.access.entity.OrderMode;
+import io.tradebridge.access.entity.Permission;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

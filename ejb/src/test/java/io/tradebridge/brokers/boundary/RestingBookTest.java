@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tradebridge.brokers.control.Quote;
+import io.tradebridge.market.control.Quote;
 import io.tradebridge.brokers.control.RestingReach;
 import io.tradebridge.common.control.EmbeddedDatabase;
-import io.tradebridge.orders.control.OrderType;
-import io.tradebridge.orders.control.Side;
+import io.tradebridge.orders.entity.OrderType;
+import io.tradebridge.orders.entity.Side;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

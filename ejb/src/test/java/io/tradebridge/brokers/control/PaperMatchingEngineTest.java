@@ -1,5 +1,7 @@
 package io.tradebridge.brokers.control;
 
+import io.tradebridge.market.control.Quote;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tradebridge.brokers.control.PaperMatchingEngine.Fill;
 import io.tradebridge.brokers.control.PaperMatchingEngine.Outcome;
 import io.tradebridge.brokers.control.PaperMatchingEngine.Working;
-import io.tradebridge.orders.control.OrderType;
-import io.tradebridge.orders.control.Side;
-import io.tradebridge.orders.control.Validity;
+import io.tradebridge.orders.entity.OrderType;
+import io.tradebridge.orders.entity.Side;
+import io.tradebridge.orders.entity.Validity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,12 @@
 package io.tradebridge.brokers.control;
 
+import io.tradebridge.market.control.Quote;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tradebridge.orders.control.OrderType;
-import io.tradebridge.orders.control.Side;
+import io.tradebridge.orders.entity.OrderType;
+import io.tradebridge.orders.entity.Side;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

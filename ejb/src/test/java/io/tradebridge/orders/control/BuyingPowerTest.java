@@ -1,5 +1,9 @@
 package io.tradebridge.orders.control;
 
+import io.tradebridge.orders.entity.ProductType;
+
+import io.tradebridge.orders.entity.Side;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

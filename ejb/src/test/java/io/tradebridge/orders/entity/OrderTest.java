@@ -6,12 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradebridge.common.control.TradebridgeException;
-import io.tradebridge.orders.control.OrderStatus;
-import io.tradebridge.orders.control.OrderType;
-import io.tradebridge.orders.control.ProductType;
-import io.tradebridge.orders.control.Side;
-import io.tradebridge.orders.control.Validity;
-import io.tradebridge.orders.control.Variety;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

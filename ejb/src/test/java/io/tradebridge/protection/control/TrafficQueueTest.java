@@ -1,5 +1,7 @@
 package io.tradebridge.protection.control;
 
+import io.tradebridge.protection.entity.TrafficLine;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -2,7 +2,6 @@ package io.tradebridge.protection.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.tradebridge.protection.control.RateRule;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

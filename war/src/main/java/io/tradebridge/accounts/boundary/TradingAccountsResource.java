@@ -1,10 +1,10 @@
 package io.tradebridge.accounts.boundary;
 
 import io.tradebridge.apikeys.boundary.StepUpRequest;
-import io.tradebridge.apikeys.control.Permission;
-import io.tradebridge.web.security.Access;
-import io.tradebridge.web.security.Caller;
-import io.tradebridge.web.security.Via;
+import io.tradebridge.access.entity.Permission;
+import io.tradebridge.access.boundary.Access;
+import io.tradebridge.access.boundary.Caller;
+import io.tradebridge.access.boundary.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,10 +1,12 @@
 package io.tradebridge.apikeys.boundary;
 
-import io.tradebridge.apikeys.control.KeyEnvironment;
-import io.tradebridge.apikeys.control.Permission;
-import io.tradebridge.web.security.Access;
-import io.tradebridge.web.security.Caller;
-import io.tradebridge.web.security.Via;
+import io.tradebridge.access.entity.KeyCaller;
+
+import io.tradebridge.access.entity.KeyEnvironment;
+import io.tradebridge.access.entity.Permission;
+import io.tradebridge.access.boundary.Access;
+import io.tradebridge.access.boundary.Caller;
+import io.tradebridge.access.boundary.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,12 +1,14 @@
 package io.tradebridge.orders.boundary;
 
+import io.tradebridge.orders.entity.OrderRequest;
+
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.control.OrderChecks;
 import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
-import io.tradebridge.web.problem.Problem;
-import io.tradebridge.web.problem.Problems;
-import io.tradebridge.web.security.Caller;
+import io.tradebridge.rest.problem.Problem;
+import io.tradebridge.rest.problem.Problems;
+import io.tradebridge.access.boundary.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

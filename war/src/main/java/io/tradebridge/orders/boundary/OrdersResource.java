@@ -1,17 +1,19 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.orders.entity.OrderRequest;
+
+import io.tradebridge.access.entity.Permission;
 import io.tradebridge.common.control.TradebridgeException;
-import io.tradebridge.orders.control.OrderStatus;
+import io.tradebridge.orders.entity.OrderStatus;
 import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
-import io.tradebridge.web.QueryParams;
-import io.tradebridge.web.problem.Problem;
-import io.tradebridge.web.problem.Problems;
-import io.tradebridge.web.security.Access;
-import io.tradebridge.web.security.Caller;
-import io.tradebridge.web.security.ChargedPerOrder;
-import io.tradebridge.web.security.Via;
+import io.tradebridge.rest.QueryParams;
+import io.tradebridge.rest.problem.Problem;
+import io.tradebridge.rest.problem.Problems;
+import io.tradebridge.access.boundary.Access;
+import io.tradebridge.access.boundary.Caller;
+import io.tradebridge.access.boundary.ChargedPerOrder;
+import io.tradebridge.access.boundary.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

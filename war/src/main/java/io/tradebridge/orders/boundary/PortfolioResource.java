@@ -1,12 +1,12 @@
 package io.tradebridge.orders.boundary;
 
 import io.tradebridge.accounts.boundary.TradingAccounts;
-import io.tradebridge.apikeys.control.Permission;
-import io.tradebridge.web.QueryParams;
-import io.tradebridge.web.security.Access;
-import io.tradebridge.web.security.ChargedPerOrder;
-import io.tradebridge.web.security.Caller;
-import io.tradebridge.web.security.Via;
+import io.tradebridge.access.entity.Permission;
+import io.tradebridge.rest.QueryParams;
+import io.tradebridge.access.boundary.Access;
+import io.tradebridge.access.boundary.ChargedPerOrder;
+import io.tradebridge.access.boundary.Caller;
+import io.tradebridge.access.boundary.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

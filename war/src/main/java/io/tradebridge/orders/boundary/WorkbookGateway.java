@@ -1,16 +1,18 @@
 package io.tradebridge.orders.boundary;
 
+import io.tradebridge.orders.entity.OrderRequest;
+
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.excel.control.OrderGateway;
 import io.tradebridge.excel.entity.OrderRow;
 import io.tradebridge.excel.entity.Outgoing;
 import io.tradebridge.excel.entity.SendResult;
-import io.tradebridge.orders.control.Exchange;
-import io.tradebridge.orders.control.OrderType;
-import io.tradebridge.orders.control.ProductType;
-import io.tradebridge.orders.control.Side;
-import io.tradebridge.orders.control.Validity;
-import io.tradebridge.orders.control.Variety;
+import io.tradebridge.market.entity.Exchange;
+import io.tradebridge.orders.entity.OrderType;
+import io.tradebridge.orders.entity.ProductType;
+import io.tradebridge.orders.entity.Side;
+import io.tradebridge.orders.entity.Validity;
+import io.tradebridge.orders.entity.Variety;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

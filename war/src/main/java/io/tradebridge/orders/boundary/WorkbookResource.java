@@ -1,14 +1,14 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.access.entity.Permission;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.excel.control.OrderSheetReader;
 import io.tradebridge.excel.control.Submission;
 import io.tradebridge.excel.entity.WorkbookRejected;
-import io.tradebridge.web.problem.MalformedRequest;
-import io.tradebridge.web.security.Access;
-import io.tradebridge.web.security.ChargedPerOrder;
-import io.tradebridge.web.security.Via;
+import io.tradebridge.rest.problem.MalformedRequest;
+import io.tradebridge.access.boundary.Access;
+import io.tradebridge.access.boundary.ChargedPerOrder;
+import io.tradebridge.access.boundary.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,6 +51,7 @@ public class WorkbookResource {
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject OrderRows orderRows;
+  @Inject Clock clock;
 
   @POST
   @ChargedPerOrder
@@ -76,7 +77,7 @@ public class WorkbookResource {
           ? OrderSheetReader.DEFAULT_SHEET : sheet, false, false, Duration.ofDays(1), Duration.ofSeconds(10),
           MAX_ORDER_ROWS);
       Submission.Report report = new Submission(options, new WorkbookGateway(orderRows), Submission.Progress.NONE,
-          Clock.systemUTC()).run(workbook);
+          clock).run(workbook);
       byte[] result = Files.readAllBytes(report.savedTo() == null ? workbook : report.savedTo());
       return Response.ok(result, name.toLowerCase().endsWith(".xls") ? "application/vnd.ms-excel" : XLSX)
           .header("Content-Disposition", "attachment; filename=\"" + name + "\"")

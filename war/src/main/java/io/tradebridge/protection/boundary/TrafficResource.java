@@ -1,9 +1,9 @@
 package io.tradebridge.protection.boundary;
 
-import io.tradebridge.web.QueryParams;
-import io.tradebridge.web.security.Access;
-import io.tradebridge.web.security.Caller;
-import io.tradebridge.web.security.Via;
+import io.tradebridge.rest.QueryParams;
+import io.tradebridge.access.boundary.Access;
+import io.tradebridge.access.boundary.Caller;
+import io.tradebridge.access.boundary.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,9 +1,9 @@
 package io.tradebridge.twofactor.boundary;
 
 import io.tradebridge.common.control.FieldChecks;
-import io.tradebridge.web.security.Access;
-import io.tradebridge.web.security.Caller;
-import io.tradebridge.web.security.Via;
+import io.tradebridge.access.boundary.Access;
+import io.tradebridge.access.boundary.Caller;
+import io.tradebridge.access.boundary.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,10 +1,10 @@
 package io.tradebridge.users.boundary;
 
 import io.tradebridge.common.control.FieldChecks;
-import io.tradebridge.web.security.Access;
-import io.tradebridge.web.security.Caller;
-import io.tradebridge.web.security.Role;
-import io.tradebridge.web.security.Via;
+import io.tradebridge.access.boundary.Access;
+import io.tradebridge.access.boundary.Caller;
+import io.tradebridge.access.boundary.Role;
+import io.tradebridge.access.boundary.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

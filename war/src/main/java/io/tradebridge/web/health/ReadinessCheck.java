@@ -1,6 +1,6 @@
 package io.tradebridge.web.health;
 
-import io.tradebridge.brokers.boundary.PaperExchange;
+import io.tradebridge.market.boundary.PaperExchange;
 import io.tradebridge.crypto.boundary.Vault;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

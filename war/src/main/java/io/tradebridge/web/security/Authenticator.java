@@ -1,7 +1,21 @@
 package io.tradebridge.web.security;
 
-import io.tradebridge.apikeys.boundary.KeyCaller;
-import io.tradebridge.apikeys.control.Permission;
+import static io.tradebridge.access.boundary.Credentials.API_KEY_HEADER;
+import static io.tradebridge.access.boundary.Credentials.CSRF_HEADER;
+import static io.tradebridge.access.boundary.Credentials.SESSION_COOKIE;
+
+import io.tradebridge.access.boundary.ChargedPerOrder;
+
+import io.tradebridge.access.boundary.Role;
+
+import io.tradebridge.access.boundary.Via;
+
+import io.tradebridge.access.boundary.Caller;
+
+import io.tradebridge.access.boundary.Access;
+
+import io.tradebridge.access.entity.KeyCaller;
+import io.tradebridge.access.entity.Permission;
 import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.common.control.Settings;
 import io.tradebridge.common.control.TradebridgeException;
@@ -10,7 +24,7 @@ import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.sso.boundary.SingleSignOn;
 import io.tradebridge.sso.boundary.SsoUser;
-import io.tradebridge.sso.boundary.TokenSession;
+import io.tradebridge.users.boundary.TokenSession;
 import io.tradebridge.sso.control.SsoSettings;
 import io.tradebridge.sso.control.TokenRejected;
 import io.tradebridge.sso.control.TokenVerifier;
@@ -30,6 +44,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +61,6 @@ import java.util.Set;
 @Priority(Priorities.AUTHENTICATION)
 public class Authenticator implements ContainerRequestFilter, ContainerResponseFilter {
 
-  public static final String API_KEY_HEADER = "X-API-Key";
-  public static final String CSRF_HEADER = "X-CSRF-Token";
-  public static final String SESSION_COOKIE = "TB_SESSION";
   private static final String BEARER = "Bearer ";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final String STARTED = Authenticator.class.getName() + ".started";
@@ -143,7 +155,9 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
     }
     SsoUser user = singleSignOn.signIn(verified);
     requireRole(access, user.trader(), user.admin());
-    tokenSession.signedIn(user.userId(), verified.authTime());
+    Instant authTime = verified.authTime();
+    tokenSession.signedIn(user.userId(),
+        authTime == null ? null : authTime.plusSeconds(ssoSettings.stepUpMaxAgeSeconds()));
     caller.signedInWithToken(user.userId(), user.admin());
   }
 

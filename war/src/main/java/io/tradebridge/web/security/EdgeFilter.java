@@ -1,9 +1,13 @@
 package io.tradebridge.web.security;
 
+import io.tradebridge.access.boundary.TrustedProxies;
+
+import io.tradebridge.access.boundary.ForwardedScheme;
+
 import io.tradebridge.common.control.ProblemCode;
-import io.tradebridge.web.json.AnswerJson;
-import io.tradebridge.web.problem.Problem;
-import io.tradebridge.web.problem.Problems;
+import io.tradebridge.rest.json.AnswerJson;
+import io.tradebridge.rest.problem.Problem;
+import io.tradebridge.rest.problem.Problems;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -77,9 +81,6 @@ public class EdgeFilter extends HttpFilter {
     Problem problem = Problems.problem(ProblemCode.API_KEY_IN_URL, 400, "an API key is never accepted in a URL, "
         + "where logs and browser history keep it; send it in the X-API-Key header, and regenerate this key",
         List.of(), 0);
-    response.setStatus(400);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    response.getOutputStream().write(AnswerJson.write(problem).getBytes(StandardCharsets.UTF_8));
+    Problems.write(response, problem);
   }
 }

@@ -1,8 +1,16 @@
 package io.tradebridge.web.security;
 
+import io.tradebridge.access.boundary.ClientAddress;
+import java.time.Clock;
+
+import io.tradebridge.access.boundary.TrustedProxies;
+
+import io.tradebridge.access.boundary.Caller;
+import io.tradebridge.access.boundary.KeyCheck;
+
 import io.tradebridge.apikeys.boundary.ApiKeyAuthenticator;
-import io.tradebridge.apikeys.boundary.KeyCaller;
-import io.tradebridge.apikeys.control.Permission;
+import io.tradebridge.access.entity.KeyCaller;
+import io.tradebridge.access.entity.Permission;
 import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.protection.boundary.ProtectionMetrics;
@@ -18,7 +26,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * never refused for it. Malformed keys (wrong checksum) never reach the database at all.
  */
 @RequestScoped
-public class KeyAuthentication {
+public class KeyAuthentication implements KeyCheck {
 
   @Inject HttpServletRequest request;
   @Inject ApiKeyAuthenticator keys;
@@ -27,13 +35,15 @@ public class KeyAuthentication {
   @Inject TrustedProxies proxies;
   @Inject ProtectionMetrics metrics;
   @Inject RequestOrigin origin;
+  @Inject Clock clock;
 
+  @Override
   public KeyCaller authenticate(String apiKey, Permission... required) {
     if (apiKey == null || apiKey.isBlank()) {
       throw TradebridgeException.unauthenticated();
     }
     String address = address();
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     KeyCaller key;
     try {
       key = keys.authenticate(apiKey.strip(), address);

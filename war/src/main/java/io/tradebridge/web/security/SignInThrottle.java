@@ -1,5 +1,7 @@
 package io.tradebridge.web.security;
 
+import io.tradebridge.access.boundary.CostsAPasswordHash;
+
 import io.tradebridge.protection.boundary.RateLimiter;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

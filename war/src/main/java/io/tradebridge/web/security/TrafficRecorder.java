@@ -1,8 +1,11 @@
 package io.tradebridge.web.security;
 
+import io.tradebridge.access.boundary.Caller;
+import java.time.Clock;
+
 import io.tradebridge.protection.boundary.RequestOrigin;
 import io.tradebridge.protection.boundary.TrafficLog;
-import io.tradebridge.protection.control.TrafficLine;
+import io.tradebridge.protection.entity.TrafficLine;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -39,6 +42,7 @@ public class TrafficRecorder implements ContainerRequestFilter, ContainerRespons
   @Inject RequestOrigin origin;
   @Inject KeyAuthentication keyAuthentication;
   @Inject TrafficLog trafficLog;
+  @Inject Clock clock;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -55,7 +59,7 @@ public class TrafficRecorder implements ContainerRequestFilter, ContainerRespons
       return;
     }
     int latencyMs = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - t) / 1_000_000);
-    trafficLog.record(new TrafficLine(Instant.now(), userId, caller.key() == null ? null : caller.key().keyId(),
+    trafficLog.record(new TrafficLine(clock.instant(), userId, caller.key() == null ? null : caller.key().keyId(),
         request.getMethod(), template(), response.getStatus(), origin.address(), latencyMs));
   }
 

@@ -1,0 +1,33 @@
+package io.tradebridge.accounts.boundary;
+
+import io.tradebridge.accounts.entity.BrokerName;
+import io.tradebridge.accounts.entity.TradingAccount;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Finds the login check of an account's broker among the adapters deployed. */
+@ApplicationScoped
+public class BrokerLogins {
+
+  @Inject @Any Instance<BrokerLogin> adapters;
+
+  private final Map<BrokerName, BrokerLogin> byName = new EnumMap<>(BrokerName.class);
+
+  @PostConstruct
+  void index() {
+    adapters.forEach(adapter -> byName.put(adapter.name(), adapter));
+  }
+
+  public BrokerLogin of(TradingAccount account) {
+    BrokerLogin login = byName.get(account.broker());
+    if (login == null) {
+      throw new IllegalStateException("no adapter deployed for broker " + account.broker());
+    }
+    return login;
+  }
+}

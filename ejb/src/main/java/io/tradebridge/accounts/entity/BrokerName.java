@@ -1,0 +1,6 @@
+package io.tradebridge.accounts.entity;
+
+/** The brokers Tradebridge can trade through. PAPER is the built-in simulated exchange. */
+public enum BrokerName {
+  PAPER
+}

@@ -1,0 +1,8 @@
+package io.tradebridge.accounts.entity;
+
+/** What the broker said the last time the account's login was checked. */
+public enum ValidationStatus {
+  UNKNOWN,
+  VALID,
+  INVALID
+}

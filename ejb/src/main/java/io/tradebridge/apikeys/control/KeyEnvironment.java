@@ -1,7 +1,0 @@
-package io.tradebridge.apikeys.control;
-
-/** LIVE keys trade on any account; TEST keys ({@code tb_test_}) only on the paper broker. */
-public enum KeyEnvironment {
-  LIVE,
-  TEST
-}

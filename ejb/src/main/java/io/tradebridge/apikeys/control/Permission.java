@@ -1,7 +1,0 @@
-package io.tradebridge.apikeys.control;
-
-/** READ: every GET of trading data. TRADE: place, modify, cancel, square off. Nothing moves money. */
-public enum Permission {
-  READ,
-  TRADE
-}

@@ -1,0 +1,4 @@
+/**
+ * An API key as stored: encrypted and digested, never in clear.
+ */
+package io.tradebridge.apikeys.entity;

@@ -1,0 +1,4 @@
+/**
+ * The shared kernel's persistence helpers (instants stored as UTC timestamps).
+ */
+package io.tradebridge.common.entity;

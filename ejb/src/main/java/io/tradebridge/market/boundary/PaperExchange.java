@@ -1,0 +1,86 @@
+package io.tradebridge.market.boundary;
+
+import io.tradebridge.market.control.Instrument;
+import io.tradebridge.market.control.InstrumentCatalog;
+import io.tradebridge.market.control.PriceSimulator;
+import io.tradebridge.market.control.Quote;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The built-in simulated exchange's market: its instruments and their moving prices. Prices live in
+ * this server's memory (each node of a cluster simulates its own); orders, fills and positions are in
+ * the database. TRADEBRIDGE_PAPER_SEED makes the walk repeatable.
+ *
+ * <p>A CDI bean guarding the simulator with its own lock, not a singleton EJB: the order desk asks
+ * for a quote two or three times per order, and the EJB container's work per call (and its
+ * read/write lock, which the once-a-second tick holds) cost more than the quote itself.
+ */
+@ApplicationScoped
+public class PaperExchange {
+
+  static final int STALL_SECONDS = 10;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "TRADEBRIDGE_PAPER_SEED", defaultValue = "0")
+  long seed;
+
+  private InstrumentCatalog catalog;
+  /** Not thread-safe: every use holds {@link #market}. */
+  private PriceSimulator simulator;
+  private final Object market = new Object();
+  private volatile Instant openedAt;
+  private volatile Instant lastTick;
+
+  @PostConstruct
+  void open() {
+    catalog = InstrumentCatalog.bundled();
+    simulator = new PriceSimulator(catalog.all(), seed == 0 ? System.nanoTime() : seed, clock);
+    openedAt = clock.instant();
+  }
+
+  public void tick() {
+    synchronized (market) {
+      simulator.tick();
+    }
+    lastTick = clock.instant();
+  }
+
+  public Optional<Quote> quote(Instrument instrument) {
+    synchronized (market) {
+      return Optional.ofNullable(simulator.quote(instrument.key()));
+    }
+  }
+
+  public void traded(Instrument instrument, int quantity) {
+    synchronized (market) {
+      simulator.traded(instrument.key(), quantity);
+    }
+  }
+
+  public Optional<Instrument> instrument(String exchange, String symbol) {
+    return catalog.find(exchange, symbol);
+  }
+
+  public Collection<Instrument> instruments() {
+    return catalog.all();
+  }
+
+  /**
+   * True while prices move: a tick within the last {@value #STALL_SECONDS} seconds (or the engine has
+   * just opened). Stale prices would fill paper orders at prices the market has left.
+   */
+  public boolean running() {
+    Instant now = clock.instant();
+    Instant last = lastTick != null ? lastTick : openedAt;
+    return last != null && now.isBefore(last.plusSeconds(STALL_SECONDS));
+  }
+}

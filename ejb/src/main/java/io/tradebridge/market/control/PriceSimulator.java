@@ -1,0 +1,115 @@
+package io.tradebridge.market.control;
+
+
+
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The paper exchange's market: a random walk per instrument with a real spread (bid below, ask
+ * above the last price, at least one tick apart) and five levels of depth on each side. Seeded, so a
+ * test replays the same prices. Not thread-safe: its owner serialises access.
+ */
+public final class PriceSimulator {
+
+  /** Standard deviation of one tick's relative move: about 0.6% over an hour of one-second ticks. */
+  private static final double VOLATILITY_PER_TICK = 0.0001;
+  private static final int LEVELS = 5;
+
+  private final Random random;
+  private final Clock clock;
+  private final Map<String, State> states = new LinkedHashMap<>();
+
+  public PriceSimulator(Collection<Instrument> instruments, long seed, Clock clock) {
+    this.random = new Random(seed);
+    this.clock = clock;
+    for (Instrument i : instruments) {
+      states.put(i.key(), new State(i));
+    }
+  }
+
+  /** Moves every price one step and draws fresh depth. */
+  public void tick() {
+    for (State s : states.values()) {
+      double move = 1 + random.nextGaussian() * VOLATILITY_PER_TICK;
+      s.setLast(TickSize.round(s.last.multiply(BigDecimal.valueOf(move)), s.instrument.tickSize()));
+      s.volume += (long) (random.nextInt(50) + 1) * s.instrument.lotSize();
+      s.redrawDepth();
+    }
+  }
+
+  public Quote quote(String key) {
+    State s = states.get(key);
+    return s == null ? null : s.quote();
+  }
+
+  /** Records a paper fill in the day's volume, as a real exchange would. */
+  public void traded(String key, int quantity) {
+    State s = states.get(key);
+    if (s != null) {
+      s.volume += quantity;
+    }
+  }
+
+  private final class State {
+    final Instrument instrument;
+    final BigDecimal open;
+    final BigDecimal close;
+    BigDecimal last;
+    BigDecimal high;
+    BigDecimal low;
+    long volume;
+    int[] askDepth = new int[LEVELS];
+    int[] bidDepth = new int[LEVELS];
+
+    State(Instrument instrument) {
+      this.instrument = instrument;
+      this.close = TickSize.round(instrument.referencePrice(), instrument.tickSize());
+      this.open = close;
+      this.last = close;
+      this.high = close;
+      this.low = close;
+      redrawDepth();
+    }
+
+    void setLast(BigDecimal price) {
+      BigDecimal floor = instrument.tickSize();
+      last = price.max(floor);
+      high = high.max(last);
+      low = low.min(last);
+    }
+
+    void redrawDepth() {
+      for (int i = 0; i < LEVELS; i++) {
+        askDepth[i] = (random.nextInt(40) + 10) * instrument.lotSize() * (instrument.lotSize() == 1 ? 10 : 1);
+        bidDepth[i] = (random.nextInt(40) + 10) * instrument.lotSize() * (instrument.lotSize() == 1 ? 10 : 1);
+      }
+    }
+
+    Quote quote() {
+      BigDecimal tick = instrument.tickSize();
+      // Half a basis point of spread each side, and never less than a tick.
+      BigDecimal half = TickSize.round(last.multiply(new BigDecimal("0.00025")), tick).max(tick);
+      BigDecimal bid = last.subtract(half);
+      BigDecimal ask = last.add(half);
+      List<Quote.Level> asks = new ArrayList<>(LEVELS);
+      List<Quote.Level> bids = new ArrayList<>(LEVELS);
+      for (int i = 0; i < LEVELS; i++) {
+        BigDecimal step = tick.multiply(BigDecimal.valueOf(i));
+        asks.add(new Quote.Level(ask.add(step), askDepth[i]));
+        bids.add(new Quote.Level(bid.subtract(step).max(tick), bidDepth[i]));
+      }
+      return new Quote(instrument.exchange(), instrument.symbol(), last, bid, ask, open, high, low, close, volume,
+          clock.instant(), List.copyOf(asks), List.copyOf(bids));
+    }
+  }
+
+}

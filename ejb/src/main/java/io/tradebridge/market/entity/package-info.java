@@ -1,0 +1,4 @@
+/**
+ * The vocabulary of markets: exchanges.
+ */
+package io.tradebridge.market.entity;

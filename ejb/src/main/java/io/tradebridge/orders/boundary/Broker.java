@@ -1,0 +1,34 @@
+package io.tradebridge.orders.boundary;
+
+import io.tradebridge.accounts.boundary.BrokerLogin;
+import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.orders.entity.Order;
+import java.util.List;
+
+/**
+ * What Tradebridge asks of a broker, whichever sits behind a pseudo account. Orders reach an adapter
+ * only after every check (idempotency, risk, approval); the adapter records on the order what the
+ * broker did with it. The paper exchange is one adapter; a real broker's is another.
+ */
+public interface Broker extends BrokerLogin {
+
+  /** A new order that passed every check. */
+  void place(Order order);
+
+  /** The order's type, quantity or prices were changed. */
+  void modify(Order order);
+
+  /** The user cancelled the order. */
+  void cancel(Order order);
+
+
+  List<OrderView> orders(TradingAccount account);
+
+  List<TradeView> trades(TradingAccount account);
+
+  List<PositionView> positions(TradingAccount account, Portfolio.Category category);
+
+  List<HoldingView> holdings(TradingAccount account);
+
+  MarginsView margins(TradingAccount account);
+}

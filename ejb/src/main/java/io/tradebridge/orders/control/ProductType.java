@@ -1,6 +1,0 @@
-package io.tradebridge.orders.control;
-
-/** INTRADAY squares off the same day, DELIVERY settles into holdings, NORMAL carries futures positions. */
-public enum ProductType {
-  INTRADAY, DELIVERY, NORMAL
-}

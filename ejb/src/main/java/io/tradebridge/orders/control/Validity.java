@@ -1,6 +1,0 @@
-package io.tradebridge.orders.control;
-
-/** DAY rests until filled or cancelled; IOC fills what it can at once and cancels the rest. */
-public enum Validity {
-  DAY, IOC
-}

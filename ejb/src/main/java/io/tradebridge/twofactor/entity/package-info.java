@@ -1,0 +1,4 @@
+/**
+ * TOTP enrolments and recovery codes as stored (secrets encrypted, codes digested).
+ */
+package io.tradebridge.twofactor.entity;

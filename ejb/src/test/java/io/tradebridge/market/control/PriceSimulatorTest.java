@@ -1,0 +1,58 @@
+package io.tradebridge.market.control;
+
+
+
+
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class PriceSimulatorTest {
+
+  private final InstrumentCatalog catalog = InstrumentCatalog.bundled();
+  private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T05:00:00Z"), ZoneOffset.UTC);
+
+  @Test
+  void theCatalogHoldsTheNifty50AndIndexFuturesWithNseTickSizes() {
+    assertEquals(50, catalog.all().stream().filter(i -> i.exchange().equals("NSE")).count());
+    Instrument sbin = catalog.find("NSE", "sbin").orElseThrow();
+    assertEquals(new BigDecimal("0.05"), sbin.tickSize());
+    assertEquals(new BigDecimal("1.00"), catalog.find("NSE", "MARUTI").orElseThrow().tickSize());
+    Instrument nifty = catalog.find("NFO", "NIFTY_29-DEC-2026_FUT").orElseThrow();
+    assertEquals(75, nifty.lotSize());
+    assertEquals(1800, nifty.freezeQuantity());
+  }
+
+  @Test
+  void theSameSeedReplaysTheSamePrices() {
+    PriceSimulator a = new PriceSimulator(catalog.all(), 42, clock);
+    PriceSimulator b = new PriceSimulator(catalog.all(), 42, clock);
+    for (int i = 0; i < 100; i++) {
+      a.tick();
+      b.tick();
+    }
+    assertEquals(a.quote("NSE:SBIN"), b.quote("NSE:SBIN"));
+  }
+
+  @Test
+  void bidIsBelowAskOnTicksAndPricesWander() {
+    PriceSimulator sim = new PriceSimulator(catalog.all(), 7, clock);
+    BigDecimal start = sim.quote("NSE:RELIANCE").lastPrice();
+    boolean moved = false;
+    for (int i = 0; i < 200; i++) {
+      sim.tick();
+      Quote q = sim.quote("NSE:RELIANCE");
+      assertTrue(q.bid().compareTo(q.ask()) < 0, q.toString());
+      assertTrue(TickSize.isMultiple(q.lastPrice(), new BigDecimal("0.10")), q.lastPrice().toPlainString());
+      assertTrue(q.low().compareTo(q.lastPrice()) <= 0 && q.high().compareTo(q.lastPrice()) >= 0);
+      moved |= q.lastPrice().compareTo(start) != 0;
+    }
+    assertTrue(moved);
+  }
+}

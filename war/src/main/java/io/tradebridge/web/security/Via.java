@@ -1,7 +1,0 @@
-package io.tradebridge.web.security;
-
-/** The ways in (API.md, "Authentication"). A single sign-on bearer token counts as SESSION. */
-public enum Via {
-  SESSION,
-  API_KEY
-}
