@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 
 /**
  * The entry point of {@code tradebridge.jar}. Liberty's runnable jar starts the server in a child
- * process whose working directory is the extracted server folder, so a relative
- * {@code TRADEBRIDGE_DATA_DIR} (the default {@code ./tradebridge-data}) would land inside the
- * extraction and be orphaned by the next upgrade. This launcher pins the data folder to the
- * directory the user started from, then hands over to Liberty's own extractor and stops it (and so
- * the server, gracefully) when it is stopped itself.
+ * process whose working directory is the extracted server folder, so a relative {@code
+ * TRADEBRIDGE_DATA_DIR} (the default {@code ./tradebridge-data}) would land inside the extraction
+ * and be orphaned by the next upgrade. This launcher pins the data folder to the directory the user
+ * started from, then hands over to Liberty's own extractor and stops it (and so the server,
+ * gracefully) when it is stopped itself.
  *
  * <p>Liberty extracts its runtime (~100 MB) on every start and, left to itself, keeps each copy in
  * {@code ~/wlpExtract}. Unless {@code WLP_JAR_EXTRACT_DIR} is set, the launcher extracts into a
@@ -29,10 +29,14 @@ public final class Launcher {
 
   private Launcher() {}
 
-  public static void main(String[] args) throws IOException, InterruptedException, URISyntaxException {
+  public static void main(String[] args)
+      throws IOException, InterruptedException, URISyntaxException {
     Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     String configured = System.getenv().getOrDefault("TRADEBRIDGE_DATA_DIR", "");
-    Path dataDir = Path.of(configured.isBlank() ? "tradebridge-data" : configured).toAbsolutePath().normalize();
+    Path dataDir =
+        Path.of(configured.isBlank() ? "tradebridge-data" : configured)
+            .toAbsolutePath()
+            .normalize();
     Files.createDirectories(dataDir);
 
     List<String> command = new ArrayList<>();
@@ -43,8 +47,11 @@ public final class Launcher {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().put("TRADEBRIDGE_DATA_DIR", dataDir.toString());
-    // The server follows this process and stops when it ends, even by kill -9 (web.health.LauncherWatch).
-    builder.environment().put("TRADEBRIDGE_LAUNCHER_PID", String.valueOf(ProcessHandle.current().pid()));
+    // The server follows this process and stops when it ends, even by kill -9
+    // (web.health.LauncherWatch).
+    builder
+        .environment()
+        .put("TRADEBRIDGE_LAUNCHER_PID", String.valueOf(ProcessHandle.current().pid()));
     if (System.getenv().getOrDefault("LOG_DIR", "").isBlank()) {
       // Logs outlive the temporary runtime folder: they belong with the data.
       builder.environment().put("LOG_DIR", dataDir.resolve("logs").toString());
@@ -59,10 +66,14 @@ public final class Launcher {
     System.out.println("Tradebridge: data folder " + dataDir);
     Process liberty = builder.start();
     Path extracted = runtime;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stop(liberty);
-      deleteQuietly(extracted);
-    }, "tradebridge-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stop(liberty);
+                  deleteQuietly(extracted);
+                },
+                "tradebridge-stop"));
     System.exit(liberty.waitFor());
   }
 

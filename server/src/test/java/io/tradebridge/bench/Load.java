@@ -19,7 +19,8 @@ final class Load {
     HttpRequest make(long call);
   }
 
-  static Result run(HttpClient http, int clients, RequestFactory factory, int expected, Duration duration)
+  static Result run(
+      HttpClient http, int clients, RequestFactory factory, int expected, Duration duration)
       throws InterruptedException {
     long deadline = System.nanoTime() + duration.toNanos();
     List<long[]> latencies = new ArrayList<>();
@@ -31,24 +32,29 @@ final class Load {
       int client = c;
       long[] mine = new long[200_000];
       latencies.add(mine);
-      Thread t = new Thread(() -> {
-        int n = 0;
-        for (long call = client; System.nanoTime() < deadline && n < mine.length - 1; call += clients) {
-          long t0 = System.nanoTime();
-          try {
-            HttpResponse<String> r = http.send(factory.make(call), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != expected) {
-              errors.incrementAndGet();
-              statuses.merge(r.statusCode(), 1, Integer::sum);
-            }
-          } catch (Exception e) {
-            errors.incrementAndGet();
-            statuses.merge(-1, 1, Integer::sum);
-          }
-          mine[n++] = System.nanoTime() - t0;
-        }
-        mine[mine.length - 1] = n;
-      });
+      Thread t =
+          new Thread(
+              () -> {
+                int n = 0;
+                for (long call = client;
+                    System.nanoTime() < deadline && n < mine.length - 1;
+                    call += clients) {
+                  long t0 = System.nanoTime();
+                  try {
+                    HttpResponse<String> r =
+                        http.send(factory.make(call), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != expected) {
+                      errors.incrementAndGet();
+                      statuses.merge(r.statusCode(), 1, Integer::sum);
+                    }
+                  } catch (Exception e) {
+                    errors.incrementAndGet();
+                    statuses.merge(-1, 1, Integer::sum);
+                  }
+                  mine[n++] = System.nanoTime() - t0;
+                }
+                mine[mine.length - 1] = n;
+              });
       threads.add(t);
       t.start();
     }
@@ -69,13 +75,24 @@ final class Load {
   }
 
   /** {@code statuses}: the unexpected answers by HTTP status (-1: no answer). */
-  record Result(long[] sortedNanos, double seconds, long errors, double floodPerSecond, long flood429,
+  record Result(
+      long[] sortedNanos,
+      double seconds,
+      long errors,
+      double floodPerSecond,
+      long flood429,
       java.util.Map<Integer, Integer> statuses) {
     /** Several runs' latencies as one, for percentiles over all of them. */
     static Result merged(List<Result> results) {
-      long[] all = results.stream().flatMapToLong(r -> Arrays.stream(r.sortedNanos())).sorted().toArray();
-      return new Result(all, results.stream().mapToDouble(Result::seconds).sum(),
-          results.stream().mapToLong(Result::errors).sum(), 0, 0, java.util.Map.of());
+      long[] all =
+          results.stream().flatMapToLong(r -> Arrays.stream(r.sortedNanos())).sorted().toArray();
+      return new Result(
+          all,
+          results.stream().mapToDouble(Result::seconds).sum(),
+          results.stream().mapToLong(Result::errors).sum(),
+          0,
+          0,
+          java.util.Map.of());
     }
 
     double perSecond() {
@@ -83,19 +100,36 @@ final class Load {
     }
 
     double percentile(int p) {
-      return sortedNanos.length == 0 ? 0 : sortedNanos[Math.min(sortedNanos.length - 1,
-          (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1)] / 1e6;
+      return sortedNanos.length == 0
+          ? 0
+          : sortedNanos[
+                  Math.min(
+                      sortedNanos.length - 1, (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1)]
+              / 1e6;
     }
 
     String row(String name) {
-      return String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %d |", name, perSecond(), percentile(50),
-          percentile(99), errors);
+      return String.format(
+          Locale.ROOT,
+          "| %s | %.0f | %.1f | %.1f | %d |",
+          name,
+          perSecond(),
+          percentile(50),
+          percentile(99),
+          errors);
     }
 
     /** The errors column shows their statuses, if any (-1: no answer). */
     String floodRow(String name) {
-      return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s | %.0f | %d |", name, percentile(50), percentile(99),
-          errors + (statuses.isEmpty() ? "" : " " + statuses), floodPerSecond, flood429);
+      return String.format(
+          Locale.ROOT,
+          "| %s | %.1f | %.1f | %s | %.0f | %d |",
+          name,
+          percentile(50),
+          percentile(99),
+          errors + (statuses.isEmpty() ? "" : " " + statuses),
+          floodPerSecond,
+          flood429);
     }
   }
 }

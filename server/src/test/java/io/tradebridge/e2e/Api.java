@@ -31,7 +31,11 @@ public final class Api {
 
   public Api(String base) {
     this.base = base;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
   }
 
   /** Another client of the same server, with an empty cookie jar. */
@@ -72,7 +76,11 @@ public final class Api {
   }
 
   public Reply send(String method, String path, String json, String... headers) {
-    return sendBytes(method, path, json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+    return sendBytes(
+        method,
+        path,
+        json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        headers);
   }
 
   /** Sends these exact bytes as a JSON body: for bodies a well-behaved client would never send. */
@@ -81,7 +89,8 @@ public final class Api {
   }
 
   private Reply sendBytes(String method, String path, byte[] json, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
     boolean contentTypeGiven = false;
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
@@ -93,11 +102,21 @@ public final class Api {
     if (csrfToken != null && !method.equals("GET")) {
       request.header("X-CSRF-Token", csrfToken);
     }
-    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(json));
+    request.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(json));
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      ContractCheck.check(base, method, path, response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(null), response.body());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      ContractCheck.check(
+          base,
+          method,
+          path,
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null),
+          response.body());
       return new Reply(response.statusCode(), response.headers(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -107,7 +126,10 @@ public final class Api {
     }
   }
 
-  /** Builds a JSON object from name/value pairs: strings, numbers, booleans, collections, JSON values. */
+  /**
+   * Builds a JSON object from name/value pairs: strings, numbers, booleans, collections, JSON
+   * values.
+   */
   public static String json(Object... pairs) {
     JsonObjectBuilder builder = Json.createObjectBuilder();
     for (int i = 0; i + 1 < pairs.length; i += 2) {

@@ -15,7 +15,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApiKeysIT {
 
   private static JsonObject create(Trader trader, Object... extra) {
-    Object[] base = {"label", "python bot", "environment", "LIVE", "permissions", List.of("READ"), "password", trader.password};
+    Object[] base = {
+      "label",
+      "python bot",
+      "environment",
+      "LIVE",
+      "permissions",
+      List.of("READ"),
+      "password",
+      trader.password
+    };
     Object[] all = new Object[base.length + extra.length];
     System.arraycopy(base, 0, all, 0, base.length);
     System.arraycopy(extra, 0, all, base.length, extra.length);
@@ -42,8 +51,18 @@ class ApiKeysIT {
   @Test
   void creatingAKeyNeedsThePassword(Api api) {
     Trader trader = Trader.register(api).login();
-    Api.Reply refused = trader.browser.post("/api/v1/keys",
-        Api.json("label", "x", "environment", "TEST", "permissions", List.of("READ"), "password", "wrong password"));
+    Api.Reply refused =
+        trader.browser.post(
+            "/api/v1/keys",
+            Api.json(
+                "label",
+                "x",
+                "environment",
+                "TEST",
+                "permissions",
+                List.of("READ"),
+                "password",
+                "wrong password"));
     assertEquals(401, refused.status(), refused.toString());
     assertEquals(1, trader.browser.get("/api/v1/keys").array().size(), "nothing was created");
   }
@@ -61,7 +80,10 @@ class ApiKeysIT {
     Api.Reply withoutCode = trader.browser.post(path, Api.json("password", trader.password));
     assertEquals(401, withoutCode.status());
     assertEquals("TOTP_REQUIRED", withoutCode.code());
-    Api.Reply withCode = trader.browser.post(path, Api.json("password", trader.password, "totpCode", trader.authenticator.nextCode()));
+    Api.Reply withCode =
+        trader.browser.post(
+            path,
+            Api.json("password", trader.password, "totpCode", trader.authenticator.nextCode()));
     assertEquals(200, withCode.status(), withCode.toString());
     assertEquals(trader.firstKey, withCode.json().getString("key"));
   }
@@ -70,8 +92,10 @@ class ApiKeysIT {
   void theOldSecretDiesTheMomentAKeyIsRegenerated(Api api) {
     Trader trader = Trader.register(api).login();
     assertEquals(200, trader.ping(trader.firstKey).status());
-    Api.Reply regenerated = trader.browser.post("/api/v1/keys/" + trader.firstKeyId + "/regenerate",
-        Api.json("password", trader.password));
+    Api.Reply regenerated =
+        trader.browser.post(
+            "/api/v1/keys/" + trader.firstKeyId + "/regenerate",
+            Api.json("password", trader.password));
     assertEquals(200, regenerated.status(), regenerated.toString());
     String newKey = regenerated.json().getString("key");
     assertNotEquals(trader.firstKey, newKey);
@@ -89,8 +113,11 @@ class ApiKeysIT {
     Trader owner = Trader.register(api);
     Trader other = Trader.register(api).login();
     String path = "/api/v1/keys/" + owner.firstKeyId;
-    assertEquals(404, other.browser.post(path + "/reveal", Api.json("password", other.password)).status());
-    assertEquals(404, other.browser.post(path + "/regenerate", Api.json("password", other.password)).status());
+    assertEquals(
+        404, other.browser.post(path + "/reveal", Api.json("password", other.password)).status());
+    assertEquals(
+        404,
+        other.browser.post(path + "/regenerate", Api.json("password", other.password)).status());
     assertEquals(404, other.browser.patch(path, Api.json("label", "mine now")).status());
     Api.Reply delete = other.browser.delete(path);
     assertEquals(404, delete.status());
@@ -101,7 +128,8 @@ class ApiKeysIT {
   @Test
   void aRevokedKeyStopsAtOnce(Api api) {
     Trader trader = Trader.register(api).login();
-    assertEquals(200, trader.ping(trader.firstKey).status(), "the key was in use when it was revoked");
+    assertEquals(
+        200, trader.ping(trader.firstKey).status(), "the key was in use when it was revoked");
     assertEquals(204, trader.browser.delete("/api/v1/keys/" + trader.firstKeyId).status());
     assertEquals(401, trader.ping(trader.firstKey).status());
     JsonObject row = trader.browser.get("/api/v1/keys").array().getJsonObject(0);
@@ -112,28 +140,57 @@ class ApiKeysIT {
   void aChangeThatGivesAKeyMorePowerNeedsThePasswordAndNarrowingItDoesNot(Api api) {
     Trader trader = Trader.register(api).login();
     String path = "/api/v1/keys/" + trader.firstKeyId;
-    assertEquals(200, trader.browser.patch(path, Api.json("permissions", List.of("READ"), "ipAllowlist",
-        List.of("203.0.113.0/24"), "orderMode", "SEMI_AUTO")).status(), "narrowing needs nothing");
+    assertEquals(
+        200,
+        trader
+            .browser
+            .patch(
+                path,
+                Api.json(
+                    "permissions",
+                    List.of("READ"),
+                    "ipAllowlist",
+                    List.of("203.0.113.0/24"),
+                    "orderMode",
+                    "SEMI_AUTO"))
+            .status(),
+        "narrowing needs nothing");
 
-    // A stolen session (no password) must not turn the key back into a trading key usable from anywhere.
-    for (String widening : new String[] {Api.json("permissions", List.of("READ", "TRADE")),
-        Api.json("ipAllowlist", List.of()), Api.json("ipAllowlist", List.of("0.0.0.0/0")),
-        Api.json("orderMode", "AUTO")}) {
+    // A stolen session (no password) must not turn the key back into a trading key usable from
+    // anywhere.
+    for (String widening :
+        new String[] {
+          Api.json("permissions", List.of("READ", "TRADE")),
+          Api.json("ipAllowlist", List.of()),
+          Api.json("ipAllowlist", List.of("0.0.0.0/0")),
+          Api.json("orderMode", "AUTO")
+        }) {
       Api.Reply refused = trader.browser.patch(path, widening);
       assertEquals(400, refused.status(), widening + ": " + refused);
       assertTrue(refused.body().contains("password"), refused.toString());
-      Api.Reply wrong = trader.browser.patch(path, widening.replace("}", ",\"password\":\"not it at all\"}"));
+      Api.Reply wrong =
+          trader.browser.patch(path, widening.replace("}", ",\"password\":\"not it at all\"}"));
       assertEquals(401, wrong.status(), widening + ": " + wrong);
     }
     JsonObject unchanged = trader.browser.get("/api/v1/keys").array().getJsonObject(0);
     assertEquals("[\"READ\"]", unchanged.getJsonArray("permissions").toString());
     assertEquals("SEMI_AUTO", unchanged.getString("orderMode"));
 
-    Api.Reply widened = trader.browser.patch(path, Api.json("permissions", List.of("READ", "TRADE"), "orderMode", "AUTO",
-        "password", trader.password));
+    Api.Reply widened =
+        trader.browser.patch(
+            path,
+            Api.json(
+                "permissions",
+                List.of("READ", "TRADE"),
+                "orderMode",
+                "AUTO",
+                "password",
+                trader.password));
     assertEquals(200, widened.status(), widened.toString());
     assertEquals("AUTO", widened.json().getString("orderMode"));
-    assertEquals(200, trader.browser.patch(path, Api.json("ipAllowlist", List.of("203.0.113.7"))).status(),
+    assertEquals(
+        200,
+        trader.browser.patch(path, Api.json("ipAllowlist", List.of("203.0.113.7"))).status(),
         "one address inside the range is narrower");
   }
 
@@ -142,13 +199,31 @@ class ApiKeysIT {
     Trader trader = Trader.register(api).login();
     String path = "/api/v1/keys/" + trader.firstKeyId;
     assertEquals(200, trader.ping(trader.firstKey).status());
-    assertEquals(200, trader.browser.patch(path, Api.json("ipAllowlist", List.of("203.0.113.0/24"))).status());
+    assertEquals(
+        200,
+        trader.browser.patch(path, Api.json("ipAllowlist", List.of("203.0.113.0/24"))).status());
     assertEquals(403, trader.ping(trader.firstKey).status(), "refused from this address at once");
 
-    assertEquals(200, trader.browser.patch(path, Api.json("ipAllowlist", List.of(), "permissions", List.of("READ"),
-        "password", trader.password)).status(), "emptying the allowlist widens the key: it takes the password");
+    assertEquals(
+        200,
+        trader
+            .browser
+            .patch(
+                path,
+                Api.json(
+                    "ipAllowlist",
+                    List.of(),
+                    "permissions",
+                    List.of("READ"),
+                    "password",
+                    trader.password))
+            .status(),
+        "emptying the allowlist widens the key: it takes the password");
     assertEquals(200, trader.ping(trader.firstKey).status());
-    Api.Reply order = api.fresh().post("/api/v1/orders", RateLimitsIT.order("after-patch"), "X-API-Key", trader.firstKey);
+    Api.Reply order =
+        api.fresh()
+            .post(
+                "/api/v1/orders", RateLimitsIT.order("after-patch"), "X-API-Key", trader.firstKey);
     assertEquals(403, order.status(), order.toString());
     assertTrue(order.json().getString("detail").contains("TRADE"), order.toString());
   }
@@ -167,9 +242,12 @@ class ApiKeysIT {
   @Test
   void anExpiryInThePastIsAValidationError(Api api) {
     Trader trader = Trader.register(api).login();
-    Api.Reply reply = trader.browser.patch("/api/v1/keys/" + trader.firstKeyId, Api.json("expiresAt", "2020-01-01T00:00:00Z"));
+    Api.Reply reply =
+        trader.browser.patch(
+            "/api/v1/keys/" + trader.firstKeyId, Api.json("expiresAt", "2020-01-01T00:00:00Z"));
     assertEquals(400, reply.status(), reply.toString());
-    assertEquals("expiresAt", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        "expiresAt", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
   @Test
@@ -183,10 +261,23 @@ class ApiKeysIT {
     JsonObject here = create(trader, "ipAllowlist", List.of("127.0.0.0/8", "::1"));
     assertEquals(200, trader.ping(here.getString("key")).status());
 
-    Api.Reply bad = trader.browser.post("/api/v1/keys", Api.json("label", "x", "environment", "LIVE",
-        "permissions", List.of("READ"), "password", trader.password, "ipAllowlist", List.of("example.com")));
+    Api.Reply bad =
+        trader.browser.post(
+            "/api/v1/keys",
+            Api.json(
+                "label",
+                "x",
+                "environment",
+                "LIVE",
+                "permissions",
+                List.of("READ"),
+                "password",
+                trader.password,
+                "ipAllowlist",
+                List.of("example.com")));
     assertEquals(400, bad.status());
-    assertEquals("ipAllowlist[0]", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        "ipAllowlist[0]", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
   @Test
@@ -202,13 +293,19 @@ class ApiKeysIT {
       RunningServer.sleep(500);
     }
     assertFalse(row.isNull("lastUsedAt"), row.toString());
-    assertTrue(row.getString("lastUsedIp").equals("127.0.0.1") || row.getString("lastUsedIp").contains(":"), row.toString());
+    assertTrue(
+        row.getString("lastUsedIp").equals("127.0.0.1")
+            || row.getString("lastUsedIp").contains(":"),
+        row.toString());
   }
 
   @Test
   void aMistypedKeyIsUnauthenticatedLikeAnUnknownOne(Api api) {
     Trader trader = Trader.register(api);
-    String typo = trader.firstKey.substring(0, 20) + (trader.firstKey.charAt(20) == 'A' ? 'B' : 'A') + trader.firstKey.substring(21);
+    String typo =
+        trader.firstKey.substring(0, 20)
+            + (trader.firstKey.charAt(20) == 'A' ? 'B' : 'A')
+            + trader.firstKey.substring(21);
     Api.Reply reply = trader.ping(typo);
     assertEquals(401, reply.status());
     assertEquals("UNAUTHENTICATED", reply.code());

@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every malformed request gets a 4xx problem+json naming the problem, never a 500, and changes nothing. */
+/**
+ * Every malformed request gets a 4xx problem+json naming the problem, never a 500, and changes
+ * nothing.
+ */
 @ExtendWith(SharedServer.class)
 class BadInputIT {
 
   private static void assertProblem(Api.Reply reply, int status, String code) {
     assertEquals(status, reply.status(), reply.toString());
-    assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.header("Content-Type"));
+    assertTrue(
+        reply.header("Content-Type").startsWith("application/problem+json"),
+        reply.header("Content-Type"));
     assertEquals(code, reply.code());
     assertEquals(status, reply.json().getInt("status"));
     assertTrue(reply.json().getString("instance").startsWith("urn:uuid:"));
@@ -22,18 +27,29 @@ class BadInputIT {
   }
 
   private static String registration(String username) {
-    return Api.json("username", username, "email", username + "@example.com", "password", "a long enough password");
+    return Api.json(
+        "username",
+        username,
+        "email",
+        username + "@example.com",
+        "password",
+        "a long enough password");
   }
 
   private static void assertUsernameStillFree(Api api, String username) {
-    assertEquals(201, api.fresh().post("/api/v1/auth/register", registration(username)).status(),
+    assertEquals(
+        201,
+        api.fresh().post("/api/v1/auth/register", registration(username)).status(),
         "the refused request must not have created " + username);
   }
 
   @Test
   void aBodyThatIsNotJsonIsMalformed(Api api) {
     String username = "notjson" + System.nanoTime();
-    assertProblem(api.post("/api/v1/auth/register", "{\"username\": \"" + username + "\", "), 400, "MALFORMED_REQUEST");
+    assertProblem(
+        api.post("/api/v1/auth/register", "{\"username\": \"" + username + "\", "),
+        400,
+        "MALFORMED_REQUEST");
     assertProblem(api.post("/api/v1/auth/register", "[1,2,3]"), 400, "VALIDATION_FAILED");
     assertProblem(api.post("/api/v1/auth/register", ""), 400, "MALFORMED_REQUEST");
     assertUsernameStillFree(api, username);
@@ -41,20 +57,30 @@ class BadInputIT {
 
   @Test
   void wrongTypesAndUnknownFieldsAreNamed(Api api) {
-    Api.Reply reply = api.post("/api/v1/auth/register",
-        "{\"username\": 42, \"email\": \"a@example.com\", \"password\": \"a long enough password\", \"isAdmin\": true}");
+    Api.Reply reply =
+        api.post(
+            "/api/v1/auth/register",
+            "{\"username\": 42, \"email\": \"a@example.com\", \"password\": \"a long enough password\", \"isAdmin\": true}");
     assertProblem(reply, 400, "VALIDATION_FAILED");
     String errors = reply.json().getJsonArray("errors").toString();
-    assertTrue(errors.contains("\"field\":\"username\"") && errors.contains("must be a string"), errors);
-    assertTrue(errors.contains("\"field\":\"isAdmin\"") && errors.contains("is not a known field"), errors);
+    assertTrue(
+        errors.contains("\"field\":\"username\"") && errors.contains("must be a string"), errors);
+    assertTrue(
+        errors.contains("\"field\":\"isAdmin\"") && errors.contains("is not a known field"),
+        errors);
   }
 
   @Test
   void missingAndOutOfRangeFieldsAreAllListed(Api api) {
-    Api.Reply reply = api.post("/api/v1/auth/register", Api.json("username", "ab", "password", "short"));
+    Api.Reply reply =
+        api.post("/api/v1/auth/register", Api.json("username", "ab", "password", "short"));
     assertProblem(reply, 400, "VALIDATION_FAILED");
     String errors = reply.json().getJsonArray("errors").toString();
-    assertTrue(errors.contains("\"username\"") && errors.contains("\"email\"") && errors.contains("\"password\""), errors);
+    assertTrue(
+        errors.contains("\"username\"")
+            && errors.contains("\"email\"")
+            && errors.contains("\"password\""),
+        errors);
   }
 
   @Test
@@ -65,8 +91,14 @@ class BadInputIT {
 
   @Test
   void theWrongContentTypeIs415(Api api) {
-    assertProblem(api.post("/api/v1/auth/login", "username=a&password=b", "Content-Type", "application/x-www-form-urlencoded"),
-        415, "MALFORMED_REQUEST");
+    assertProblem(
+        api.post(
+            "/api/v1/auth/login",
+            "username=a&password=b",
+            "Content-Type",
+            "application/x-www-form-urlencoded"),
+        415,
+        "MALFORMED_REQUEST");
   }
 
   @Test
@@ -79,9 +111,16 @@ class BadInputIT {
   @Test
   void injectionStringsAreJustWrongInput(Api api) {
     String injection = "x' OR '1'='1'; DROP TABLE TB_USER; --";
-    assertProblem(api.post("/api/v1/auth/register", registration(injection)), 400, "VALIDATION_FAILED");
-    assertProblem(api.post("/api/v1/auth/login", Api.json("username", injection, "password", injection)), 401, "UNAUTHENTICATED");
-    assertProblem(api.post("/api/v1/auth/register", registration("<script>alert(1)</script>")), 400, "VALIDATION_FAILED");
+    assertProblem(
+        api.post("/api/v1/auth/register", registration(injection)), 400, "VALIDATION_FAILED");
+    assertProblem(
+        api.post("/api/v1/auth/login", Api.json("username", injection, "password", injection)),
+        401,
+        "UNAUTHENTICATED");
+    assertProblem(
+        api.post("/api/v1/auth/register", registration("<script>alert(1)</script>")),
+        400,
+        "VALIDATION_FAILED");
     Trader stillThere = Trader.register(api);
     assertEquals(200, stillThere.ping(stillThere.firstKey).status(), "the user table is intact");
   }
@@ -90,13 +129,17 @@ class BadInputIT {
   void aKeyInTheQueryStringIsRefusedAndNeverLogged(Api api) {
     Trader trader = Trader.register(api);
     assertProblem(api.get("/api/v1/ping?apikey=" + trader.firstKey), 400, "API_KEY_IN_URL");
-    assertProblem(api.get("/api/v1/ping?APIKEY=" + trader.firstKey, "X-API-Key", trader.firstKey), 400, "API_KEY_IN_URL");
+    assertProblem(
+        api.get("/api/v1/ping?APIKEY=" + trader.firstKey, "X-API-Key", trader.firstKey),
+        400,
+        "API_KEY_IN_URL");
   }
 
   @Test
   void noCredentialsIsUnauthenticated(Api api) {
     assertProblem(api.get("/api/v1/ping"), 401, "UNAUTHENTICATED");
     assertProblem(api.get("/api/v1/keys"), 401, "UNAUTHENTICATED");
-    assertProblem(api.get("/api/v1/ping", "X-API-Key", "tb_live_not-a-key"), 401, "UNAUTHENTICATED");
+    assertProblem(
+        api.get("/api/v1/ping", "X-API-Key", "tb_live_not-a-key"), 401, "UNAUTHENTICATED");
   }
 }

@@ -24,11 +24,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Fuzzes the API from its own contract: Portman (npm {@code @apideck/portman}) turns the served
  * {@code /openapi} into one request per operation plus fuzzed variations (required fields removed,
- * numbers past their minimum and maximum, strings past their lengths), authenticated with a real API
- * key; Newman runs them against the started server. Whatever comes back: no 5xx, and every error is
- * problem+json; a fuzzed request is a 4xx. The npm tools are installed into target/ from
- * {@code src/test/contract/package-lock.json} (Node and npm are on the machine; .ci/run installs them
- * where they are not). The figures of a run are in {@code target/contract-fuzz/summary.txt}.
+ * numbers past their minimum and maximum, strings past their lengths), authenticated with a real
+ * API key; Newman runs them against the started server. Whatever comes back: no 5xx, and every
+ * error is problem+json; a fuzzed request is a 4xx. The npm tools are installed into target/ from
+ * {@code src/test/contract/package-lock.json} (Node and npm are on the machine; .ci/run installs
+ * them where they are not). The figures of a run are in {@code target/contract-fuzz/summary.txt}.
  */
 @ExtendWith(SharedServer.class)
 class ContractFuzzIT {
@@ -37,23 +37,55 @@ class ContractFuzzIT {
   private static final Path WORK = Path.of("target", "contract-fuzz");
 
   @Test
-  void everyOperationAndEveryFuzzedVariationAnswersWithoutA5xxAndErrorsAsProblems(Api api) throws Exception {
+  void everyOperationAndEveryFuzzedVariationAnswersWithoutA5xxAndErrorsAsProblems(Api api)
+      throws Exception {
     installTools();
     Trader trader = Trader.register(api);
     Api.Reply document = api.fresh().get("/openapi", "Accept", "application/json");
     assertEquals(200, document.status());
     Files.writeString(WORK.resolve("openapi.json"), document.body());
 
-    run(List.of("node", "node_modules/@apideck/portman/bin/portman", "-l", "openapi.json", "-b", api.base(),
-        "-c", "portman-config.json", "-o", "collection.json", "--includeTests", "true"), 300, "portman");
-    // The key travels as a Newman variable on this machine's command line, to a throwaway test server.
-    int newman = run(List.of("node", "node_modules/newman/bin/newman.js", "run", "collection.json",
-        "--env-var", "apiKey=" + trader.firstKey, "--reporters", "json",
-        "--reporter-json-export", "results.json", "--timeout-request", "60000"), 900, "newman");
+    run(
+        List.of(
+            "node",
+            "node_modules/@apideck/portman/bin/portman",
+            "-l",
+            "openapi.json",
+            "-b",
+            api.base(),
+            "-c",
+            "portman-config.json",
+            "-o",
+            "collection.json",
+            "--includeTests",
+            "true"),
+        300,
+        "portman");
+    // The key travels as a Newman variable on this machine's command line, to a throwaway test
+    // server.
+    int newman =
+        run(
+            List.of(
+                "node",
+                "node_modules/newman/bin/newman.js",
+                "run",
+                "collection.json",
+                "--env-var",
+                "apiKey=" + trader.firstKey,
+                "--reporters",
+                "json",
+                "--reporter-json-export",
+                "results.json",
+                "--timeout-request",
+                "60000"),
+            900,
+            "newman");
 
     JsonObject results;
-    try (JsonReader reader = Json.createReader(new StringReader(
-        Files.readString(WORK.resolve("results.json"), StandardCharsets.UTF_8)))) {
+    try (JsonReader reader =
+        Json.createReader(
+            new StringReader(
+                Files.readString(WORK.resolve("results.json"), StandardCharsets.UTF_8)))) {
       results = reader.readObject();
     }
     JsonArray executions = results.getJsonObject("run").getJsonArray("executions");
@@ -74,13 +106,24 @@ class ContractFuzzIT {
       }
     }
     JsonArray failures = results.getJsonObject("run").getJsonArray("failures");
-    List<String> failed = failures.getValuesAs(JsonObject.class).stream()
-        .map(f -> f.getJsonObject("source").getString("name", "?") + ": " + f.getJsonObject("error").getString("message", ""))
-        .toList();
-    // The run's figures, for the record (docs, closing notes): next to the collection and Newman's results.
-    Files.writeString(WORK.resolve("summary.txt"), String.format(Locale.ROOT,
-        "contract fuzz: %d requests, answers by status %s, %d failed assertions%n", executions.size(), statuses,
-        failed.size()));
+    List<String> failed =
+        failures.getValuesAs(JsonObject.class).stream()
+            .map(
+                f ->
+                    f.getJsonObject("source").getString("name", "?")
+                        + ": "
+                        + f.getJsonObject("error").getString("message", ""))
+            .toList();
+    // The run's figures, for the record (docs, closing notes): next to the collection and Newman's
+    // results.
+    Files.writeString(
+        WORK.resolve("summary.txt"),
+        String.format(
+            Locale.ROOT,
+            "contract fuzz: %d requests, answers by status %s, %d failed assertions%n",
+            executions.size(),
+            statuses,
+            failed.size()));
     assertTrue(executions.size() >= 60, "Portman made only " + executions.size() + " requests");
     assertEquals(List.of(), broken, "answers that are 5xx or errors that are not problem+json");
     assertEquals(List.of(), failed, "Newman's assertions");
@@ -94,7 +137,9 @@ class ContractFuzzIT {
     }
     return headers.getValuesAs(JsonObject.class).stream()
         .filter(h -> h.getString("key", "").equalsIgnoreCase("Content-Type"))
-        .map(h -> h.getString("value", "")).findFirst().orElse("");
+        .map(h -> h.getString("value", ""))
+        .findFirst()
+        .orElse("");
   }
 
   /** npm ci into target/, once per clean build: the lock file pins every package. */
@@ -105,18 +150,25 @@ class ContractFuzzIT {
     }
     if (!Files.isDirectory(WORK.resolve("node_modules/@apideck/portman"))
         || !Files.isDirectory(WORK.resolve("node_modules/newman"))) {
-      assertEquals(0, run(List.of("npm", "ci", "--no-audit", "--no-fund"), 600, "npm ci"), "npm ci failed");
+      assertEquals(
+          0, run(List.of("npm", "ci", "--no-audit", "--no-fund"), 600, "npm ci"), "npm ci failed");
     }
   }
 
-  private static int run(List<String> command, long timeoutSeconds, String what) throws IOException, InterruptedException {
+  private static int run(List<String> command, long timeoutSeconds, String what)
+      throws IOException, InterruptedException {
     Path log = WORK.resolve(what.replace(' ', '-') + ".log");
-    Process process = new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .directory(WORK.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
-      throw new AssertionError(what + " did not finish within " + timeoutSeconds + " s; see " + log);
+      throw new AssertionError(
+          what + " did not finish within " + timeoutSeconds + " s; see " + log);
     }
     if (what.equals("portman") && process.exitValue() != 0) {
       throw new AssertionError("portman failed (" + process.exitValue() + "); see " + log);

@@ -26,9 +26,23 @@ class CrashDuringOrderFlowIT {
   private static final String[] SYMBOLS = {"SBIN", "ITC", "NTPC", "ONGC", "WIPRO"};
 
   private static String order(int i) {
-    return Api.json("account", "PAPER1", "exchange", "NSE", "symbol", SYMBOLS[i % SYMBOLS.length], "side",
-        i % 2 == 0 ? "BUY" : "SELL", "quantity", 1 + i % 3, "orderType", "MARKET", "productType", "INTRADAY",
-        "clientOrderId", "crash-test-" + i);
+    return Api.json(
+        "account",
+        "PAPER1",
+        "exchange",
+        "NSE",
+        "symbol",
+        SYMBOLS[i % SYMBOLS.length],
+        "side",
+        i % 2 == 0 ? "BUY" : "SELL",
+        "quantity",
+        1 + i % 3,
+        "orderType",
+        "MARKET",
+        "productType",
+        "INTRADAY",
+        "clientOrderId",
+        "crash-test-" + i);
   }
 
   private static final Map<String, String> NO_LIMITS = Map.of("TRADEBRIDGE_RATE_LIMITS", "off");
@@ -44,22 +58,26 @@ class CrashDuringOrderFlowIT {
     CountDownLatch enoughAcks = new CountDownLatch(KILL_AFTER_ACKS);
     AtomicBoolean crashed = new AtomicBoolean();
     String base = server.baseUrl();
-    Thread client = new Thread(() -> {
-      Api api = new Api(base);
-      for (int i = 0; i < ORDERS && !crashed.get(); i++) {
-        try {
-          Api.Reply reply = api.post("/api/v1/orders", order(i), "X-API-Key", trader.firstKey);
-          if (reply.status() == 201) {
-            synchronized (acknowledged) {
-              acknowledged.put(i, reply.json().getString("orderId"));
-            }
-            enoughAcks.countDown();
-          }
-        } catch (UncheckedIOException connectionLost) {
-          crashed.set(true);
-        }
-      }
-    }, "order-client");
+    Thread client =
+        new Thread(
+            () -> {
+              Api api = new Api(base);
+              for (int i = 0; i < ORDERS && !crashed.get(); i++) {
+                try {
+                  Api.Reply reply =
+                      api.post("/api/v1/orders", order(i), "X-API-Key", trader.firstKey);
+                  if (reply.status() == 201) {
+                    synchronized (acknowledged) {
+                      acknowledged.put(i, reply.json().getString("orderId"));
+                    }
+                    enoughAcks.countDown();
+                  }
+                } catch (UncheckedIOException connectionLost) {
+                  crashed.set(true);
+                }
+              }
+            },
+            "order-client");
     client.start();
     enoughAcks.await();
     server.kill();
@@ -71,7 +89,9 @@ class CrashDuringOrderFlowIT {
       synchronized (acknowledged) {
         acked = new HashMap<>(acknowledged);
       }
-      assertTrue(acked.size() >= KILL_AFTER_ACKS && acked.size() < ORDERS, "killed mid-flow after " + acked.size());
+      assertTrue(
+          acked.size() >= KILL_AFTER_ACKS && acked.size() < ORDERS,
+          "killed mid-flow after " + acked.size());
       for (int i = 0; i < ORDERS; i++) {
         Api.Reply reply = api.post("/api/v1/orders", order(i), "X-API-Key", trader.firstKey);
         assertEquals(201, reply.status(), "order " + i + ": " + reply);
@@ -80,10 +100,13 @@ class CrashDuringOrderFlowIT {
           assertEquals(acked.get(i), orderId, "order " + i + " was acknowledged with another id");
         }
       }
-      List<JsonObject> orders = api.get("/api/v1/orders", "X-API-Key", trader.firstKey).array()
-          .getValuesAs(JsonObject.class);
+      List<JsonObject> orders =
+          api.get("/api/v1/orders", "X-API-Key", trader.firstKey)
+              .array()
+              .getValuesAs(JsonObject.class);
       assertEquals(ORDERS, orders.size(), "each order exactly once");
-      assertEquals(ORDERS, orders.stream().map(o -> o.getString("clientOrderId")).distinct().count());
+      assertEquals(
+          ORDERS, orders.stream().map(o -> o.getString("clientOrderId")).distinct().count());
     }
   }
 }

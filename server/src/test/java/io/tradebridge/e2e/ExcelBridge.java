@@ -8,11 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the real command-line bridge, {@code tradebridge-excel.jar}, as a trader would, with the key in the environment. */
+/**
+ * Runs the real command-line bridge, {@code tradebridge-excel.jar}, as a trader would, with the key
+ * in the environment.
+ */
 public final class ExcelBridge {
 
-  static final Path JAR = Path.of(System.getProperty("tradebridge.excel.jar",
-      "../excel-addin-bridge/target/tradebridge-excel.jar"));
+  static final Path JAR =
+      Path.of(
+          System.getProperty(
+              "tradebridge.excel.jar", "../excel-addin-bridge/target/tradebridge-excel.jar"));
 
   public record Run(int exitCode, String out, String err) {
     @Override
@@ -34,7 +39,8 @@ public final class ExcelBridge {
       Process process = start(args);
       if (!process.waitFor(180, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new AssertionError("tradebridge-excel " + String.join(" ", args) + " did not finish in 180 s");
+        throw new AssertionError(
+            "tradebridge-excel " + String.join(" ", args) + " did not finish in 180 s");
       }
       return new Run(process.exitValue(), read(process, "out"), read(process, "err"));
     } catch (IOException e) {
@@ -45,15 +51,23 @@ public final class ExcelBridge {
     }
   }
 
-  /** Started, not waited for: {@code watch}, or a run the test kills. Output goes to files beside the process. */
+  /**
+   * Started, not waited for: {@code watch}, or a run the test kills. Output goes to files beside
+   * the process.
+   */
   Process start(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString()));
     command.addAll(List.of(args));
     Path logs = Files.createTempDirectory(RunningServer.newHome("bridge"), "run");
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectOutput(logs.resolve("out").toFile())
-        .redirectError(logs.resolve("err").toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectOutput(logs.resolve("out").toFile())
+            .redirectError(logs.resolve("err").toFile());
     builder.environment().put("TRADEBRIDGE_URL", server);
     if (key != null) {
       builder.environment().put("TRADEBRIDGE_API_KEY", key);
@@ -73,5 +87,6 @@ public final class ExcelBridge {
     }
   }
 
-  private static final java.util.Map<Process, Path> LOGS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<Process, Path> LOGS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 }

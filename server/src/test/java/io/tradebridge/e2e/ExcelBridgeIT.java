@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The Excel bridge end to end (WORKBOOK.md): the real {@code tradebridge-excel.jar} against the running
- * server, on workbooks written the way a trader's would be. Each row is placed once, whatever is run again.
+ * The Excel bridge end to end (WORKBOOK.md): the real {@code tradebridge-excel.jar} against the
+ * running server, on workbooks written the way a trader's would be. Each row is placed once,
+ * whatever is run again.
  */
 @ExtendWith(SharedServer.class)
 class ExcelBridgeIT {
@@ -39,13 +40,22 @@ class ExcelBridgeIT {
   }
 
   private static List<JsonObject> orders(Api api, Trader trader) {
-    return api.fresh().get("/api/v1/orders", "X-API-Key", trader.firstKey).array().getValuesAs(JsonObject.class);
+    return api.fresh()
+        .get("/api/v1/orders", "X-API-Key", trader.firstKey)
+        .array()
+        .getValuesAs(JsonObject.class);
   }
 
-  /** A limit price 5% under the market, on the tick: it rests, it is not refused as too far away. */
+  /**
+   * A limit price 5% under the market, on the tick: it rests, it is not refused as too far away.
+   */
   private static BigDecimal restingPrice(Api api, Trader trader, String symbol) {
-    BigDecimal last = api.fresh().get("/api/v1/quotes?exchange=NSE&symbol=" + symbol, "X-API-Key", trader.firstKey)
-        .json().getJsonNumber("lastPrice").bigDecimalValue();
+    BigDecimal last =
+        api.fresh()
+            .get("/api/v1/quotes?exchange=NSE&symbol=" + symbol, "X-API-Key", trader.firstKey)
+            .json()
+            .getJsonNumber("lastPrice")
+            .bigDecimalValue();
     return last.multiply(new BigDecimal("0.95")).setScale(0, RoundingMode.DOWN);
   }
 
@@ -56,10 +66,13 @@ class ExcelBridgeIT {
     List<Object> first = OrderSheets.order("INFY", "BUY", 1, "MARKET", null);
     first.add("=1+1");
     List<Object> note = new ArrayList<>(List.of("", "", "", "", "", "", "", "", "just a note"));
-    OrderSheets.write(file, List.of(first,
-        OrderSheets.order("SBIN", "B", 10.5, "MKT", null),
-        note,
-        OrderSheets.order("TCS", "BUY", 2, "L", restingPrice(api, trader, "TCS"))));
+    OrderSheets.write(
+        file,
+        List.of(
+            first,
+            OrderSheets.order("SBIN", "B", 10.5, "MKT", null),
+            note,
+            OrderSheets.order("TCS", "BUY", 2, "L", restingPrice(api, trader, "TCS"))));
     ExcelBridge bridge = new ExcelBridge(api.base(), trader.firstKey);
 
     ExcelBridge.Run run = bridge.run("submit", file.toString());
@@ -69,12 +82,15 @@ class ExcelBridgeIT {
     assertFalse(OrderSheets.cell(file, 2, "OrderId").isBlank());
     assertFalse(OrderSheets.cell(file, 2, "SubmittedAt").isBlank());
     assertEquals("INVALID", OrderSheets.cell(file, 3, "Status"));
-    assertTrue(OrderSheets.cell(file, 3, "Message").contains("Quantity"), OrderSheets.cell(file, 3, "Message"));
+    assertTrue(
+        OrderSheets.cell(file, 3, "Message").contains("Quantity"),
+        OrderSheets.cell(file, 3, "Message"));
     assertEquals("", OrderSheets.cell(file, 4, "Status"), "a note is not an order");
     assertEquals("SUBMITTED", OrderSheets.cell(file, 5, "Status"));
     assertEquals("=1+1", OrderSheets.cell(file, 2, "Note"), "the trader's formula survives");
     assertEquals("my own notes", OrderSheets.cell(file, "Notes", 1, "my own notes"));
-    assertTrue(Files.exists(file.resolveSibling("orders.bak.xlsx")), "the previous version is kept");
+    assertTrue(
+        Files.exists(file.resolveSibling("orders.bak.xlsx")), "the previous version is kept");
     assertEquals(2, orderCount(api, trader));
 
     ExcelBridge.Run again = bridge.run("submit", file.toString());
@@ -99,8 +115,11 @@ class ExcelBridgeIT {
   void clearingARowsStatusSendsThatRowExactlyOnceMore(Api api) throws Exception {
     Trader trader = Trader.register(api);
     Path file = folder().resolve("again.xlsx");
-    OrderSheets.write(file, List.of(OrderSheets.order("INFY", "BUY", 1, "MARKET", null),
-        OrderSheets.order("SBIN", "BUY", 3, "MARKET", null)));
+    OrderSheets.write(
+        file,
+        List.of(
+            OrderSheets.order("INFY", "BUY", 1, "MARKET", null),
+            OrderSheets.order("SBIN", "BUY", 3, "MARKET", null)));
     ExcelBridge bridge = new ExcelBridge(api.base(), trader.firstKey);
     assertEquals(0, bridge.run("submit", file.toString()).exitCode());
     String firstOrderId = OrderSheets.cell(file, 3, "OrderId");
@@ -111,8 +130,11 @@ class ExcelBridgeIT {
     assertEquals(3, orderCount(api, trader));
     String secondOrderId = OrderSheets.cell(file, 3, "OrderId");
     assertFalse(secondOrderId.equals(firstOrderId), "a new order, not the first one's answer");
-    JsonObject second = orders(api, trader).stream().filter(o -> o.getString("orderId").equals(secondOrderId))
-        .findFirst().orElseThrow();
+    JsonObject second =
+        orders(api, trader).stream()
+            .filter(o -> o.getString("orderId").equals(secondOrderId))
+            .findFirst()
+            .orElseThrow();
     assertTrue(second.getString("clientOrderId").endsWith(".g2"), second.toString());
 
     assertEquals(0, bridge.run("submit", file.toString()).exitCode());
@@ -130,7 +152,8 @@ class ExcelBridgeIT {
     OrderSheets.write(file, rows);
     ExcelBridge bridge = new ExcelBridge(api.base(), trader.firstKey);
 
-    // The key's default limit (10 orders/s) spreads 40 rows over ~4 s, and results are first saved after 5 s:
+    // The key's default limit (10 orders/s) spreads 40 rows over ~4 s, and results are first saved
+    // after 5 s:
     // killed once the server has orders, the process dies after sending and before saving anything.
     Process submit = bridge.start("submit", file.toString());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -139,12 +162,15 @@ class ExcelBridgeIT {
     }
     submit.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     int placedBeforeCrash = orderCount(api, trader);
-    assertTrue(placedBeforeCrash > 0 && placedBeforeCrash < 40, "killed mid-run: " + placedBeforeCrash + " placed");
+    assertTrue(
+        placedBeforeCrash > 0 && placedBeforeCrash < 40,
+        "killed mid-run: " + placedBeforeCrash + " placed");
     assertEquals("", OrderSheets.cell(file, 2, "Status"), "no results were saved before the crash");
 
     ExcelBridge.Run rerun = bridge.run("submit", file.toString());
     assertEquals(0, rerun.exitCode(), rerun.toString());
-    assertEquals(40, orderCount(api, trader), "each row placed once, the crashed run's orders recognised");
+    assertEquals(
+        40, orderCount(api, trader), "each row placed once, the crashed run's orders recognised");
     for (int row = 2; row <= 41; row++) {
       assertEquals("SUBMITTED", OrderSheets.cell(file, row, "Status"), "row " + row);
     }
@@ -155,8 +181,9 @@ class ExcelBridgeIT {
     Trader trader = Trader.register(api);
     Path file = folder().resolve("watched.xlsx");
     OrderSheets.write(file, List.of(OrderSheets.order("INFY", "BUY", 1, "MARKET", null)));
-    Process watch = new ExcelBridge(api.base(), trader.firstKey).start("watch", file.toString(), "--arm",
-        "--interval", "200");
+    Process watch =
+        new ExcelBridge(api.base(), trader.firstKey)
+            .start("watch", file.toString(), "--arm", "--interval", "200");
     try {
       awaitCell(file, 2, "Status", "COMPLETE", watch);
       OrderSheets.append(file, OrderSheets.order("SBIN", "SELL", 2, "MARKET", null));
@@ -183,10 +210,12 @@ class ExcelBridgeIT {
     assertEquals("4", OrderSheets.cell(file, "Positions", 2, "NetQuantity"));
     assertEquals("COMPLETE", OrderSheets.cell(file, "Orderbook", 2, "Status"));
     assertEquals("PAPER1", OrderSheets.cell(file, "Accounts", 2, "PseudoAccount"));
-    assertEquals("SUBMITTED", OrderSheets.cell(file, 2, "Status"), "the Orders sheet is left alone");
+    assertEquals(
+        "SUBMITTED", OrderSheets.cell(file, 2, "Status"), "the Orders sheet is left alone");
 
     Path fresh = folder().resolve("new.xlsx");
-    assertEquals(0, bridge.run("pull", fresh.toString()).exitCode(), "a missing workbook is created");
+    assertEquals(
+        0, bridge.run("pull", fresh.toString()).exitCode(), "a missing workbook is created");
     assertEquals("INFY", OrderSheets.cell(fresh, "Positions", 2, "Symbol"));
   }
 
@@ -197,27 +226,38 @@ class ExcelBridgeIT {
     OrderSheets.write(file, List.of(OrderSheets.order("INFY", "BUY", 1, "MARKET", null)));
     assertEquals(204, trader.browser.delete("/api/v1/keys/" + trader.firstKeyId).status());
 
-    ExcelBridge.Run revoked = new ExcelBridge(api.base(), trader.firstKey).run("submit", file.toString());
+    ExcelBridge.Run revoked =
+        new ExcelBridge(api.base(), trader.firstKey).run("submit", file.toString());
     assertEquals(2, revoked.exitCode(), revoked.toString());
     assertTrue(revoked.err().contains("API key was refused"), revoked.toString());
     assertFalse(revoked.err().contains(trader.firstKey), "the key is never printed");
 
-    String mistyped = trader.firstKey.substring(0, 20) + (trader.firstKey.charAt(20) == 'a' ? 'b' : 'a')
-        + trader.firstKey.substring(21);
+    String mistyped =
+        trader.firstKey.substring(0, 20)
+            + (trader.firstKey.charAt(20) == 'a' ? 'b' : 'a')
+            + trader.firstKey.substring(21);
     ExcelBridge.Run typo = new ExcelBridge(api.base(), mistyped).run("submit", file.toString());
     assertEquals(2, typo.exitCode(), typo.toString());
     assertTrue(typo.err().contains("checksum"), typo.toString());
-    assertEquals(-1, OrderSheets.column(OrderSheets.open(file).getSheet("Orders"), "Status"), "the workbook is untouched");
+    assertEquals(
+        -1,
+        OrderSheets.column(OrderSheets.open(file).getSheet("Orders"), "Status"),
+        "the workbook is untouched");
   }
 
   @Test
-  void anUploadedWorkbookComesBackWithResultsAndUploadingItAgainPlacesNothing(Api api) throws Exception {
+  void anUploadedWorkbookComesBackWithResultsAndUploadingItAgainPlacesNothing(Api api)
+      throws Exception {
     Trader trader = Trader.register(api);
     Path file = folder().resolve("upload.xlsx");
-    OrderSheets.write(file, List.of(OrderSheets.order("INFY", "BUY", 1, "MARKET", null),
-        OrderSheets.order("SBIN", "BUY", 0, "MARKET", null)));
+    OrderSheets.write(
+        file,
+        List.of(
+            OrderSheets.order("INFY", "BUY", 1, "MARKET", null),
+            OrderSheets.order("SBIN", "BUY", 0, "MARKET", null)));
 
-    HttpResponse<byte[]> first = upload(api, trader.firstKey, "upload.xlsx", Files.readAllBytes(file));
+    HttpResponse<byte[]> first =
+        upload(api, trader.firstKey, "upload.xlsx", Files.readAllBytes(file));
     assertEquals(200, first.statusCode(), new String(first.body(), StandardCharsets.UTF_8));
     assertTrue(first.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
     Path result = file.resolveSibling("upload-result.xlsx");
@@ -228,38 +268,53 @@ class ExcelBridgeIT {
 
     HttpResponse<byte[]> second = upload(api, trader.firstKey, "upload.xlsx", first.body());
     assertEquals(200, second.statusCode());
-    assertTrue(second.headers().firstValue("Tradebridge-Summary").orElse("").contains("sent=0"),
+    assertTrue(
+        second.headers().firstValue("Tradebridge-Summary").orElse("").contains("sent=0"),
         second.headers().toString());
-    assertEquals(1, orderCount(api, trader), "the returned workbook, uploaded again, places nothing");
+    assertEquals(
+        1, orderCount(api, trader), "the returned workbook, uploaded again, places nothing");
 
-    HttpResponse<byte[]> garbage = upload(api, trader.firstKey, "orders.xlsx",
-        "Account,Symbol\nPAPER1,INFY\n".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<byte[]> garbage =
+        upload(
+            api,
+            trader.firstKey,
+            "orders.xlsx",
+            "Account,Symbol\nPAPER1,INFY\n".getBytes(StandardCharsets.UTF_8));
     assertEquals(400, garbage.statusCode());
     String problem = new String(garbage.body(), StandardCharsets.UTF_8);
     assertTrue(problem.contains("not an Excel workbook"), problem);
     assertTrue(garbage.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
 
-    HttpResponse<byte[]> huge = upload(api, trader.firstKey, "huge.xlsx", new byte[11 * 1024 * 1024]);
+    HttpResponse<byte[]> huge =
+        upload(api, trader.firstKey, "huge.xlsx", new byte[11 * 1024 * 1024]);
     assertEquals(413, huge.statusCode(), new String(huge.body(), StandardCharsets.UTF_8));
   }
 
-  private static HttpResponse<byte[]> upload(Api api, String key, String name, byte[] content) throws Exception {
+  private static HttpResponse<byte[]> upload(Api api, String key, String name, byte[] content)
+      throws Exception {
     String boundary = "----tradebridge" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.write(content);
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/orders/workbook"))
-        .timeout(Duration.ofSeconds(120))
-        .header("X-API-Key", key)
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/orders/workbook"))
+            .timeout(Duration.ofSeconds(120))
+            .header("X-API-Key", key)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  private static void awaitCell(Path file, int row, String header, String expected, Process watch) throws Exception {
+  private static void awaitCell(Path file, int row, String header, String expected, Process watch)
+      throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     String seen = "";
     while (System.nanoTime() < deadline) {
@@ -267,10 +322,22 @@ class ExcelBridgeIT {
       if (expected.equals(seen)) {
         return;
       }
-      assertTrue(watch.isAlive(), "the watch stopped: " + ExcelBridge.read(watch, "out") + ExcelBridge.read(watch, "err"));
+      assertTrue(
+          watch.isAlive(),
+          "the watch stopped: " + ExcelBridge.read(watch, "out") + ExcelBridge.read(watch, "err"));
       Thread.sleep(200);
     }
-    throw new AssertionError("row " + row + " " + header + " is '" + seen + "', not " + expected + "; watch said:\n"
-        + ExcelBridge.read(watch, "out") + ExcelBridge.read(watch, "err"));
+    throw new AssertionError(
+        "row "
+            + row
+            + " "
+            + header
+            + " is '"
+            + seen
+            + "', not "
+            + expected
+            + "; watch said:\n"
+            + ExcelBridge.read(watch, "out")
+            + ExcelBridge.read(watch, "err"));
   }
 }

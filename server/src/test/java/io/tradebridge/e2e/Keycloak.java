@@ -35,10 +35,12 @@ final class Keycloak implements AutoCloseable {
   private Process process;
 
   Keycloak() {
-    String configured = System.getProperty("tradebridge.keycloak", "target/keycloak/keycloak-26.4.0");
+    String configured =
+        System.getProperty("tradebridge.keycloak", "target/keycloak/keycloak-26.4.0");
     home = Path.of(configured).toAbsolutePath();
     if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
-      throw new IllegalStateException(home + " has no Keycloak: run the build's pre-integration-test phase (mvn verify)");
+      throw new IllegalStateException(
+          home + " has no Keycloak: run the build's pre-integration-test phase (mvn verify)");
     }
   }
 
@@ -51,10 +53,16 @@ final class Keycloak implements AutoCloseable {
       try (var realm = Keycloak.class.getResourceAsStream("/keycloak/" + REALM + "-realm.json")) {
         Files.copy(realm, data.resolve("import").resolve(REALM + "-realm.json"));
       }
-      ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-          "--http-host=127.0.0.1", "--http-port=" + port, "--import-realm")
-          .directory(home.toFile()).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.to(home.resolve("keycloak.log").toFile()));
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  home.resolve("bin/kc.sh").toString(),
+                  "start-dev",
+                  "--http-host=127.0.0.1",
+                  "--http-port=" + port,
+                  "--import-realm")
+              .directory(home.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.to(home.resolve("keycloak.log").toFile()));
       Map<String, String> env = builder.environment();
       env.put("JAVA_HOME", System.getProperty("java.home"));
       env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "kc-admin");
@@ -67,7 +75,8 @@ final class Keycloak implements AutoCloseable {
   }
 
   void awaitReady() {
-    RunningServer.awaitOk(process, URI.create(issuer()), START_TIMEOUT, "Keycloak", home.resolve("keycloak.log"));
+    RunningServer.awaitOk(
+        process, URI.create(issuer()), START_TIMEOUT, "Keycloak", home.resolve("keycloak.log"));
   }
 
   String issuer() {
@@ -80,16 +89,29 @@ final class Keycloak implements AutoCloseable {
 
   /** A person signs in with their username and password; the answer is their access token. */
   String signIn(String username, String password) {
-    String form = Stream.of(Map.entry("client_id", "tradebridge-cli"), Map.entry("grant_type", "password"),
-            Map.entry("scope", "openid"), Map.entry("username", username), Map.entry("password", password))
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    String form =
+        Stream.of(
+                Map.entry("client_id", "tradebridge-cli"),
+                Map.entry("grant_type", "password"),
+                Map.entry("scope", "openid"),
+                Map.entry("username", username),
+                Map.entry("password", password))
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
     try {
-      HttpResponse<String> reply = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-          HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> reply =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .build()
+              .send(
+                  HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(HttpRequest.BodyPublishers.ofString(form))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       if (reply.statusCode() != 200) {
-        throw new IllegalStateException("Keycloak refused the sign-in: " + reply.statusCode() + " " + reply.body());
+        throw new IllegalStateException(
+            "Keycloak refused the sign-in: " + reply.statusCode() + " " + reply.body());
       }
       JsonObject tokens = Json.createReader(new StringReader(reply.body())).readObject();
       return tokens.getString("access_token");

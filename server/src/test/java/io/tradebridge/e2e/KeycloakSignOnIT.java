@@ -23,10 +23,14 @@ class KeycloakSignOnIT {
   @BeforeAll
   static void startBoth() {
     keycloak = new Keycloak().launch();
-    server = new RunningServer(RunningServer.newHome("keycloak"), Map.of(
-        "TRADEBRIDGE_SSO_ISSUER", keycloak.issuer(),
-        "TRADEBRIDGE_SSO_AUDIENCE", "tradebridge",
-        "TRADEBRIDGE_SSO_JWKS_URL", keycloak.jwksUrl())).start();
+    server =
+        new RunningServer(
+                RunningServer.newHome("keycloak"),
+                Map.of(
+                    "TRADEBRIDGE_SSO_ISSUER", keycloak.issuer(),
+                    "TRADEBRIDGE_SSO_AUDIENCE", "tradebridge",
+                    "TRADEBRIDGE_SSO_JWKS_URL", keycloak.jwksUrl()))
+            .start();
     keycloak.awaitReady();
     api = new Api(server.baseUrl());
   }
@@ -52,12 +56,17 @@ class KeycloakSignOnIT {
 
     Api.Reply keys = api.fresh().get("/api/v1/keys", "Authorization", "Bearer " + token);
     assertEquals(200, keys.status(), keys.toString());
-    Api.Reply accounts = api.fresh().get("/api/v1/trading-accounts", "Authorization", "Bearer " + token);
+    Api.Reply accounts =
+        api.fresh().get("/api/v1/trading-accounts", "Authorization", "Bearer " + token);
     assertEquals("PAPER1", accounts.array().getJsonObject(0).getString("pseudoAccount"));
 
     String again = keycloak.signIn("asha", "asha-desk-password");
-    assertEquals(me.json().getString("userId"),
-        api.fresh().get("/api/v1/me", "Authorization", "Bearer " + again).json().getString("userId"));
+    assertEquals(
+        me.json().getString("userId"),
+        api.fresh()
+            .get("/api/v1/me", "Authorization", "Bearer " + again)
+            .json()
+            .getString("userId"));
   }
 
   @Test
@@ -66,11 +75,16 @@ class KeycloakSignOnIT {
     String ravi = keycloak.signIn("ravi", "ravi-desk-password");
     api.fresh().get("/api/v1/me", "Authorization", "Bearer " + asha);
 
-    assertEquals(403, api.fresh().get("/api/v1/admin/users", "Authorization", "Bearer " + asha).status());
+    assertEquals(
+        403, api.fresh().get("/api/v1/admin/users", "Authorization", "Bearer " + asha).status());
     Api.Reply users = api.fresh().get("/api/v1/admin/users", "Authorization", "Bearer " + ravi);
     assertEquals(200, users.status(), users.toString());
-    assertTrue(users.array().getValuesAs(JsonObject.class).stream().anyMatch(u -> u.getString("username").equals("asha")));
-    assertEquals(403, api.fresh().get("/api/v1/keys", "Authorization", "Bearer " + ravi).status(),
+    assertTrue(
+        users.array().getValuesAs(JsonObject.class).stream()
+            .anyMatch(u -> u.getString("username").equals("asha")));
+    assertEquals(
+        403,
+        api.fresh().get("/api/v1/keys", "Authorization", "Bearer " + ravi).status(),
         "an administrator without the trader role does not trade");
   }
 

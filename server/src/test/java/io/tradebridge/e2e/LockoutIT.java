@@ -14,10 +14,18 @@ class LockoutIT {
   void fiveWrongPasswordsLockTheLoginEvenForTheRightOne(Api api) {
     Trader trader = Trader.register(api);
     for (int i = 0; i < 5; i++) {
-      Api.Reply wrong = api.fresh().post("/api/v1/auth/login", Api.json("username", trader.username, "password", "wrong password " + i));
+      Api.Reply wrong =
+          api.fresh()
+              .post(
+                  "/api/v1/auth/login",
+                  Api.json("username", trader.username, "password", "wrong password " + i));
       assertEquals(401, wrong.status(), "attempt " + (i + 1) + ": " + wrong);
     }
-    Api.Reply locked = api.fresh().post("/api/v1/auth/login", Api.json("username", trader.username, "password", trader.password));
+    Api.Reply locked =
+        api.fresh()
+            .post(
+                "/api/v1/auth/login",
+                Api.json("username", trader.username, "password", trader.password));
     assertEquals(429, locked.status(), locked.toString());
     assertEquals("RATE_LIMITED", locked.code());
     String retryAfter = locked.header("Retry-After");
@@ -30,17 +38,29 @@ class LockoutIT {
   void failedStepUpPasswordsCountTowardsTheLock(Api api) {
     Trader trader = Trader.register(api).login();
     for (int i = 0; i < 5; i++) {
-      assertEquals(401, trader.browser.post("/api/v1/keys/" + trader.firstKeyId + "/reveal",
-          Api.json("password", "guess " + i)).status());
+      assertEquals(
+          401,
+          trader
+              .browser
+              .post(
+                  "/api/v1/keys/" + trader.firstKeyId + "/reveal",
+                  Api.json("password", "guess " + i))
+              .status());
     }
-    Api.Reply locked = trader.browser.post("/api/v1/keys/" + trader.firstKeyId + "/reveal", Api.json("password", trader.password));
+    Api.Reply locked =
+        trader.browser.post(
+            "/api/v1/keys/" + trader.firstKeyId + "/reveal", Api.json("password", trader.password));
     assertEquals(429, locked.status(), locked.toString());
     assertNotNull(locked.header("Retry-After"));
   }
 
   private static Api.Reply loginFrom(Api api, String address, String username, String password) {
-    return api.fresh().post("/api/v1/auth/login", Api.json("username", username, "password", password),
-        "X-Forwarded-For", address);
+    return api.fresh()
+        .post(
+            "/api/v1/auth/login",
+            Api.json("username", username, "password", password),
+            "X-Forwarded-For",
+            address);
   }
 
   private static String someAddress() {
@@ -54,7 +74,9 @@ class LockoutIT {
     for (int i = 0; i < 7; i++) {
       loginFrom(api, stranger, owner.username, "guess " + i);
     }
-    assertEquals(429, loginFrom(api, stranger, owner.username, owner.password).status(),
+    assertEquals(
+        429,
+        loginFrom(api, stranger, owner.username, owner.password).status(),
         "the stranger's address is locked, even with the right password");
     Api.Reply fromHome = loginFrom(api, "198.51.100.42", owner.username, owner.password);
     assertEquals(200, fromHome.status(), "the owner signs in from their own address: " + fromHome);
@@ -64,12 +86,15 @@ class LockoutIT {
   void wrongGuessesSentAllAtOnceGetFiveTriesNotTwenty(Api api) throws Exception {
     Trader owner = Trader.register(api);
     String attacker = someAddress();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(20);
     try {
       java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
       for (int i = 0; i < 20; i++) {
         int n = i;
-        answers.add(pool.submit(() -> loginFrom(api, attacker, owner.username, "parallel guess " + n).status()));
+        answers.add(
+            pool.submit(
+                () -> loginFrom(api, attacker, owner.username, "parallel guess " + n).status()));
       }
       int tried = 0;
       for (java.util.concurrent.Future<Integer> answer : answers) {
@@ -77,7 +102,9 @@ class LockoutIT {
         assertTrue(status == 401 || status == 429, "status " + status);
         tried += status == 401 ? 1 : 0;
       }
-      assertTrue(tried <= 5, tried + " guesses were checked; the lock allows 5 before the first is counted");
+      assertTrue(
+          tried <= 5,
+          tried + " guesses were checked; the lock allows 5 before the first is counted");
     } finally {
       pool.shutdownNow();
     }
@@ -87,17 +114,36 @@ class LockoutIT {
   void theKillSwitchTakesARecoveryCodeWhenThePasswordIsLocked(Api api) {
     Trader owner = Trader.register(api).login().enableTwoFactor(true, false);
     for (int i = 0; i < 5; i++) {
-      assertEquals(401, owner.browser.post("/api/v1/security/kill-switch", Api.json("password", "guess " + i)).status());
+      assertEquals(
+          401,
+          owner
+              .browser
+              .post("/api/v1/security/kill-switch", Api.json("password", "guess " + i))
+              .status());
     }
-    Api.Reply locked = owner.browser.post("/api/v1/security/kill-switch", Api.json("password", owner.password));
+    Api.Reply locked =
+        owner.browser.post("/api/v1/security/kill-switch", Api.json("password", owner.password));
     assertEquals(429, locked.status(), locked.toString());
 
-    assertEquals(401, owner.browser.post("/api/v1/security/kill-switch", Api.json("recoveryCode", "aaaaa-bbbbb")).status());
-    Api.Reply pulled = owner.browser.post("/api/v1/security/kill-switch",
-        Api.json("recoveryCode", owner.recoveryCodes.get(0)));
+    assertEquals(
+        401,
+        owner
+            .browser
+            .post("/api/v1/security/kill-switch", Api.json("recoveryCode", "aaaaa-bbbbb"))
+            .status());
+    Api.Reply pulled =
+        owner.browser.post(
+            "/api/v1/security/kill-switch", Api.json("recoveryCode", owner.recoveryCodes.get(0)));
     assertEquals(200, pulled.status(), pulled.toString());
     assertEquals(401, owner.ping(owner.firstKey).status(), "every key revoked");
-    assertEquals(401, owner.browser.post("/api/v1/security/kill-switch",
-        Api.json("recoveryCode", owner.recoveryCodes.get(0))).status(), "a recovery code works once");
+    assertEquals(
+        401,
+        owner
+            .browser
+            .post(
+                "/api/v1/security/kill-switch",
+                Api.json("recoveryCode", owner.recoveryCodes.get(0)))
+            .status(),
+        "a recovery code works once");
   }
 }

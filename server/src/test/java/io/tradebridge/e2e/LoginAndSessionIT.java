@@ -29,8 +29,17 @@ class LoginAndSessionIT {
   @Test
   void aTakenUsernameIsAConflictWhateverItsCase(Api api) {
     Trader trader = Trader.register(api);
-    Api.Reply again = api.fresh().post("/api/v1/auth/register",
-        Api.json("username", trader.username.toUpperCase(), "email", "x@example.com", "password", "another long password"));
+    Api.Reply again =
+        api.fresh()
+            .post(
+                "/api/v1/auth/register",
+                Api.json(
+                    "username",
+                    trader.username.toUpperCase(),
+                    "email",
+                    "x@example.com",
+                    "password",
+                    "another long password"));
     assertEquals(409, again.status(), again.toString());
     assertEquals("CONFLICT", again.code());
   }
@@ -38,8 +47,10 @@ class LoginAndSessionIT {
   @Test
   void loginGivesAnHttpOnlyStrictCookieAndMeCarriesOn(Api api) {
     Trader trader = Trader.register(api);
-    Api.Reply login = trader.browser.post("/api/v1/auth/login",
-        Api.json("username", trader.username, "password", trader.password));
+    Api.Reply login =
+        trader.browser.post(
+            "/api/v1/auth/login",
+            Api.json("username", trader.username, "password", trader.password));
     assertEquals(200, login.status(), login.toString());
     String cookie = login.header("Set-Cookie");
     assertNotNull(cookie);
@@ -61,7 +72,8 @@ class LoginAndSessionIT {
     Api.Reply revoke = trader.browser.delete("/api/v1/keys/" + trader.firstKeyId);
     assertEquals(403, revoke.status(), revoke.toString());
     assertEquals("CSRF", revoke.code());
-    assertEquals(200, trader.ping(trader.firstKey).status(), "the key still works: nothing changed");
+    assertEquals(
+        200, trader.ping(trader.firstKey).status(), "the key still works: nothing changed");
   }
 
   @Test
@@ -76,10 +88,20 @@ class LoginAndSessionIT {
   @Test
   void aWrongPasswordAndAnUnknownUserGetTheSameAnswer(Api api) {
     Trader trader = Trader.register(api);
-    Api.Reply wrongPassword = api.fresh().post("/api/v1/auth/login",
-        Api.json("username", trader.username, "password", "not the password at all"));
-    Api.Reply unknownUser = api.fresh().post("/api/v1/auth/login",
-        Api.json("username", "nobody" + System.nanoTime(), "password", "not the password at all"));
+    Api.Reply wrongPassword =
+        api.fresh()
+            .post(
+                "/api/v1/auth/login",
+                Api.json("username", trader.username, "password", "not the password at all"));
+    Api.Reply unknownUser =
+        api.fresh()
+            .post(
+                "/api/v1/auth/login",
+                Api.json(
+                    "username",
+                    "nobody" + System.nanoTime(),
+                    "password",
+                    "not the password at all"));
     assertEquals(401, wrongPassword.status());
     assertEquals(401, unknownUser.status());
     assertEquals(wrongPassword.json().getString("detail"), unknownUser.json().getString("detail"));

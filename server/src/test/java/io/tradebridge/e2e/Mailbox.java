@@ -31,7 +31,8 @@ public final class Mailbox {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    GreenMail greenMail =
+        new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();
     return new Mailbox(greenMail, port);
   }
@@ -64,8 +65,11 @@ public final class Mailbox {
     return mails;
   }
 
-  /** Waits until {@code address} has at least {@code count} e-mails, or the timeout; returns them. */
-  public List<Mail> awaitAtLeast(String address, int count, Duration timeout) throws InterruptedException {
+  /**
+   * Waits until {@code address} has at least {@code count} e-mails, or the timeout; returns them.
+   */
+  public List<Mail> awaitAtLeast(String address, int count, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     List<Mail> mails = to(address);
     while (mails.size() < count && System.nanoTime() < deadline) {

@@ -8,9 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -19,31 +19,48 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The served /openapi document against the contract: every endpoint API.md names is documented, with
- * its error answers; nothing is documented that API.md does not name (or that the README does not
- * list as beyond it). API.md is read from the copy in docs/contract, checked against ../shared when
- * that folder is there, so that CI on a lone clone checks the same contract.
+ * The served /openapi document against the contract: every endpoint API.md names is documented,
+ * with its error answers; nothing is documented that API.md does not name (or that the README does
+ * not list as beyond it). API.md is read from the copy in docs/contract, checked against ../shared
+ * when that folder is there, so that CI on a lone clone checks the same contract.
  */
 @ExtendWith(SharedServer.class)
 class OpenApiIT {
 
-  private static final Pattern ENDPOINT = Pattern.compile("(GET|POST|PUT|PATCH|DELETE) `?(/api/v1/[^ `?,]*)");
+  private static final Pattern ENDPOINT =
+      Pattern.compile("(GET|POST|PUT|PATCH|DELETE) `?(/api/v1/[^ `?,]*)");
+
   /**
    * Named in API.md but not built yet: the second wave's contract (real brokers, desks, the push
    * stream, your own account), each owned by an open issue. Taken off as each is served.
    */
-  private static final Set<String> NOT_YET = Set.of("DELETE /api/v1/copy-rules/{}", "DELETE /api/v1/groups/{}",
-      "GET /api/v1/brokers/{}/callback", "GET /api/v1/copy-rules/{}/log", "GET /api/v1/stream",
-      "POST /api/v1/brokers/{}/postback", "POST /api/v1/copy-rules", "POST /api/v1/groups",
-      "POST /api/v1/trading-accounts/{}/broker-login");
+  private static final Set<String> NOT_YET =
+      Set.of(
+          "DELETE /api/v1/copy-rules/{}",
+          "DELETE /api/v1/groups/{}",
+          "GET /api/v1/brokers/{}/callback",
+          "GET /api/v1/copy-rules/{}/log",
+          "GET /api/v1/stream",
+          "POST /api/v1/brokers/{}/postback",
+          "POST /api/v1/copy-rules",
+          "POST /api/v1/groups",
+          "POST /api/v1/trading-accounts/{}/broker-login");
+
   /**
    * Served and documented, named in API.md only in prose ("…/reject", trading-account removal), or
    * added with single sign-on (user administration, README "Where this server goes beyond API.md").
    */
-  private static final Set<String> BEYOND_THE_LIST = Set.of("POST /api/v1/actions/{}/reject",
-      "DELETE /api/v1/trading-accounts/{}", "GET /api/v1/trading-accounts/{}", "GET /api/v1/admin/users",
-      "POST /api/v1/admin/users/{}/disable", "POST /api/v1/admin/users/{}/enable",
-      "POST /api/v1/admin/users/{}/grant-admin", "POST /api/v1/admin/users/{}/revoke-admin", "POST /api/v1/admin/claim");
+  private static final Set<String> BEYOND_THE_LIST =
+      Set.of(
+          "POST /api/v1/actions/{}/reject",
+          "DELETE /api/v1/trading-accounts/{}",
+          "GET /api/v1/trading-accounts/{}",
+          "GET /api/v1/admin/users",
+          "POST /api/v1/admin/users/{}/disable",
+          "POST /api/v1/admin/users/{}/enable",
+          "POST /api/v1/admin/users/{}/grant-admin",
+          "POST /api/v1/admin/users/{}/revoke-admin",
+          "POST /api/v1/admin/claim");
 
   static String normalise(String method, String path) {
     return method.toUpperCase() + " " + path.replaceAll("\\{[^}]*}", "{}");
@@ -54,7 +71,10 @@ class OpenApiIT {
     String text = Files.readString(copy);
     Path shared = Path.of("..", "..", "shared", "API.md");
     if (Files.isRegularFile(shared)) {
-      assertEquals(Files.readString(shared), text, "docs/contract/API.md must be a verbatim copy of ../shared/API.md");
+      assertEquals(
+          Files.readString(shared),
+          text,
+          "docs/contract/API.md must be a verbatim copy of ../shared/API.md");
     }
     Set<String> endpoints = new TreeSet<>();
     Matcher m = ENDPOINT.matcher(text);
@@ -93,9 +113,11 @@ class OpenApiIT {
   @Test
   void everyOperationDocumentsTheProblemAnswersWithExamples(Api api) {
     JsonObject doc = api.fresh().get("/openapi", "Accept", "application/json").json();
-    JsonObject problem = doc.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem");
+    JsonObject problem =
+        doc.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem");
     assertTrue(problem.getJsonObject("properties").containsKey("code"), problem.toString());
-    JsonObject placeOrder = doc.getJsonObject("paths").getJsonObject("/api/v1/orders").getJsonObject("post");
+    JsonObject placeOrder =
+        doc.getJsonObject("paths").getJsonObject("/api/v1/orders").getJsonObject("post");
     JsonObject responses = placeOrder.getJsonObject("responses");
     for (String status : new String[] {"400", "401", "403", "409", "422", "429"}) {
       JsonObject answer = responses.getJsonObject(status);
@@ -104,19 +126,29 @@ class OpenApiIT {
       assertTrue(media.containsKey("examples"), answer.toString());
     }
     assertTrue(responses.getJsonObject("429").getJsonObject("headers").containsKey("Retry-After"));
-    assertTrue(doc.getJsonObject("components").getJsonObject("securitySchemes").containsKey("apiKey"));
+    assertTrue(
+        doc.getJsonObject("components").getJsonObject("securitySchemes").containsKey("apiKey"));
   }
 
   /**
-   * Over HTTP/1.1, as a browser asks on plain http: Liberty 26.0.0.5 accepts an h2c upgrade for the UI
-   * (101) and then never answers, which only a client that tries h2c (java.net.http's default) meets.
+   * Over HTTP/1.1, as a browser asks on plain http: Liberty 26.0.0.5 accepts an h2c upgrade for the
+   * UI (101) and then never answers, which only a client that tries h2c (java.net.http's default)
+   * meets.
    */
   @Test
   void theInteractiveUiAnswers(Api api) throws Exception {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
-    HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/openapi/ui"))
-        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    HttpResponse<String> ui =
+        http.send(
+            HttpRequest.newBuilder(URI.create(api.base() + "/openapi/ui"))
+                .timeout(Duration.ofSeconds(30))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, ui.statusCode(), ui.body());
     assertTrue(ui.body().toLowerCase().contains("<html"), ui.body());
   }

@@ -20,12 +20,24 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Order workbooks as a trader keeps them, written and read with POI: what Excel would show. */
 public final class OrderSheets {
 
-  static final List<String> HEADER = List.of("Account", "Exchange", "Symbol", "Side", "Quantity", "OrderType",
-      "ProductType", "Price", "Note");
+  static final List<String> HEADER =
+      List.of(
+          "Account",
+          "Exchange",
+          "Symbol",
+          "Side",
+          "Quantity",
+          "OrderType",
+          "ProductType",
+          "Price",
+          "Note");
 
   private OrderSheets() {}
 
-  /** An Orders sheet with the header and rows (numbers as numeric cells), a formula column and a second sheet. */
+  /**
+   * An Orders sheet with the header and rows (numbers as numeric cells), a formula column and a
+   * second sheet.
+   */
   public static void write(Path file, List<List<Object>> rows) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Sheet sheet = workbook.createSheet("Orders");
@@ -41,8 +53,10 @@ public final class OrderSheets {
     }
   }
 
-  public static List<Object> order(String symbol, String side, Object quantity, String type, Object price) {
-    List<Object> row = new ArrayList<>(List.of("PAPER1", "NSE", symbol, side, quantity, type, "INTRADAY"));
+  public static List<Object> order(
+      String symbol, String side, Object quantity, String type, Object price) {
+    List<Object> row =
+        new ArrayList<>(List.of("PAPER1", "NSE", symbol, side, quantity, type, "INTRADAY"));
     row.add(price);
     return row;
   }
@@ -67,33 +81,41 @@ public final class OrderSheets {
 
   /** Clears one cell, the way a trader clears a Status to send a row again. */
   static void clear(Path file, int rowNumber, String header) throws IOException {
-    edit(file, sheet -> {
-      Cell cell = sheet.getRow(rowNumber - 1).getCell(column(sheet, header));
-      if (cell != null) {
-        cell.setBlank();
-      }
-    });
+    edit(
+        file,
+        sheet -> {
+          Cell cell = sheet.getRow(rowNumber - 1).getCell(column(sheet, header));
+          if (cell != null) {
+            cell.setBlank();
+          }
+        });
   }
 
   static void set(Path file, int rowNumber, String header, Object value) throws IOException {
-    edit(file, sheet -> {
-      Row row = sheet.getRow(rowNumber - 1);
-      Cell cell = row.getCell(column(sheet, header));
-      cell = cell == null ? row.createCell(column(sheet, header)) : cell;
-      if (value instanceof Number n) {
-        cell.setCellValue(n.doubleValue());
-      } else {
-        cell.setCellValue(value.toString());
-      }
-    });
+    edit(
+        file,
+        sheet -> {
+          Row row = sheet.getRow(rowNumber - 1);
+          Cell cell = row.getCell(column(sheet, header));
+          cell = cell == null ? row.createCell(column(sheet, header)) : cell;
+          if (value instanceof Number n) {
+            cell.setCellValue(n.doubleValue());
+          } else {
+            cell.setCellValue(value.toString());
+          }
+        });
   }
 
-  /** The text Excel would show in a row's cell under a header ("" when empty or the column is missing). */
+  /**
+   * The text Excel would show in a row's cell under a header ("" when empty or the column is
+   * missing).
+   */
   public static String cell(Path file, int rowNumber, String header) throws IOException {
     return cell(file, "Orders", rowNumber, header);
   }
 
-  public static String cell(Path file, String sheetName, int rowNumber, String header) throws IOException {
+  public static String cell(Path file, String sheetName, int rowNumber, String header)
+      throws IOException {
     try (Workbook workbook = open(file)) {
       Sheet sheet = workbook.getSheet(sheetName);
       int column = column(sheet, header);
@@ -102,7 +124,8 @@ public final class OrderSheets {
         return "";
       }
       Cell cell = row.getCell(column);
-      return cell.getCellType() == CellType.FORMULA ? "=" + cell.getCellFormula()
+      return cell.getCellType() == CellType.FORMULA
+          ? "=" + cell.getCellFormula()
           : new DataFormatter().formatCellValue(cell);
     }
   }
@@ -116,7 +139,8 @@ public final class OrderSheets {
   static int column(Sheet sheet, String header) {
     Row row = sheet.getRow(0);
     for (Cell cell : row) {
-      if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equalsIgnoreCase(header)) {
+      if (cell.getCellType() == CellType.STRING
+          && cell.getStringCellValue().equalsIgnoreCase(header)) {
         return cell.getColumnIndex();
       }
     }
@@ -134,12 +158,16 @@ public final class OrderSheets {
     }
   }
 
-  /** Saved to a temporary file and moved over the old one, as Excel does: a watcher never sees half a file. */
+  /**
+   * Saved to a temporary file and moved over the old one, as Excel does: a watcher never sees half
+   * a file.
+   */
   private static void save(Workbook workbook, Path file) throws IOException {
     Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".save", ".tmp");
     try (OutputStream out = Files.newOutputStream(temporary)) {
       workbook.write(out);
     }
-    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

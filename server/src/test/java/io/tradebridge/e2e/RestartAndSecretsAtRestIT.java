@@ -23,8 +23,24 @@ import org.junit.jupiter.api.Test;
  */
 class RestartAndSecretsAtRestIT {
 
-  private static final String ORDER = Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "ITC", "side", "BUY",
-      "quantity", 1, "orderType", "MARKET", "productType", "DELIVERY", "clientOrderId", "before-restart");
+  private static final String ORDER =
+      Api.json(
+          "account",
+          "PAPER1",
+          "exchange",
+          "NSE",
+          "symbol",
+          "ITC",
+          "side",
+          "BUY",
+          "quantity",
+          1,
+          "orderType",
+          "MARKET",
+          "productType",
+          "DELIVERY",
+          "clientOrderId",
+          "before-restart");
 
   @Test
   void secretsAreNeverStoredOrLoggedInPlainFormAndDataSurvivesARestart() throws IOException {
@@ -36,24 +52,40 @@ class RestartAndSecretsAtRestIT {
     try (RunningServer server = new RunningServer(home, Map.of()).start()) {
       Api api = new Api(server.baseUrl());
       trader = Trader.register(api).login();
-      Api.Reply setup = trader.browser.post("/api/v1/security/totp/setup", Api.json("password", trader.password));
+      Api.Reply setup =
+          trader.browser.post("/api/v1/security/totp/setup", Api.json("password", trader.password));
       totpSecret = setup.json().getString("secret");
       trader.authenticator = new AuthenticatorApp(totpSecret);
-      Api.Reply activated = trader.browser.post("/api/v1/security/totp/activate",
-          Api.json("code", trader.authenticator.nextCode(), "login", true, "credentials", true));
+      Api.Reply activated =
+          trader.browser.post(
+              "/api/v1/security/totp/activate",
+              Api.json(
+                  "code", trader.authenticator.nextCode(), "login", true, "credentials", true));
       assertEquals(200, activated.status(), activated.toString());
       String recoveryCode = activated.json().getJsonArray("recoveryCodes").getString(0);
       // A key sent where it must never go: in the URL. It must be refused and leave no trace.
       assertEquals(400, api.fresh().get("/api/v1/ping?apikey=" + trader.firstKey).status());
       assertEquals(200, trader.ping(trader.firstKey).status());
-      orderId = api.fresh().post("/api/v1/orders", ORDER, "X-API-Key", trader.firstKey).json().getString("orderId");
-      secrets.addAll(List.of(trader.firstKey, trader.password, totpSecret, recoveryCode, recoveryCode.replace("-", "")));
+      orderId =
+          api.fresh()
+              .post("/api/v1/orders", ORDER, "X-API-Key", trader.firstKey)
+              .json()
+              .getString("orderId");
+      secrets.addAll(
+          List.of(
+              trader.firstKey,
+              trader.password,
+              totpSecret,
+              recoveryCode,
+              recoveryCode.replace("-", "")));
     }
 
     Path dataDir = home.resolve("tradebridge-data");
     assertTrue(Files.isDirectory(dataDir.resolve("db")), "the database lives in the data folder");
-    assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
-        Files.getPosixFilePermissions(dataDir.resolve("master.key")), "master.key is 0600");
+    assertEquals(
+        Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+        Files.getPosixFilePermissions(dataDir.resolve("master.key")),
+        "master.key is 0600");
 
     List<byte[]> needles = new ArrayList<>();
     for (String s : secrets) {
@@ -71,13 +103,26 @@ class RestartAndSecretsAtRestIT {
       assertEquals(200, pong.status(), "the key survives a restart: " + pong);
       Api.Reply repeat = api.fresh().post("/api/v1/orders", ORDER, "X-API-Key", trader.firstKey);
       assertEquals(201, repeat.status(), repeat.toString());
-      assertEquals(orderId, repeat.json().getString("orderId"), "a client order id is remembered across a restart");
-      assertEquals(1, api.fresh().get("/api/v1/orders", "X-API-Key", trader.firstKey).array().size());
+      assertEquals(
+          orderId,
+          repeat.json().getString("orderId"),
+          "a client order id is remembered across a restart");
+      assertEquals(
+          1, api.fresh().get("/api/v1/orders", "X-API-Key", trader.firstKey).array().size());
       Api browser = api.fresh();
-      Api.Reply first = browser.post("/api/v1/auth/login", Api.json("username", trader.username, "password", trader.password));
+      Api.Reply first =
+          browser.post(
+              "/api/v1/auth/login",
+              Api.json("username", trader.username, "password", trader.password));
       assertEquals("TOTP_REQUIRED", first.json().getString("status"), "2FA survives a restart");
-      Api.Reply second = browser.post("/api/v1/auth/login/totp",
-          Api.json("challengeId", first.json().getString("challengeId"), "code", trader.authenticator.nextCode()));
+      Api.Reply second =
+          browser.post(
+              "/api/v1/auth/login/totp",
+              Api.json(
+                  "challengeId",
+                  first.json().getString("challengeId"),
+                  "code",
+                  trader.authenticator.nextCode()));
       assertEquals(200, second.status(), second.toString());
     }
   }
@@ -88,7 +133,9 @@ class RestartAndSecretsAtRestIT {
     }
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        if (file.toString().endsWith(".jar") || file.toString().endsWith(".war") || Files.size(file) > 256L * 1024 * 1024) {
+        if (file.toString().endsWith(".jar")
+            || file.toString().endsWith(".war")
+            || Files.size(file) > 256L * 1024 * 1024) {
           continue;
         }
         byte[] content = Files.readAllBytes(file);

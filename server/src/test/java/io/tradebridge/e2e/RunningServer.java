@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real runnable server, started the way a user starts it: {@code java -jar tradebridge.jar} in a
- * folder of its own, configured only through the environment variables of API.md.
+ * The real runnable server, started the way a user starts it: {@code java -jar tradebridge.jar} in
+ * a folder of its own, configured only through the environment variables of API.md.
  */
 public final class RunningServer implements AutoCloseable {
 
@@ -48,17 +48,23 @@ public final class RunningServer implements AutoCloseable {
   }
 
   public RunningServer start() {
-    Path jar = Path.of(System.getProperty("tradebridge.jar", "target/tradebridge.jar")).toAbsolutePath();
+    Path jar =
+        Path.of(System.getProperty("tradebridge.jar", "target/tradebridge.jar")).toAbsolutePath();
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: build it with mvn package");
     }
     httpPort = freePort();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .directory(home.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(home.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
     Map<String, String> env = builder.environment();
     env.put("TRADEBRIDGE_HTTP_PORT", String.valueOf(httpPort));
     env.put("TRADEBRIDGE_HTTPS_PORT", String.valueOf(freePort()));
@@ -76,24 +82,35 @@ public final class RunningServer implements AutoCloseable {
   }
 
   private void awaitReady() {
-    awaitOk(process, URI.create(baseUrl() + "/health/ready"), START_TIMEOUT, "the server", home.resolve("console.log"));
+    awaitOk(
+        process,
+        URI.create(baseUrl() + "/health/ready"),
+        START_TIMEOUT,
+        "the server",
+        home.resolve("console.log"));
   }
 
   /**
-   * Waits until {@code url} answers 200 (HTTP/1.1), failing early if the process dies: how the tests
-   * wait for a process they started (our server, Keycloak) to be ready.
+   * Waits until {@code url} answers 200 (HTTP/1.1), failing early if the process dies: how the
+   * tests wait for a process they started (our server, Keycloak) to be ready.
    */
   static void awaitOk(Process process, URI url, Duration timeout, String what, Path log) {
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(what + " exited with " + process.exitValue() + "; see " + log);
+        throw new IllegalStateException(
+            what + " exited with " + process.exitValue() + "; see " + log);
       }
       try {
-        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r =
+            client.send(
+                HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() == 200) {
           return;
         }
@@ -157,8 +174,11 @@ public final class RunningServer implements AutoCloseable {
     process.onExit().join();
     process = null;
     // The killed launcher cannot remove its runtime folder: do it once the rest has gone.
-    java.util.concurrent.CompletableFuture.allOf(tree.stream().map(ProcessHandle::onExit)
-        .toArray(java.util.concurrent.CompletableFuture[]::new)).thenRun(() -> runtimes.forEach(RunningServer::deleteTree));
+    java.util.concurrent.CompletableFuture.allOf(
+            tree.stream()
+                .map(ProcessHandle::onExit)
+                .toArray(java.util.concurrent.CompletableFuture[]::new))
+        .thenRun(() -> runtimes.forEach(RunningServer::deleteTree));
     return tree;
   }
 
@@ -176,11 +196,17 @@ public final class RunningServer implements AutoCloseable {
   }
 
   private static List<Path> runtimeFolders(List<ProcessHandle> tree) {
-    return tree.stream().map(p -> p.info().commandLine().orElse("")).map(RUNTIME_FOLDER::matcher)
-        .filter(java.util.regex.Matcher::find).map(m -> Path.of(m.group())).distinct().toList();
+    return tree.stream()
+        .map(p -> p.info().commandLine().orElse(""))
+        .map(RUNTIME_FOLDER::matcher)
+        .filter(java.util.regex.Matcher::find)
+        .map(m -> Path.of(m.group()))
+        .distinct()
+        .toList();
   }
 
-  private static final java.util.regex.Pattern RUNTIME_FOLDER = java.util.regex.Pattern.compile("/\\S*tradebridge-runtime-\\d+");
+  private static final java.util.regex.Pattern RUNTIME_FOLDER =
+      java.util.regex.Pattern.compile("/\\S*tradebridge-runtime-\\d+");
 
   private static void deleteTree(Path folder) {
     try (var paths = Files.walk(folder)) {

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** How the server starts and ends when things around it go wrong: each test starts a server of its own. */
+/**
+ * How the server starts and ends when things around it go wrong: each test starts a server of its
+ * own.
+ */
 class ServerLifecycleIT {
 
   @Test
@@ -25,7 +28,8 @@ class ServerLifecycleIT {
       Thread.sleep(250);
     }
     try {
-      assertTrue(left.stream().noneMatch(ProcessHandle::isAlive),
+      assertTrue(
+          left.stream().noneMatch(ProcessHandle::isAlive),
           "the server outlived its launcher, holding the ports and the database");
       assertFalse(listening(port), "the port is free for the next start");
     } finally {
@@ -35,12 +39,19 @@ class ServerLifecycleIT {
 
   @Test
   void singleSignOnWithoutAnAudienceRefusesToStartAndSaysWhy() {
-    RunningServer server = new RunningServer(RunningServer.newHome("no-audience"), Map.of(
-        "TRADEBRIDGE_SSO_ISSUER", TokenMint.ISSUER,
-        "TRADEBRIDGE_SSO_PUBLIC_KEY", TokenMint.publicKeyPem()));
+    RunningServer server =
+        new RunningServer(
+            RunningServer.newHome("no-audience"),
+            Map.of(
+                "TRADEBRIDGE_SSO_ISSUER",
+                TokenMint.ISSUER,
+                "TRADEBRIDGE_SSO_PUBLIC_KEY",
+                TokenMint.publicKeyPem()));
     IllegalStateException refused = assertThrows(IllegalStateException.class, server::start);
     assertTrue(refused.getMessage().contains("exited with 78"), refused.getMessage());
-    assertTrue(server.console().contains("refuses to start") && server.console().contains("TRADEBRIDGE_SSO_AUDIENCE"),
+    assertTrue(
+        server.console().contains("refuses to start")
+            && server.console().contains("TRADEBRIDGE_SSO_AUDIENCE"),
         "the console tells the operator what to set");
   }
 

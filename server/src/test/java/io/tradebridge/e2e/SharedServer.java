@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One server for all end-to-end classes of a test run (a Liberty start costs ~15 s here). Tests
- * share it safely because each creates its own users. Set {@code -Dtradebridge.url} to test a server
- * that is already running instead.
+ * share it safely because each creates its own users. Set {@code -Dtradebridge.url} to test a
+ * server that is already running instead.
  */
 public final class SharedServer implements ParameterResolver {
 
@@ -24,14 +24,16 @@ public final class SharedServer implements ParameterResolver {
     boolean external = url != null && !url.isBlank();
     if (parameter.getParameter().getType() == Mailbox.class) {
       if (external) {
-        throw new IllegalStateException("e-mail tests need the server this run starts (its SMTP points at the test's"
-            + " mail server); run them without -Dtradebridge.url");
+        throw new IllegalStateException(
+            "e-mail tests need the server this run starts (its SMTP points at the test's"
+                + " mail server); run them without -Dtradebridge.url");
       }
       return holder(context).mailbox;
     }
     if (parameter.getParameter().getType() == RunningServer.class) {
       if (external) {
-        throw new IllegalStateException("this test reads the server's own log folder; run it without -Dtradebridge.url");
+        throw new IllegalStateException(
+            "this test reads the server's own log folder; run it without -Dtradebridge.url");
       }
       return holder(context).server;
     }
@@ -39,7 +41,9 @@ public final class SharedServer implements ParameterResolver {
   }
 
   private static Holder holder(ExtensionContext context) {
-    return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(Holder.class, k -> new Holder(), Holder.class);
   }
 
@@ -50,17 +54,31 @@ public final class SharedServer implements ParameterResolver {
    */
   static final class Holder implements ExtensionContext.Store.CloseableResource {
     final Mailbox mailbox = Mailbox.start();
-    final RunningServer server = new RunningServer(RunningServer.newHome("shared"), Map.of(
-        "TRADEBRIDGE_SMTP_HOST", "127.0.0.1",
-        "TRADEBRIDGE_SMTP_PORT", String.valueOf(mailbox.port()),
-        "TRADEBRIDGE_SMTP_FROM", "alerts@tradebridge.test",
-        "TRADEBRIDGE_TRUSTED_PROXIES", "127.0.0.1",
-        // Every test signs its own people up from loopback; the limit still holds (RateLimitsIT).
-        "TRADEBRIDGE_RATE_SIGNIN_PER_MINUTE", String.valueOf(RateLimitsIT.SIGN_INS_PER_MINUTE),
-        "TRADEBRIDGE_SSO_ISSUER", TokenMint.ISSUER,
-        "TRADEBRIDGE_SSO_AUDIENCE", TokenMint.AUDIENCE,
-        "TRADEBRIDGE_SSO_PUBLIC_KEY", TokenMint.publicKeyPem(),
-        "TRADEBRIDGE_ADMINS", SingleSignOnIT.LOCAL_ADMIN)).start();
+    final RunningServer server =
+        new RunningServer(
+                RunningServer.newHome("shared"),
+                Map.of(
+                    "TRADEBRIDGE_SMTP_HOST",
+                    "127.0.0.1",
+                    "TRADEBRIDGE_SMTP_PORT",
+                    String.valueOf(mailbox.port()),
+                    "TRADEBRIDGE_SMTP_FROM",
+                    "alerts@tradebridge.test",
+                    "TRADEBRIDGE_TRUSTED_PROXIES",
+                    "127.0.0.1",
+                    // Every test signs its own people up from loopback; the limit still holds
+                    // (RateLimitsIT).
+                    "TRADEBRIDGE_RATE_SIGNIN_PER_MINUTE",
+                    String.valueOf(RateLimitsIT.SIGN_INS_PER_MINUTE),
+                    "TRADEBRIDGE_SSO_ISSUER",
+                    TokenMint.ISSUER,
+                    "TRADEBRIDGE_SSO_AUDIENCE",
+                    TokenMint.AUDIENCE,
+                    "TRADEBRIDGE_SSO_PUBLIC_KEY",
+                    TokenMint.publicKeyPem(),
+                    "TRADEBRIDGE_ADMINS",
+                    SingleSignOnIT.LOCAL_ADMIN))
+            .start();
 
     @Override
     public void close() {

@@ -39,7 +39,8 @@ final class TokenMint {
 
   static String publicKeyPem() {
     return "-----BEGIN PUBLIC KEY-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(KEY.getPublicKey().getEncoded())
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+            .encodeToString(KEY.getPublicKey().getEncoded())
         + "\n-----END PUBLIC KEY-----\n";
   }
 
@@ -93,8 +94,10 @@ final class TokenMint {
   /** An unsigned token: {"alg":"none"}, claims, and an empty signature. */
   static String unsigned(JwtClaims claims) {
     Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-    return url.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-        + url.encodeToString(claims.toJson().getBytes(StandardCharsets.UTF_8)) + ".";
+    return url.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+        + "."
+        + url.encodeToString(claims.toJson().getBytes(StandardCharsets.UTF_8))
+        + ".";
   }
 
   private static String sign(JwtClaims claims, RsaJsonWebKey key) {

@@ -32,11 +32,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web UI, walked as a trader walks it, in Debian's real chromium (headless) through chromium-driver:
- * register → copy the key → enable 2FA from the shown secret → log out → log in with a code → place an
- * order in the ticket → see it in Orders → approve a semi-automatic order in the Action center →
- * re-generate the key (the old one fails) → upload a workbook and download the result. A screenshot of
- * each main page is saved under {@code target/ui-screenshots/}.
+ * The web UI, walked as a trader walks it, in Debian's real chromium (headless) through
+ * chromium-driver: register → copy the key → enable 2FA from the shown secret → log out → log in
+ * with a code → place an order in the ticket → see it in Orders → approve a semi-automatic order in
+ * the Action center → re-generate the key (the old one fails) → upload a workbook and download the
+ * result. A screenshot of each main page is saved under {@code target/ui-screenshots/}.
  */
 @ExtendWith(SharedServer.class)
 class WebUiIT {
@@ -52,13 +52,24 @@ class WebUiIT {
     Files.createDirectories(DOWNLOADS);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
         "--disable-gpu");
-    options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
-        "download.prompt_for_download", false));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
-        .build();
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            DOWNLOADS.toString(),
+            "download.prompt_for_download",
+            false));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
+            .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
@@ -71,9 +82,15 @@ class WebUiIT {
   }
 
   private static String firstExisting(String... paths) {
-    return Stream.of(paths).filter(p -> Files.isExecutable(Path.of(p))).findFirst()
-        .orElseThrow(() -> new AssertionError("install chromium and chromium-driver (apt-get install -y chromium"
-            + " chromium-driver); looked for " + List.of(paths)));
+    return Stream.of(paths)
+        .filter(p -> Files.isExecutable(Path.of(p)))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "install chromium and chromium-driver (apt-get install -y chromium"
+                        + " chromium-driver); looked for "
+                        + List.of(paths)));
   }
 
   @Test
@@ -91,7 +108,8 @@ class WebUiIT {
     assertTrue(key.startsWith("tb_live_"), key);
     click(By.xpath("//button[text()='Copy']"));
     shot("register-key");
-    assertEquals(200, api.fresh().get("/api/v1/ping", "X-API-Key", key).status(), "the shown key works");
+    assertEquals(
+        200, api.fresh().get("/api/v1/ping", "X-API-Key", key).status(), "the shown key works");
 
     // A wrong password shows the server's problem detail; the right one signs in.
     click(By.id("continue-login"));
@@ -111,7 +129,8 @@ class WebUiIT {
     type(By.cssSelector(".stepup input[name=password]"), password);
     click(By.cssSelector(".stepup button[type=submit]"));
     String secret = visible(By.id("totp-secret")).getText().strip();
-    assertTrue(visible(By.cssSelector("img.qr")).getAttribute("src").startsWith("data:image/png;base64,"));
+    assertTrue(
+        visible(By.cssSelector("img.qr")).getAttribute("src").startsWith("data:image/png;base64,"));
     shot("two-factor-setup");
     AuthenticatorApp phone = new AuthenticatorApp(secret);
     type(By.cssSelector("#tfa-activate input[name=code]"), phone.nextCode());
@@ -133,7 +152,8 @@ class WebUiIT {
     browser.get(api.base() + "/#/trade");
     type(By.cssSelector("#order-ticket input[name=symbol]"), "SBIN");
     click(By.cssSelector("#order-ticket button[type=submit]"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-result"), "COMPLETE"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-result"), "COMPLETE"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders"), "NSE:SBIN"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("positions"), "NSE:SBIN"));
     shot("trading");
@@ -141,43 +161,77 @@ class WebUiIT {
     // A semi-automatic key: its order waits in the Action center until approved here.
     browser.get(api.base() + "/#/security");
     type(By.cssSelector("#create-key input[name=label]"), "semi");
-    new Select(browser.findElement(By.cssSelector("#create-key select[name=orderMode]"))).selectByValue("SEMI_AUTO");
+    new Select(browser.findElement(By.cssSelector("#create-key select[name=orderMode]")))
+        .selectByValue("SEMI_AUTO");
     click(By.cssSelector("#create-key button[type=submit]"));
     type(By.cssSelector(".stepup input[name=password]"), password);
     click(By.cssSelector(".stepup button[type=submit]"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#keys .slot"), "semi"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#keys .slot"), "semi"));
     String semiKey = visible(By.id("shown-key")).getText().strip();
-    Api.Reply held = api.fresh().post("/api/v1/orders", Api.json("account", "PAPER1", "exchange", "NSE", "symbol", "INFY",
-        "side", "BUY", "quantity", 2, "orderType", "MARKET", "productType", "INTRADAY"), "X-API-Key", semiKey);
+    Api.Reply held =
+        api.fresh()
+            .post(
+                "/api/v1/orders",
+                Api.json(
+                    "account",
+                    "PAPER1",
+                    "exchange",
+                    "NSE",
+                    "symbol",
+                    "INFY",
+                    "side",
+                    "BUY",
+                    "quantity",
+                    2,
+                    "orderType",
+                    "MARKET",
+                    "productType",
+                    "INTRADAY"),
+                "X-API-Key",
+                semiKey);
     assertEquals(202, held.status(), held.toString());
     browser.get(api.base() + "/#/actions");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pending-count"), "1"));
     shot("action-center");
     click(By.cssSelector("#pending-actions button[data-action=approve]"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Approved: order"));
-    assertTrue(api.fresh().get("/api/v1/orders", "X-API-Key", key).body().contains("INFY"), "the approved order was placed");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("main"), "Approved: order"));
+    assertTrue(
+        api.fresh().get("/api/v1/orders", "X-API-Key", key).body().contains("INFY"),
+        "the approved order was placed");
 
     // Re-generate the first key: the old secret is refused at once, the new one works.
     browser.get(api.base() + "/#/security");
     click(By.cssSelector("button[data-action=regenerate][data-key=default]"));
     type(By.cssSelector(".stepup input[name=password]"), password);
     click(By.cssSelector(".stepup button[type=submit]"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#keys .slot"), "new secret"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#keys .slot"), "new secret"));
     String regenerated = visible(By.id("shown-key")).getText().strip();
     assertFalse(regenerated.equals(key));
-    assertEquals(401, api.fresh().get("/api/v1/ping", "X-API-Key", key).status(), "the old key fails");
+    assertEquals(
+        401, api.fresh().get("/api/v1/ping", "X-API-Key", key).status(), "the old key fails");
     assertEquals(200, api.fresh().get("/api/v1/ping", "X-API-Key", regenerated).status());
     shot("security");
 
     // Upload a workbook, download it back with results.
-    Path workbook = Files.createTempDirectory(RunningServer.newHome("ui"), "wb").resolve("desk.xlsx");
-    OrderSheets.write(workbook, List.of(OrderSheets.order("TCS", "BUY", 1, "MARKET", null),
-        OrderSheets.order("INFY", "SELL", 0, "MARKET", null)));
+    Path workbook =
+        Files.createTempDirectory(RunningServer.newHome("ui"), "wb").resolve("desk.xlsx");
+    OrderSheets.write(
+        workbook,
+        List.of(
+            OrderSheets.order("TCS", "BUY", 1, "MARKET", null),
+            OrderSheets.order("INFY", "SELL", 0, "MARKET", null)));
     browser.get(api.base() + "/#/workbook");
     browser.findElement(By.id("workbook-file")).sendKeys(workbook.toAbsolutePath().toString());
     click(By.cssSelector("#workbook-form button[type=submit]"));
     WebElement summary = visible(By.id("workbook-summary"));
-    assertTrue(summary.getText().contains("1 placed") && summary.getText().contains("1 invalid"), summary.getText());
+    assertTrue(
+        summary.getText().contains("1 placed") && summary.getText().contains("1 invalid"),
+        summary.getText());
     shot("workbook");
     click(By.id("download-result"));
     Path downloaded = DOWNLOADS.resolve("desk.results.xlsx");
@@ -186,21 +240,32 @@ class WebUiIT {
     assertEquals("INVALID", OrderSheets.cell(downloaded, 3, "Status"));
 
     browser.get(api.base() + "/#/accounts");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trading-accounts"), "PAPER1"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("trading-accounts"), "PAPER1"));
     shot("trading-accounts");
     browser.get(api.base() + "/#/activity");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("security-events"), "TOTP_ENABLED"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("traffic"), "/api/v1/orders"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("security-events"), "TOTP_ENABLED"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("traffic"), "/api/v1/orders"));
     shot("activity");
   }
 
   @Test
-  void aPersonSignsAnotherBrowserOutThenResetsAForgottenPasswordFromTheEmailedLink(Api api, Mailbox mailbox)
-      throws Exception {
+  void aPersonSignsAnotherBrowserOutThenResetsAForgottenPasswordFromTheEmailedLink(
+      Api api, Mailbox mailbox) throws Exception {
     Trader trader = Trader.register(api);
     Api phone = api.fresh();
-    assertEquals(200, phone.post("/api/v1/auth/login", Api.json("username", trader.username, "password",
-        trader.password), "User-Agent", "PhoneApp/7").status());
+    assertEquals(
+        200,
+        phone
+            .post(
+                "/api/v1/auth/login",
+                Api.json("username", trader.username, "password", trader.password),
+                "User-Agent",
+                "PhoneApp/7")
+            .status());
 
     browser.manage().deleteAllCookies();
     browser.get(api.base() + "/#/login");
@@ -213,10 +278,13 @@ class WebUiIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "PhoneApp/7"));
     WebElement sessions = visible(By.id("sessions"));
     assertTrue(sessions.getText().contains("this browser"));
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", sessions);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView()", sessions);
     shot("sessions");
     click(By.cssSelector("#sessions button[data-action=sign-out]"));
-    wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "PhoneApp/7")));
+    wait.until(
+        ExpectedConditions.not(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "PhoneApp/7")));
     assertEquals(401, phone.get("/api/v1/me").status(), "the phone was signed out");
 
     // Forgotten: the sign-in page leads to the reset request, the e-mail's link to a new password.
@@ -227,40 +295,61 @@ class WebUiIT {
     type(By.name("email"), trader.email());
     click(By.cssSelector("#forgot-form button[type=submit]"));
     visible(By.cssSelector("p.ok[role=status]"));
-    java.util.regex.Matcher link = YourOwnAccountIT.RESET_LINK.matcher(YourOwnAccountIT.resetMail(mailbox, trader).body());
+    java.util.regex.Matcher link =
+        YourOwnAccountIT.RESET_LINK.matcher(YourOwnAccountIT.resetMail(mailbox, trader).body());
     assertTrue(link.find());
     browser.get(api.base() + "/#/reset?token=" + link.group(1));
     String newPassword = "remembered at last " + System.nanoTime();
     type(By.name("newPassword"), newPassword);
     click(By.cssSelector("#reset-form button[type=submit]"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "password is changed"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "password is changed"));
     shot("password-reset");
-    assertEquals(200, api.fresh().post("/api/v1/auth/login", Api.json("username", trader.username, "password",
-        newPassword)).status(), "the new password signs in");
+    assertEquals(
+        200,
+        api.fresh()
+            .post(
+                "/api/v1/auth/login",
+                Api.json("username", trader.username, "password", newPassword))
+            .status(),
+        "the new password signs in");
   }
 
   @Test
   void everyPageCarriesTheSecurityHeadersAndNoInlineScript(Api api) throws Exception {
-    // HTTP/1.1 as browsers speak it on plain http (see OpenApiIT: Liberty hangs on an h2c upgrade of a page).
+    // HTTP/1.1 as browsers speak it on plain http (see OpenApiIT: Liberty hangs on an h2c upgrade
+    // of a page).
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     String page = null;
-    for (String path : List.of("/", "/index.html", "/ui/app.js", "/ui/pages/security.js", "/ui/app.css")) {
-      HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(api.base() + path))
-          .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    for (String path :
+        List.of("/", "/index.html", "/ui/app.js", "/ui/pages/security.js", "/ui/app.css")) {
+      HttpResponse<String> reply =
+          http.send(
+              HttpRequest.newBuilder(URI.create(api.base() + path))
+                  .timeout(Duration.ofSeconds(20))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, reply.statusCode(), path);
       String policy = reply.headers().firstValue("Content-Security-Policy").orElse("");
-      assertTrue(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'")
-          && !policy.contains("unsafe-inline"), path + ": " + policy);
-      assertEquals("nosniff", reply.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertTrue(
+          policy.contains("script-src 'self'")
+              && policy.contains("frame-ancestors 'none'")
+              && !policy.contains("unsafe-inline"),
+          path + ": " + policy);
+      assertEquals(
+          "nosniff", reply.headers().firstValue("X-Content-Type-Options").orElse(""), path);
       assertEquals("no-referrer", reply.headers().firstValue("Referrer-Policy").orElse(""), path);
       if (path.endsWith(".js")) {
-        assertTrue(reply.headers().firstValue("Content-Type").orElse("").contains("javascript"), path
-            + " must be served as JavaScript for a module script to run");
+        assertTrue(
+            reply.headers().firstValue("Content-Type").orElse("").contains("javascript"),
+            path + " must be served as JavaScript for a module script to run");
       }
       page = page == null ? reply.body() : page;
     }
-    assertFalse(page.matches("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*"), "no inline script in the page");
-    assertFalse(page.contains(" style=") || page.contains(" onclick="), "no inline styles or handlers");
+    assertFalse(
+        page.matches("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*"), "no inline script in the page");
+    assertFalse(
+        page.contains(" style=") || page.contains(" onclick="), "no inline styles or handlers");
   }
 
   private static WebElement visible(By locator) {
@@ -283,6 +372,8 @@ class WebUiIT {
   }
 
   private static void shot(String name) throws Exception {
-    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        SCREENSHOTS.resolve(name + ".png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 }

@@ -6,7 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Test-only window on the database, because Arquillian injects no persistence context into a test. */
+/**
+ * Test-only window on the database, because Arquillian injects no persistence context into a test.
+ */
 @Stateless
 public class DatabaseProbe {
 
@@ -18,7 +20,8 @@ public class DatabaseProbe {
 
   public long usersNamed(String username) {
     return em.createQuery("SELECT COUNT(u) FROM User u WHERE u.usernameKey = :k", Long.class)
-        .setParameter("k", username.toLowerCase()).getSingleResult();
+        .setParameter("k", username.toLowerCase())
+        .getSingleResult();
   }
 
   public int consecutiveFailures(String userId) {

@@ -32,7 +32,9 @@ final class Deployments {
     try {
       File source = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
       return source.isDirectory()
-          ? ShrinkWrap.create(ExplodedImporter.class, name).importDirectory(source).as(JavaArchive.class)
+          ? ShrinkWrap.create(ExplodedImporter.class, name)
+              .importDirectory(source)
+              .as(JavaArchive.class)
           : ShrinkWrap.create(ZipImporter.class, name).importFrom(source).as(JavaArchive.class);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);

@@ -3,12 +3,12 @@ package io.tradebridge.inserver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.tradebridge.apikeys.boundary.ApiKeyAuthenticator;
 import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.access.entity.KeyEnvironment;
-import io.tradebridge.apikeys.control.KeyFormat;
 import io.tradebridge.access.entity.OrderMode;
 import io.tradebridge.access.entity.Permission;
+import io.tradebridge.apikeys.boundary.ApiKeyAuthenticator;
+import io.tradebridge.apikeys.control.KeyFormat;
 import io.tradebridge.apikeys.entity.ApiKey;
 import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.common.control.TradebridgeException;
@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * API keys in JPA on Derby, inside the container: lookup by digest, the unique index, atomic
- * registration, and keys kept in memory that stop on the next check after any write to them or their owner.
+ * registration, and keys kept in memory that stop on the next check after any write to them or
+ * their owner.
  */
 @ExtendWith(ArquillianExtension.class)
 class KeyStorageIT {
@@ -48,7 +49,8 @@ class KeyStorageIT {
 
   private Registered register() {
     String name = "u" + UUID.randomUUID().toString().substring(0, 12);
-    return registration.register(new RegisterRequest(name, name + "@example.com", "a long enough password"));
+    return registration.register(
+        new RegisterRequest(name, name + "@example.com", "a long enough password"));
   }
 
   @Test
@@ -59,7 +61,9 @@ class KeyStorageIT {
     assertEquals(EnumSet.of(Permission.READ, Permission.TRADE), caller.permissions());
 
     String stranger = KeyFormat.generate(KeyEnvironment.LIVE, new SecureRandom());
-    TradebridgeException refused = assertThrows(TradebridgeException.class, () -> authenticator.authenticate(stranger, "127.0.0.1"));
+    TradebridgeException refused =
+        assertThrows(
+            TradebridgeException.class, () -> authenticator.authenticate(stranger, "127.0.0.1"));
     assertEquals(ProblemCode.UNAUTHENTICATED, refused.code());
   }
 
@@ -68,9 +72,21 @@ class KeyStorageIT {
     Registered user = register();
     transaction.begin();
     for (int i = 0; i < 2; i++) {
-      ApiKey copy = new ApiKey(UUID.randomUUID().toString(), user.userId(), "copy", KeyEnvironment.LIVE,
-          EnumSet.of(Permission.READ), List.of(), OrderMode.AUTO, null, Instant.now());
-      copy.installSecret("same-digest-for-both-" + user.userId().substring(0, 8), "sealed", "tb_live_0000000000000000000000000000000000000000");
+      ApiKey copy =
+          new ApiKey(
+              UUID.randomUUID().toString(),
+              user.userId(),
+              "copy",
+              KeyEnvironment.LIVE,
+              EnumSet.of(Permission.READ),
+              List.of(),
+              OrderMode.AUTO,
+              null,
+              Instant.now());
+      copy.installSecret(
+          "same-digest-for-both-" + user.userId().substring(0, 8),
+          "sealed",
+          "tb_live_0000000000000000000000000000000000000000");
       database.persist(copy);
     }
     assertThrows(RollbackException.class, transaction::commit);
@@ -80,8 +96,13 @@ class KeyStorageIT {
   void aRegistrationThatFailsLeavesNoRowsBehind() {
     Registered first = register();
     long keysBefore = database.keyCount();
-    TradebridgeException conflict = assertThrows(TradebridgeException.class,
-        () -> registration.register(new RegisterRequest(first.username().toUpperCase(), "x@example.com", "another long password")));
+    TradebridgeException conflict =
+        assertThrows(
+            TradebridgeException.class,
+            () ->
+                registration.register(
+                    new RegisterRequest(
+                        first.username().toUpperCase(), "x@example.com", "another long password")));
     assertEquals(ProblemCode.CONFLICT, conflict.code());
     assertEquals(keysBefore, database.keyCount());
     assertEquals(1L, database.usersNamed(first.username()));
@@ -95,8 +116,10 @@ class KeyStorageIT {
 
     database.revokeKey(keyId);
 
-    TradebridgeException refused = assertThrows(TradebridgeException.class,
-        () -> authenticator.authenticate(user.apiKey().key(), "127.0.0.1"));
+    TradebridgeException refused =
+        assertThrows(
+            TradebridgeException.class,
+            () -> authenticator.authenticate(user.apiKey().key(), "127.0.0.1"));
     assertEquals(ProblemCode.UNAUTHENTICATED, refused.code());
   }
 
@@ -107,8 +130,10 @@ class KeyStorageIT {
 
     database.disableUser(user.userId());
 
-    TradebridgeException refused = assertThrows(TradebridgeException.class,
-        () -> authenticator.authenticate(user.apiKey().key(), "127.0.0.1"));
+    TradebridgeException refused =
+        assertThrows(
+            TradebridgeException.class,
+            () -> authenticator.authenticate(user.apiKey().key(), "127.0.0.1"));
     assertEquals(ProblemCode.FORBIDDEN, refused.code());
   }
 

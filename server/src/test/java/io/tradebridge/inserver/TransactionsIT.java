@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.signin.boundary.RegisterRequest;
+import io.tradebridge.signin.boundary.Registered;
+import io.tradebridge.signin.boundary.Registration;
 import io.tradebridge.twofactor.boundary.StepUp;
 import io.tradebridge.twofactor.boundary.TotpChoice;
 import io.tradebridge.twofactor.boundary.TotpSetup;
 import io.tradebridge.twofactor.boundary.TwoFactor;
 import io.tradebridge.twofactor.control.TotpAlgorithm;
-import io.tradebridge.signin.boundary.RegisterRequest;
-import io.tradebridge.signin.boundary.Registered;
-import io.tradebridge.signin.boundary.Registration;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
@@ -25,7 +25,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What only a real transaction manager can show: a failure is counted although its work rolls back. */
+/**
+ * What only a real transaction manager can show: a failure is counted although its work rolls back.
+ */
 @ExtendWith(ArquillianExtension.class)
 class TransactionsIT {
 
@@ -51,7 +53,9 @@ class TransactionsIT {
   void aFailedStepUpIsCountedEvenWhenTheCallersTransactionRollsBack() throws Exception {
     Registered user = register();
     transaction.begin();
-    TradebridgeException refused = assertThrows(TradebridgeException.class, () -> stepUp.verify(user.userId(), "wrong password", null));
+    TradebridgeException refused =
+        assertThrows(
+            TradebridgeException.class, () -> stepUp.verify(user.userId(), "wrong password", null));
     assertEquals(ProblemCode.UNAUTHENTICATED, refused.code());
     transaction.rollback();
     assertEquals(1, database.consecutiveFailures(user.userId()));
@@ -72,6 +76,7 @@ class TransactionsIT {
     String next = algorithm.codeAt(secret, now + 1);
     assertTrue(twoFactor.consumeCode(user.userId(), next));
     assertFalse(twoFactor.consumeCode(user.userId(), next), "the same code again");
-    assertFalse(twoFactor.consumeCode(user.userId(), algorithm.codeAt(secret, now)), "an older code");
+    assertFalse(
+        twoFactor.consumeCode(user.userId(), algorithm.codeAt(secret, now)), "an older code");
   }
 }

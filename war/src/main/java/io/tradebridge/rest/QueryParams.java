@@ -4,7 +4,9 @@ import io.tradebridge.common.control.TradebridgeException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Query parameters read strictly: an unknown enum value is a 400 naming the parameter, not a 404. */
+/**
+ * Query parameters read strictly: an unknown enum value is a 400 naming the parameter, not a 404.
+ */
 public final class QueryParams {
 
   private QueryParams() {}
@@ -18,8 +20,12 @@ public final class QueryParams {
         return constant;
       }
     }
-    throw TradebridgeException.validation(name, "must be one of "
-        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    throw TradebridgeException.validation(
+        name,
+        "must be one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", ")));
   }
 
   public static String required(String name, String value, String example) {
@@ -57,10 +63,12 @@ public final class QueryParams {
       return null;
     }
     try {
-      return v.chars().allMatch(Character::isDigit) ? java.time.Instant.ofEpochMilli(Long.parseLong(v))
+      return v.chars().allMatch(Character::isDigit)
+          ? java.time.Instant.ofEpochMilli(Long.parseLong(v))
           : java.time.Instant.parse(v.strip());
     } catch (RuntimeException e) {
-      throw TradebridgeException.validation(name, "must be an ISO-8601 instant such as 2026-11-23T09:15:00Z, or epoch milliseconds");
+      throw TradebridgeException.validation(
+          name, "must be an ISO-8601 instant such as 2026-11-23T09:15:00Z, or epoch milliseconds");
     }
   }
 }

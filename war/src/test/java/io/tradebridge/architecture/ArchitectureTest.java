@@ -10,7 +10,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Map;
@@ -20,16 +19,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The walls of the house (README, "Components"), checked on the compiled classes of all three modules
- * (the EJB jar, the web application, the workbook jar) so that a new violation fails the build. There
- * is no list of exceptions: each rule holds for every class.
+ * The walls of the house (README, "Components"), checked on the compiled classes of all three
+ * modules (the EJB jar, the web application, the workbook jar) so that a new violation fails the
+ * build. There is no list of exceptions: each rule holds for every class.
  */
 class ArchitectureTest {
 
   /**
-   * Which component may use which. A component missing from a row may not be used by it; the table is
-   * ordered from the bottom (the shared kernel) to the top (the way in), and no row names a component
-   * further down the table, so the components cannot form a cycle. Keep it in step with the README.
+   * Which component may use which. A component missing from a row may not be used by it; the table
+   * is ordered from the bottom (the shared kernel) to the top (the way in), and no row names a
+   * component further down the table, so the components cannot form a cycle. Keep it in step with
+   * the README.
    */
   static final Map<String, Set<String>> MAY_USE =
       Map.ofEntries(
@@ -52,8 +52,7 @@ class ArchitectureTest {
               "signin",
               Set.of(
                   "access", "crypto", "protection", "users", "twofactor", "apikeys", "accounts")),
-          Map.entry(
-              "killswitch", Set.of("access", "protection", "twofactor", "apikeys", "orders")),
+          Map.entry("killswitch", Set.of("access", "protection", "twofactor", "apikeys", "orders")),
           Map.entry(
               "web",
               Set.of(
@@ -80,7 +79,8 @@ class ArchitectureTest {
                 if (!MAY_USE.containsKey(component)) {
                   events.add(
                       SimpleConditionEvent.violated(
-                          item, item.getName() + " is in component " + component + ", not in the table"));
+                          item,
+                          item.getName() + " is in component " + component + ", not in the table"));
                 }
               }
             })
@@ -102,7 +102,8 @@ class ArchitectureTest {
                   if (!to.equals(from) && !to.equals("common") && !allowed.contains(to)) {
                     events.add(
                         SimpleConditionEvent.violated(
-                            dependency, from + " may not use " + to + ": " + dependency.getDescription()));
+                            dependency,
+                            from + " may not use " + to + ": " + dependency.getDescription()));
                   }
                 }
               }
@@ -115,7 +116,9 @@ class ArchitectureTest {
     slices().matching("io.tradebridge.(*)..").should().beFreeOfCycles().check(house);
   }
 
-  /** Values in entity: an entity knows no rule service and no boundary, of its component or another. */
+  /**
+   * Values in entity: an entity knows no rule service and no boundary, of its component or another.
+   */
   @Test
   void entitiesUseNoControlAndNoBoundary() {
     noClasses()

@@ -19,21 +19,25 @@ public final class IpAllowlist {
   public static final int MAX_ENTRIES = 50;
 
   /**
-   * Plain addresses and prefix lengths only: no wildcards, ranges, masks, inet_aton forms
-   * ({@code 10.1}), empty strings or "*" — each of those would widen a list past what its owner read.
+   * Plain addresses and prefix lengths only: no wildcards, ranges, masks, inet_aton forms ({@code
+   * 10.1}), empty strings or "*" — each of those would widen a list past what its owner read.
    */
-  private static final IPAddressStringParameters STRICT = new IPAddressStringParameters.Builder()
-      .allowEmpty(false)
-      .allowAll(false)
-      .allowSingleSegment(false)
-      .allowMask(false)
-      .allowPrefix(true)
-      .setRangeOptions(RangeParameters.NO_RANGE)
-      .getIPv4AddressParametersBuilder().allow_inet_aton(false).allowPrefixesBeyondAddressSize(false)
-      .getParentBuilder()
-      .getIPv6AddressParametersBuilder().allowPrefixesBeyondAddressSize(false)
-      .getParentBuilder()
-      .toParams();
+  private static final IPAddressStringParameters STRICT =
+      new IPAddressStringParameters.Builder()
+          .allowEmpty(false)
+          .allowAll(false)
+          .allowSingleSegment(false)
+          .allowMask(false)
+          .allowPrefix(true)
+          .setRangeOptions(RangeParameters.NO_RANGE)
+          .getIPv4AddressParametersBuilder()
+          .allow_inet_aton(false)
+          .allowPrefixesBeyondAddressSize(false)
+          .getParentBuilder()
+          .getIPv6AddressParametersBuilder()
+          .allowPrefixesBeyondAddressSize(false)
+          .getParentBuilder()
+          .toParams();
 
   private final List<IPAddress> ranges;
 
@@ -50,12 +54,16 @@ public final class IpAllowlist {
     return new IpAllowlist(ranges);
   }
 
-  /** Normalises an entry (e.g. {@code 203.0.113.7/24} to {@code 203.0.113.0/24}); throws IllegalArgumentException. */
+  /**
+   * Normalises an entry (e.g. {@code 203.0.113.7/24} to {@code 203.0.113.0/24}); throws
+   * IllegalArgumentException.
+   */
   public static String normalise(String entry) {
     IPAddress range = range(entry);
     Integer prefix = range.getNetworkPrefixLength();
     return prefix == null || prefix == range.getBitCount()
-        ? range.withoutPrefixLength().toCanonicalString() : range.toCanonicalString();
+        ? range.withoutPrefixLength().toCanonicalString()
+        : range.toCanonicalString();
   }
 
   public boolean allows(String address) {
@@ -85,8 +93,13 @@ public final class IpAllowlist {
     if (other.ranges.isEmpty()) {
       return false;
     }
-    return other.ranges.stream().allMatch(wanted -> ranges.stream()
-        .anyMatch(have -> have.getIPVersion() == wanted.getIPVersion() && have.contains(wanted)));
+    return other.ranges.stream()
+        .allMatch(
+            wanted ->
+                ranges.stream()
+                    .anyMatch(
+                        have ->
+                            have.getIPVersion() == wanted.getIPVersion() && have.contains(wanted)));
   }
 
   /** A single address as a connection or a proxy header gives it, or null if it is not one. */
@@ -116,20 +129,25 @@ public final class IpAllowlist {
     String text = entry.strip();
     int slash = text.indexOf('/');
     if (slash >= 0 && !text.substring(slash + 1).matches("\\d{1,3}")) {
-      throw new IllegalArgumentException("'" + entry + "' has a prefix length that is not a number");
+      throw new IllegalArgumentException(
+          "'" + entry + "' has a prefix length that is not a number");
     }
     IPAddressString parsed = new IPAddressString(text, STRICT);
     IPAddress address = parsed.getAddress();
     if (address == null) {
-      if (slash >= 0 && new IPAddressString(text.substring(0, slash), STRICT).getAddress() != null) {
-        throw new IllegalArgumentException("'" + entry + "' has a prefix length outside the address's size");
+      if (slash >= 0
+          && new IPAddressString(text.substring(0, slash), STRICT).getAddress() != null) {
+        throw new IllegalArgumentException(
+            "'" + entry + "' has a prefix length outside the address's size");
       }
       throw new IllegalArgumentException("'" + entry + "' is not an IP address or CIDR range");
     }
     return unmapIpv4(address.toPrefixBlock());
   }
 
-  /** ::ffff:a.b.c.d is the same peer as a.b.c.d (a dual-stack socket reports IPv4 peers that way). */
+  /**
+   * ::ffff:a.b.c.d is the same peer as a.b.c.d (a dual-stack socket reports IPv4 peers that way).
+   */
   private static IPAddress unmapIpv4(IPAddress address) {
     if (address instanceof IPv6Address v6 && v6.isIPv4Mapped()) {
       Integer prefix = v6.getNetworkPrefixLength();

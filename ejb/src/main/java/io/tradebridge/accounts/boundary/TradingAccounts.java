@@ -1,9 +1,9 @@
 package io.tradebridge.accounts.boundary;
 
-import io.tradebridge.accounts.entity.BrokerName;
 import io.tradebridge.accounts.control.CredentialsCodec;
-import io.tradebridge.accounts.entity.ValidationStatus;
+import io.tradebridge.accounts.entity.BrokerName;
 import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.accounts.entity.ValidationStatus;
 import io.tradebridge.apikeys.boundary.StepUpRequest;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.Ids;
@@ -37,16 +37,26 @@ public class TradingAccounts {
 
   /** Every new user's paper account, live, with 1 crore of virtual capital. */
   public AccountView openFirstPaperAccount(String userId, String username) {
-    TradingAccount account = new TradingAccount(Ids.newId(), userId, FIRST_PAPER_ACCOUNT, BrokerName.PAPER, username,
-        true, clock.instant());
+    TradingAccount account =
+        new TradingAccount(
+            Ids.newId(),
+            userId,
+            FIRST_PAPER_ACCOUNT,
+            BrokerName.PAPER,
+            username,
+            true,
+            clock.instant());
     account.validated(ValidationStatus.VALID, clock.instant());
     em.persist(account);
     return AccountView.of(account);
   }
 
   public List<AccountView> list(String userId) {
-    return em.createNamedQuery(TradingAccount.BY_USER, TradingAccount.class).setParameter("userId", userId)
-        .getResultStream().map(AccountView::of).toList();
+    return em.createNamedQuery(TradingAccount.BY_USER, TradingAccount.class)
+        .setParameter("userId", userId)
+        .getResultStream()
+        .map(AccountView::of)
+        .toList();
   }
 
   /** The account a script names, or 404 (another user's pseudo account is not found either). */
@@ -59,13 +69,22 @@ public class TradingAccounts {
     check(request);
     stepUpIfCredentials(userId, request);
     if (findByPseudo(userId, request.pseudoAccount()).isPresent()) {
-      throw TradebridgeException.conflict("you already have a pseudo account '" + request.pseudoAccount() + "'");
+      throw TradebridgeException.conflict(
+          "you already have a pseudo account '" + request.pseudoAccount() + "'");
     }
     if (list(userId).size() >= MAX_ACCOUNTS) {
-      throw TradebridgeException.conflict("a user may hold at most " + MAX_ACCOUNTS + " trading accounts");
+      throw TradebridgeException.conflict(
+          "a user may hold at most " + MAX_ACCOUNTS + " trading accounts");
     }
-    TradingAccount account = new TradingAccount(Ids.newId(), userId, request.pseudoAccount(), request.broker(),
-        request.loginId(), request.live(), clock.instant());
+    TradingAccount account =
+        new TradingAccount(
+            Ids.newId(),
+            userId,
+            request.pseudoAccount(),
+            request.broker(),
+            request.loginId(),
+            request.live(),
+            clock.instant());
     account.limit(request.maxOrderQuantity(), request.maxOrderValue());
     em.persist(account);
     storeCredentials(account, request.credentials());
@@ -75,14 +94,17 @@ public class TradingAccounts {
   public AccountView update(String userId, String accountId, AccountRequest request) {
     check(request);
     TradingAccount account = owned(userId, accountId, true);
-    if (hasCredentials(request) || account.changesSafetyWith(request.live(), request.maxOrderQuantity(),
-        request.maxOrderValue())) {
-      // Whether it may trade and how much at once are what stand between a stolen session and a ruined account.
+    if (hasCredentials(request)
+        || account.changesSafetyWith(
+            request.live(), request.maxOrderQuantity(), request.maxOrderValue())) {
+      // Whether it may trade and how much at once are what stand between a stolen session and a
+      // ruined account.
       stepUp(userId, request.password(), request.totpCode());
     }
     Optional<TradingAccount> clash = findByPseudo(userId, request.pseudoAccount());
     if (clash.isPresent() && !clash.get().id().equals(account.id())) {
-      throw TradebridgeException.conflict("you already have a pseudo account '" + request.pseudoAccount() + "'");
+      throw TradebridgeException.conflict(
+          "you already have a pseudo account '" + request.pseudoAccount() + "'");
     }
     account.rename(request.pseudoAccount());
     account.changeLogin(request.broker(), request.loginId(), request.live());
@@ -94,36 +116,48 @@ public class TradingAccounts {
   /** Removing a broker login takes the step-up: it is the last place its credentials live. */
   public void delete(String userId, String accountId, StepUpRequest proof) {
     TradingAccount account = owned(userId, accountId, true);
-    stepUp(userId, proof == null ? null : proof.password(), proof == null ? null : proof.totpCode());
+    stepUp(
+        userId, proof == null ? null : proof.password(), proof == null ? null : proof.totpCode());
     em.remove(account);
   }
 
-  public RevealedCredentials revealCredentials(String userId, String accountId, StepUpRequest proof) {
-    new FieldChecks().optionalText("password", proof == null ? null : proof.password(), 256).orThrow();
+  public RevealedCredentials revealCredentials(
+      String userId, String accountId, StepUpRequest proof) {
+    new FieldChecks()
+        .optionalText("password", proof == null ? null : proof.password(), 256)
+        .orThrow();
     TradingAccount account = owned(userId, accountId, false);
     stepUp.verify(userId, proof.password(), proof.totpCode());
     String sealed = account.sealedCredentials();
-    return new RevealedCredentials(sealed == null ? Map.of() : CredentialsCodec.fromJson(vault.open(sealed, context(account))));
+    return new RevealedCredentials(
+        sealed == null
+            ? Map.of()
+            : CredentialsCodec.fromJson(vault.open(sealed, context(account))));
   }
 
   /** Asks the account's broker adapter whether its stored login works, and records the answer. */
   public ValidationResult validate(String userId, String accountId) {
     TradingAccount account = owned(userId, accountId, true);
     String sealed = account.sealedCredentials();
-    Map<String, String> credentials = sealed == null ? Map.of() : CredentialsCodec.fromJson(vault.open(sealed, context(account)));
+    Map<String, String> credentials =
+        sealed == null ? Map.of() : CredentialsCodec.fromJson(vault.open(sealed, context(account)));
     ValidationResult result = brokers.of(account).validate(account, credentials);
     account.validated(result.validationStatus(), clock.instant());
     return result;
   }
 
   private void check(AccountRequest r) {
-    FieldChecks checks = new FieldChecks()
-        .text("pseudoAccount", r.pseudoAccount(), 1, 32)
-        .matches("pseudoAccount", r.pseudoAccount(), PSEUDO,
-            "must start with a letter or digit and hold only letters, digits, '_' or '-'")
-        .required("broker", r.broker())
-        .text("loginId", r.loginId(), 1, 64)
-        .required("live", r.live());
+    FieldChecks checks =
+        new FieldChecks()
+            .text("pseudoAccount", r.pseudoAccount(), 1, 32)
+            .matches(
+                "pseudoAccount",
+                r.pseudoAccount(),
+                PSEUDO,
+                "must start with a letter or digit and hold only letters, digits, '_' or '-'")
+            .required("broker", r.broker())
+            .text("loginId", r.loginId(), 1, 64)
+            .required("live", r.live());
     if (r.maxOrderQuantity() != null) {
       checks.that(r.maxOrderQuantity() > 0, "maxOrderQuantity", "must be greater than 0");
     }
@@ -132,8 +166,13 @@ public class TradingAccounts {
     }
     if (r.credentials() != null) {
       checks.that(r.credentials().size() <= 20, "credentials", "may hold at most 20 entries");
-      r.credentials().forEach((k, v) -> checks.that(k.length() <= 64 && v.length() <= 1024, "credentials." + k,
-          "names are at most 64 and values at most 1024 characters"));
+      r.credentials()
+          .forEach(
+              (k, v) ->
+                  checks.that(
+                      k.length() <= 64 && v.length() <= 1024,
+                      "credentials." + k,
+                      "names are at most 64 and values at most 1024 characters"));
     }
     checks.orThrow();
   }
@@ -161,13 +200,19 @@ public class TradingAccounts {
 
   private Optional<TradingAccount> findByPseudo(String userId, String pseudoAccount) {
     return em.createNamedQuery(TradingAccount.BY_PSEUDO, TradingAccount.class)
-        .setParameter("userId", userId).setParameter("key", TradingAccount.keyOf(pseudoAccount))
-        .getResultStream().findFirst();
+        .setParameter("userId", userId)
+        .setParameter("key", TradingAccount.keyOf(pseudoAccount))
+        .getResultStream()
+        .findFirst();
   }
 
   private TradingAccount owned(String userId, String accountId, boolean lock) {
-    TradingAccount account = accountId == null ? null
-        : lock ? em.find(TradingAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE) : em.find(TradingAccount.class, accountId);
+    TradingAccount account =
+        accountId == null
+            ? null
+            : lock
+                ? em.find(TradingAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(TradingAccount.class, accountId);
     if (account == null || !account.userId().equals(userId)) {
       throw TradebridgeException.notFound("trading account");
     }

@@ -13,21 +13,32 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * A broker login behind a pseudo account. Credentials are stored only sealed (AES-GCM, bound to this
- * record); the risk limits are checked before any broker sees an order.
+ * A broker login behind a pseudo account. Credentials are stored only sealed (AES-GCM, bound to
+ * this record); the risk limits are checked before any broker sees an order.
  */
 @Entity
-@Table(name = "TB_TRADING_ACCOUNT",
-    uniqueConstraints = @UniqueConstraint(name = "UQ_PSEUDO_ACCOUNT", columnNames = {"USERID", "PSEUDO_KEY"}))
-@NamedQuery(name = TradingAccount.BY_USER, query = "SELECT a FROM TradingAccount a WHERE a.userId = :userId ORDER BY a.createdAt")
-@NamedQuery(name = TradingAccount.BY_PSEUDO, query = "SELECT a FROM TradingAccount a WHERE a.userId = :userId AND a.pseudoKey = :key")
+@Table(
+    name = "TB_TRADING_ACCOUNT",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "UQ_PSEUDO_ACCOUNT",
+            columnNames = {"USERID", "PSEUDO_KEY"}))
+@NamedQuery(
+    name = TradingAccount.BY_USER,
+    query = "SELECT a FROM TradingAccount a WHERE a.userId = :userId ORDER BY a.createdAt")
+@NamedQuery(
+    name = TradingAccount.BY_PSEUDO,
+    query = "SELECT a FROM TradingAccount a WHERE a.userId = :userId AND a.pseudoKey = :key")
 public class TradingAccount implements OfAccount {
 
   public static final String BY_USER = "TradingAccount.byUser";
   public static final String BY_PSEUDO = "TradingAccount.byPseudo";
+
   /** A single order may not exceed these unless the trader sets other limits. */
   public static final int DEFAULT_MAX_ORDER_QUANTITY = 100_000;
+
   public static final BigDecimal DEFAULT_MAX_ORDER_VALUE = new BigDecimal("5000000");
+
   /** 1 crore rupees of virtual capital for a paper account. */
   public static final BigDecimal DEFAULT_PAPER_CAPITAL = new BigDecimal("10000000");
 
@@ -76,7 +87,13 @@ public class TradingAccount implements OfAccount {
 
   protected TradingAccount() {}
 
-  public TradingAccount(String id, String userId, String pseudoAccount, BrokerName broker, String loginId, boolean live,
+  public TradingAccount(
+      String id,
+      String userId,
+      String pseudoAccount,
+      BrokerName broker,
+      String loginId,
+      boolean live,
       Instant now) {
     this.id = id;
     this.userId = userId;
@@ -119,10 +136,11 @@ public class TradingAccount implements OfAccount {
   }
 
   /**
-   * Whether a change touches what keeps this account safe — whether it may trade at all, and its risk
-   * limits — which API.md puts behind the step-up. Null means "not given, unchanged".
+   * Whether a change touches what keeps this account safe — whether it may trade at all, and its
+   * risk limits — which API.md puts behind the step-up. Null means "not given, unchanged".
    */
-  public boolean changesSafetyWith(Boolean newLive, Integer newMaxOrderQuantity, BigDecimal newMaxOrderValue) {
+  public boolean changesSafetyWith(
+      Boolean newLive, Integer newMaxOrderQuantity, BigDecimal newMaxOrderValue) {
     return newLive != null && newLive != live
         || newMaxOrderQuantity != null && newMaxOrderQuantity != maxOrderQuantity
         || newMaxOrderValue != null && newMaxOrderValue.compareTo(maxOrderValue) != 0;
@@ -133,18 +151,53 @@ public class TradingAccount implements OfAccount {
     if (maxOrderValue != null) this.maxOrderValue = maxOrderValue;
   }
 
-  public String id() { return id; }
-  public String userId() { return userId; }
-  public String pseudoAccount() { return pseudoAccount; }
-  public BrokerName broker() { return broker; }
-  public String loginId() { return loginId; }
-  public String sealedCredentials() { return sealedCredentials; }
-  public boolean isLive() { return live; }
-  public ValidationStatus validationStatus() { return validationStatus; }
-  public Instant lastValidatedAt() { return lastValidatedAt; }
-  public int maxOrderQuantity() { return maxOrderQuantity; }
-  public BigDecimal maxOrderValue() { return maxOrderValue; }
-  public BigDecimal capital() { return capital; }
+  public String id() {
+    return id;
+  }
+
+  public String userId() {
+    return userId;
+  }
+
+  public String pseudoAccount() {
+    return pseudoAccount;
+  }
+
+  public BrokerName broker() {
+    return broker;
+  }
+
+  public String loginId() {
+    return loginId;
+  }
+
+  public String sealedCredentials() {
+    return sealedCredentials;
+  }
+
+  public boolean isLive() {
+    return live;
+  }
+
+  public ValidationStatus validationStatus() {
+    return validationStatus;
+  }
+
+  public Instant lastValidatedAt() {
+    return lastValidatedAt;
+  }
+
+  public int maxOrderQuantity() {
+    return maxOrderQuantity;
+  }
+
+  public BigDecimal maxOrderValue() {
+    return maxOrderValue;
+  }
+
+  public BigDecimal capital() {
+    return capital;
+  }
 
   @Override
   public String toString() {

@@ -1,10 +1,9 @@
 package io.tradebridge.apikeys.boundary;
 
+import io.tradebridge.access.entity.IpAllowlist;
 import io.tradebridge.access.entity.KeyCaller;
-
 import io.tradebridge.apikeys.control.CheckedKey;
 import io.tradebridge.apikeys.control.CheckedKeys;
-import io.tradebridge.access.entity.IpAllowlist;
 import io.tradebridge.apikeys.control.KeyFormat;
 import io.tradebridge.apikeys.entity.ApiKey;
 import io.tradebridge.common.control.TradebridgeException;
@@ -23,8 +22,8 @@ import java.time.Instant;
  * stored: the checksum turns away typos and random strings without touching the database, and a
  * well-formed key costs one HMAC and, unless {@link CheckedKeys} holds it, one lookup on a unique
  * index and one of its owner. No slow hash, no loop over keys. A revoked or regenerated key stops
- * at once: see {@link CheckedKeys} for why a kept key can never outlive its change. A CDI bean, not an
- * EJB: it runs in the caller's context (no transaction of its own), and the EJB container's work
+ * at once: see {@link CheckedKeys} for why a kept key can never outlive its change. A CDI bean, not
+ * an EJB: it runs in the caller's context (no transaction of its own), and the EJB container's work
  * around each call was most of a key check's cost.
  */
 @ApplicationScoped
@@ -53,28 +52,49 @@ public class ApiKeyAuthenticator {
       throw TradebridgeException.unauthenticated();
     }
     if (!key.ownerActive()) {
-      throw TradebridgeException.forbidden("this account is disabled, or its identity provider no longer lets it trade");
+      throw TradebridgeException.forbidden(
+          "this account is disabled, or its identity provider no longer lets it trade");
     }
     if (!key.allowlist().allows(address)) {
       throw TradebridgeException.forbidden("this key may not be used from your address");
     }
     usage.record(key.keyId(), now, address);
-    return new KeyCaller(key.userId(), key.keyId(), key.environment(), key.permissions(), key.orderMode());
+    return new KeyCaller(
+        key.userId(), key.keyId(), key.environment(), key.permissions(), key.orderMode());
   }
 
   /**
    * Outside a transaction the container may hand one persistence context to a whole web request, so
-   * a row read earlier in the same request could come back as it was then: refresh it from the table.
+   * a row read earlier in the same request could come back as it was then: refresh it from the
+   * table.
    */
   private CheckedKey read(String digest) {
-    ApiKey key = em.createNamedQuery(ApiKey.BY_DIGEST, ApiKey.class).setParameter("digest", digest)
-        .setHint(REFRESH, "true").getResultStream().findFirst().orElse(null);
+    ApiKey key =
+        em.createNamedQuery(ApiKey.BY_DIGEST, ApiKey.class)
+            .setParameter("digest", digest)
+            .setHint(REFRESH, "true")
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (key == null) {
       return null;
     }
-    User owner = em.createQuery("SELECT u FROM User u WHERE u.id = :id", User.class).setParameter("id", key.userId())
-        .setHint(REFRESH, "true").getResultStream().findFirst().orElse(null);
-    return new CheckedKey(key.id(), key.userId(), key.environment(), key.permissions(), key.orderMode(),
-        key.expiresAt(), key.isRevoked(), IpAllowlist.of(key.ipAllowlist()), owner != null && owner.mayUseKeys());
+    User owner =
+        em.createQuery("SELECT u FROM User u WHERE u.id = :id", User.class)
+            .setParameter("id", key.userId())
+            .setHint(REFRESH, "true")
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    return new CheckedKey(
+        key.id(),
+        key.userId(),
+        key.environment(),
+        key.permissions(),
+        key.orderMode(),
+        key.expiresAt(),
+        key.isRevoked(),
+        IpAllowlist.of(key.ipAllowlist()),
+        owner != null && owner.mayUseKeys());
   }
 }

@@ -2,17 +2,17 @@ package io.tradebridge.apikeys.boundary;
 
 import io.tradebridge.access.entity.IpAllowlist;
 import io.tradebridge.access.entity.KeyEnvironment;
-import io.tradebridge.apikeys.control.KeyFormat;
 import io.tradebridge.access.entity.OrderMode;
 import io.tradebridge.access.entity.Permission;
+import io.tradebridge.apikeys.control.KeyFormat;
 import io.tradebridge.apikeys.entity.ApiKey;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
+import io.tradebridge.crypto.control.Purpose;
 import io.tradebridge.protection.boundary.SecurityEvents;
 import io.tradebridge.protection.entity.SecurityEventType;
-import io.tradebridge.crypto.control.Purpose;
 import io.tradebridge.twofactor.boundary.StepUp;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,40 +40,65 @@ public class ApiKeys {
 
   /** The key every new user gets: live, READ and TRADE, label "default". */
   public IssuedKey issueFirstKey(String userId) {
-    IssuedKey issued = issue(userId, "default", KeyEnvironment.LIVE, EnumSet.of(Permission.READ, Permission.TRADE),
-        List.of(), OrderMode.AUTO, null);
-    events.recordQuietly(userId, SecurityEventType.KEY_CREATED, issued.id(), "first key, at registration");
+    IssuedKey issued =
+        issue(
+            userId,
+            "default",
+            KeyEnvironment.LIVE,
+            EnumSet.of(Permission.READ, Permission.TRADE),
+            List.of(),
+            OrderMode.AUTO,
+            null);
+    events.recordQuietly(
+        userId, SecurityEventType.KEY_CREATED, issued.id(), "first key, at registration");
     return issued;
   }
 
   public IssuedKey create(String userId, NewKeyRequest request) {
-    FieldChecks checks = new FieldChecks()
-        .text("label", request.label(), 1, 64)
-        .required("environment", request.environment())
-        .required("permissions", request.permissions())
-        .optionalText("password", request.password(), 256);
+    FieldChecks checks =
+        new FieldChecks()
+            .text("label", request.label(), 1, 64)
+            .required("environment", request.environment())
+            .required("permissions", request.permissions())
+            .optionalText("password", request.password(), 256);
     if (request.permissions() != null) {
-      checks.that(!request.permissions().isEmpty(), "permissions", "must name at least one of READ, TRADE");
+      checks.that(
+          !request.permissions().isEmpty(), "permissions", "must name at least one of READ, TRADE");
     }
     List<String> allowlist = normaliseAllowlist(request.ipAllowlist(), checks);
     checkExpiry(request.expiresAt(), checks);
     checks.orThrow();
     stepUp.verify(userId, request.password(), request.totpCode());
-    Long active = em.createNamedQuery(ApiKey.COUNT_LIVE_BY_USER, Long.class).setParameter("userId", userId).getSingleResult();
+    Long active =
+        em.createNamedQuery(ApiKey.COUNT_LIVE_BY_USER, Long.class)
+            .setParameter("userId", userId)
+            .getSingleResult();
     if (active >= MAX_ACTIVE_KEYS) {
-      throw TradebridgeException.conflict("a user may hold at most " + MAX_ACTIVE_KEYS + " active keys; revoke one first");
+      throw TradebridgeException.conflict(
+          "a user may hold at most " + MAX_ACTIVE_KEYS + " active keys; revoke one first");
     }
     OrderMode mode = request.orderMode() == null ? OrderMode.AUTO : request.orderMode();
-    IssuedKey issued = issue(userId, request.label().strip(), request.environment(), request.permissions(), allowlist,
-        mode, request.expiresAt());
-    events.record(userId, SecurityEventType.KEY_CREATED, issued.id(), "label " + request.label().strip());
+    IssuedKey issued =
+        issue(
+            userId,
+            request.label().strip(),
+            request.environment(),
+            request.permissions(),
+            allowlist,
+            mode,
+            request.expiresAt());
+    events.record(
+        userId, SecurityEventType.KEY_CREATED, issued.id(), "label " + request.label().strip());
     return issued;
   }
 
   public List<KeyView> list(String userId) {
     Instant now = clock.instant();
-    return em.createNamedQuery(ApiKey.BY_USER, ApiKey.class).setParameter("userId", userId)
-        .getResultStream().map(k -> KeyView.of(k, now)).toList();
+    return em.createNamedQuery(ApiKey.BY_USER, ApiKey.class)
+        .setParameter("userId", userId)
+        .getResultStream()
+        .map(k -> KeyView.of(k, now))
+        .toList();
   }
 
   public RevealedKey reveal(String userId, String keyId, StepUpRequest proof) {
@@ -82,16 +107,25 @@ public class ApiKeys {
     return new RevealedKey(vault.open(key.sealedKey(), context(key.id())));
   }
 
-  /** A new secret for the same key record; the old secret stops working when this commits, on every node. */
+  /**
+   * A new secret for the same key record; the old secret stops working when this commits, on every
+   * node.
+   */
   public RevealedKey regenerate(String userId, String keyId, StepUpRequest proof) {
     ApiKey key = unlock(userId, keyId, proof, true);
-    events.record(userId, SecurityEventType.KEY_REGENERATED, key.id(), "the old secret no longer works");
+    events.record(
+        userId, SecurityEventType.KEY_REGENERATED, key.id(), "the old secret no longer works");
     return new RevealedKey(generateAndInstall(key));
   }
 
-  /** The caller's own, unrevoked key, after the step-up: 404 before the password, so ids cannot be probed. */
+  /**
+   * The caller's own, unrevoked key, after the step-up: 404 before the password, so ids cannot be
+   * probed.
+   */
   private ApiKey unlock(String userId, String keyId, StepUpRequest proof, boolean forUpdate) {
-    new FieldChecks().optionalText("password", proof == null ? null : proof.password(), 256).orThrow();
+    new FieldChecks()
+        .optionalText("password", proof == null ? null : proof.password(), 256)
+        .orThrow();
     ApiKey key = owned(userId, keyId, forUpdate);
     stepUp.verify(userId, proof.password(), proof.totpCode());
     if (key.isRevoked()) {
@@ -106,9 +140,11 @@ public class ApiKeys {
       checks.text("label", patch.label(), 1, 64);
     }
     if (patch.permissions() != null) {
-      checks.that(!patch.permissions().isEmpty(), "permissions", "must name at least one of READ, TRADE");
+      checks.that(
+          !patch.permissions().isEmpty(), "permissions", "must name at least one of READ, TRADE");
     }
-    List<String> allowlist = patch.ipAllowlist() == null ? null : normaliseAllowlist(patch.ipAllowlist(), checks);
+    List<String> allowlist =
+        patch.ipAllowlist() == null ? null : normaliseAllowlist(patch.ipAllowlist(), checks);
     checkExpiry(patch.expiresAt(), checks);
     checks.orThrow();
     ApiKey key = owned(userId, keyId, true);
@@ -135,13 +171,19 @@ public class ApiKeys {
     }
   }
 
-  /** The kill switch's first half: every key of the user stops at once. Returns how many were active. */
+  /**
+   * The kill switch's first half: every key of the user stops at once. Returns how many were
+   * active.
+   */
   public int revokeAll(String userId) {
     Instant now = clock.instant();
     int count = 0;
     // No ORDER BY here: Derby refuses FOR UPDATE on an ordered query.
-    for (ApiKey k : em.createQuery("SELECT k FROM ApiKey k WHERE k.userId = :userId", ApiKey.class)
-        .setParameter("userId", userId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+    for (ApiKey k :
+        em.createQuery("SELECT k FROM ApiKey k WHERE k.userId = :userId", ApiKey.class)
+            .setParameter("userId", userId)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList()) {
       if (!k.isRevoked()) {
         k.revoke(now);
         count++;
@@ -150,10 +192,25 @@ public class ApiKeys {
     return count;
   }
 
-  private IssuedKey issue(String userId, String label, KeyEnvironment environment, Set<Permission> permissions,
-      List<String> allowlist, OrderMode mode, Instant expiresAt) {
-    ApiKey key = new ApiKey(Ids.newId(), userId, label, environment, permissions, allowlist, mode, expiresAt,
-        clock.instant());
+  private IssuedKey issue(
+      String userId,
+      String label,
+      KeyEnvironment environment,
+      Set<Permission> permissions,
+      List<String> allowlist,
+      OrderMode mode,
+      Instant expiresAt) {
+    ApiKey key =
+        new ApiKey(
+            Ids.newId(),
+            userId,
+            label,
+            environment,
+            permissions,
+            allowlist,
+            mode,
+            expiresAt,
+            clock.instant());
     String plain = generateAndInstall(key);
     em.persist(key);
     return IssuedKey.of(key, plain, clock.instant());
@@ -161,14 +218,19 @@ public class ApiKeys {
 
   private String generateAndInstall(ApiKey key) {
     String plain = KeyFormat.generate(key.environment(), vault.random());
-    key.installSecret(vault.digest(Purpose.API_KEY_DIGEST, plain), vault.seal(plain, context(key.id())), plain);
+    key.installSecret(
+        vault.digest(Purpose.API_KEY_DIGEST, plain), vault.seal(plain, context(key.id())), plain);
     return plain;
   }
 
   /** Another user's key is "not found", exactly like a key that does not exist. */
   private ApiKey owned(String userId, String keyId, boolean lock) {
-    ApiKey key = keyId == null ? null
-        : lock ? em.find(ApiKey.class, keyId, LockModeType.PESSIMISTIC_WRITE) : em.find(ApiKey.class, keyId);
+    ApiKey key =
+        keyId == null
+            ? null
+            : lock
+                ? em.find(ApiKey.class, keyId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(ApiKey.class, keyId);
     if (key == null || !key.userId().equals(userId)) {
       throw TradebridgeException.notFound("API key");
     }

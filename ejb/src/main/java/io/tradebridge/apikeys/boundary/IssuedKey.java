@@ -8,14 +8,37 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** A key just created: the list fields plus {@code key}, the full secret, shown in this answer only. */
-public record IssuedKey(String id, String key, String label, KeyEnvironment environment, Set<Permission> permissions,
-    List<String> ipAllowlist, OrderMode orderMode, String prefix, String last4, ApiKey.Status status,
-    Instant createdAt, Instant expiresAt) {
+/**
+ * A key just created: the list fields plus {@code key}, the full secret, shown in this answer only.
+ */
+public record IssuedKey(
+    String id,
+    String key,
+    String label,
+    KeyEnvironment environment,
+    Set<Permission> permissions,
+    List<String> ipAllowlist,
+    OrderMode orderMode,
+    String prefix,
+    String last4,
+    ApiKey.Status status,
+    Instant createdAt,
+    Instant expiresAt) {
 
   static IssuedKey of(ApiKey k, String plainKey, Instant now) {
-    return new IssuedKey(k.id(), plainKey, k.label(), k.environment(), k.permissions(), k.ipAllowlist(),
-        k.orderMode(), k.prefix(), k.last4(), k.statusAt(now), k.createdAt(), k.expiresAt());
+    return new IssuedKey(
+        k.id(),
+        plainKey,
+        k.label(),
+        k.environment(),
+        k.permissions(),
+        k.ipAllowlist(),
+        k.orderMode(),
+        k.prefix(),
+        k.last4(),
+        k.statusAt(now),
+        k.createdAt(),
+        k.expiresAt());
   }
 
   @Override

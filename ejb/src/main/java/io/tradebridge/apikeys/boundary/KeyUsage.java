@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,8 +17,8 @@ import java.util.logging.Logger;
  * "Last used time and address" without a database write on every request: uses are gathered in
  * memory and written every two seconds, in small transactions so that the row locks they take never
  * hold up a key check for long. A crash loses at most those seconds of last-used times, never
- * anything a security decision depends on. A plain CDI bean, not an EJB, because it is called on every
- * request with a key ({@link KeyUsageTimer} runs the timer).
+ * anything a security decision depends on. A plain CDI bean, not an EJB, because it is called on
+ * every request with a key ({@link KeyUsageTimer} runs the timer).
  */
 @ApplicationScoped
 public class KeyUsage {
@@ -38,7 +38,8 @@ public class KeyUsage {
   public record Use(String keyId, Instant at, String address) {}
 
   public void record(String keyId, Instant at, String address) {
-    pending.merge(keyId, new Use(keyId, at, address), (old, now) -> now.at().isAfter(old.at()) ? now : old);
+    pending.merge(
+        keyId, new Use(keyId, at, address), (old, now) -> now.at().isAfter(old.at()) ? now : old);
     if (address != null && knownAddresses.add(keyId + "|" + address)) {
       // New to this node: the writer checks the database, where every node's addresses are.
       newAddresses.add(new Use(keyId, at, address));
@@ -54,7 +55,8 @@ public class KeyUsage {
       try {
         writer.noteAddress(use);
       } catch (RuntimeException e) {
-        // Another node noted the same address at the same moment, or the database is away: forget it
+        // Another node noted the same address at the same moment, or the database is away: forget
+        // it
         // here so that the next use checks again.
         knownAddresses.remove(use.keyId() + "|" + use.address());
       }
@@ -79,7 +81,9 @@ public class KeyUsage {
     try {
       writer.write(chunk);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "could not record the last use of {0} API keys: {1}",
+      LOG.log(
+          Level.WARNING,
+          "could not record the last use of {0} API keys: {1}",
           new Object[] {chunk.size(), e.getClass().getSimpleName()});
     }
   }

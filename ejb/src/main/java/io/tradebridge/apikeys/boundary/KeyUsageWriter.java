@@ -2,15 +2,17 @@ package io.tradebridge.apikeys.boundary;
 
 import io.tradebridge.apikeys.entity.ApiKey;
 import io.tradebridge.protection.boundary.SecurityEvents;
-import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.protection.entity.KeyAddress;
+import io.tradebridge.protection.entity.SecurityEventType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** Writes one chunk of last-used times in its own short transaction, with no read before the write. */
+/**
+ * Writes one chunk of last-used times in its own short transaction, with no read before the write.
+ */
 @Stateless
 public class KeyUsageWriter {
 
@@ -29,17 +31,32 @@ public class KeyUsageWriter {
     if (key == null) {
       return;
     }
-    long known = em.createNamedQuery(KeyAddress.COUNT_FOR_KEY, Long.class).setParameter("keyId", use.keyId())
-        .getSingleResult();
+    long known =
+        em.createNamedQuery(KeyAddress.COUNT_FOR_KEY, Long.class)
+            .setParameter("keyId", use.keyId())
+            .getSingleResult();
     em.persist(new KeyAddress(use.keyId(), use.address(), use.at()));
     em.flush();
     if (known == 0) {
-      events.recordFromQuietly(key.userId(), SecurityEventType.KEY_NEW_ADDRESS, use.address(), key.id(),
+      events.recordFromQuietly(
+          key.userId(),
+          SecurityEventType.KEY_NEW_ADDRESS,
+          use.address(),
+          key.id(),
           "first use of this key");
     } else {
-      events.recordFrom(key.userId(), SecurityEventType.KEY_NEW_ADDRESS, use.address(), key.id(),
-          "used from " + use.address() + " for the first time; seen from " + known + " other address"
-              + (known == 1 ? "" : "es") + " before");
+      events.recordFrom(
+          key.userId(),
+          SecurityEventType.KEY_NEW_ADDRESS,
+          use.address(),
+          key.id(),
+          "used from "
+              + use.address()
+              + " for the first time; seen from "
+              + known
+              + " other address"
+              + (known == 1 ? "" : "es")
+              + " before");
     }
   }
 

@@ -3,10 +3,10 @@ package io.tradebridge.apikeys.boundary;
 import io.tradebridge.access.entity.KeyEnvironment;
 import io.tradebridge.access.entity.OrderMode;
 import io.tradebridge.access.entity.Permission;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** POST /api/v1/keys. {@code orderMode} defaults to AUTO. */
 public record NewKeyRequest(

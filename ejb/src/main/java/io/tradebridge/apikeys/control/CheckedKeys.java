@@ -20,8 +20,8 @@ import java.util.logging.Logger;
  * <p>Revocation must still act at once. Every entry carries the generation it was read in, and any
  * write to a key or a user ({@link KeyChangeListener}) moves the generation on when its transaction
  * ends, before the request that made the change answers; an entry of an older generation is never
- * used. A read that overlaps a change is stored under the generation it started in, so it is dead on
- * arrival rather than stale.
+ * used. A read that overlaps a change is stored under the generation it started in, so it is dead
+ * on arrival rather than stale.
  *
  * <p>Only over embedded Derby, which no second server can open: over a shared database another node
  * may revoke a key, and this one would not hear of it, so there every check reads the database.
@@ -30,8 +30,10 @@ import java.util.logging.Logger;
 public class CheckedKeys {
 
   private static final Logger LOG = Logger.getLogger(CheckedKeys.class.getName());
+
   /** Far above any real number of keys in use; a bound so that nothing can grow without end. */
   static final int MAX_ENTRIES = 20_000;
+
   private static final Object REGISTERED = CheckedKeys.class.getName() + ".invalidate";
 
   @Inject EmbeddedDatabase database;
@@ -98,8 +100,10 @@ public class CheckedKeys {
     if (known == null) {
       known = database.isEmbedded();
       enabled = known;
-      LOG.info(known ? "checked API keys are kept in memory (embedded database: this server only)"
-          : "every API key check reads the database (shared by every server using it)");
+      LOG.info(
+          known
+              ? "checked API keys are kept in memory (embedded database: this server only)"
+              : "every API key check reads the database (shared by every server using it)");
     }
     return known;
   }

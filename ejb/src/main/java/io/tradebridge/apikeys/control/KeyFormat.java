@@ -1,7 +1,6 @@
 package io.tradebridge.apikeys.control;
 
 import io.tradebridge.access.entity.KeyEnvironment;
-
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Optional;
@@ -31,7 +30,10 @@ public final class KeyFormat {
     return key.append(checksum(key)).toString();
   }
 
-  /** The environment a well-formed key claims, or empty when the key is malformed or its checksum fails. */
+  /**
+   * The environment a well-formed key claims, or empty when the key is malformed or its checksum
+   * fails.
+   */
   public static Optional<KeyEnvironment> parse(String key) {
     if (key == null || key.length() != LENGTH) {
       return Optional.empty();
@@ -50,7 +52,9 @@ public final class KeyFormat {
       }
     }
     String body = key.substring(0, LENGTH - CHECKSUM_CHARS);
-    return checksum(body).equals(key.substring(LENGTH - CHECKSUM_CHARS)) ? Optional.of(environment) : Optional.empty();
+    return checksum(body).equals(key.substring(LENGTH - CHECKSUM_CHARS))
+        ? Optional.of(environment)
+        : Optional.empty();
   }
 
   public static String prefixOf(KeyEnvironment environment) {

@@ -21,17 +21,28 @@ import java.util.stream.Collectors;
 
 /**
  * An API key: the HMAC digest of its secret (unique index — how a request finds it), the secret
- * sealed with AES-GCM (so the owner can view it again after the password), and the limits on its use.
- * The plain secret is never a field of this class.
+ * sealed with AES-GCM (so the owner can view it again after the password), and the limits on its
+ * use. The plain secret is never a field of this class.
  */
 @Entity
-@Table(name = "TB_API_KEY", indexes = {
-    @Index(name = "UX_API_KEY_DIGEST", columnList = "DIGEST", unique = true),
-    @Index(name = "IX_API_KEY_USER", columnList = "USERID")})
+@Table(
+    name = "TB_API_KEY",
+    indexes = {
+      @Index(name = "UX_API_KEY_DIGEST", columnList = "DIGEST", unique = true),
+      @Index(name = "IX_API_KEY_USER", columnList = "USERID")
+    })
 @NamedQuery(name = ApiKey.BY_DIGEST, query = "SELECT k FROM ApiKey k WHERE k.digest = :digest")
-@NamedQuery(name = ApiKey.BY_USER, query = "SELECT k FROM ApiKey k WHERE k.userId = :userId ORDER BY k.createdAt")
-@NamedQuery(name = ApiKey.RECORD_USE, query = "UPDATE ApiKey k SET k.lastUsedAt = :at, k.lastUsedIp = :ip WHERE k.id = :id AND (k.lastUsedAt IS NULL OR k.lastUsedAt < :at)")
-@NamedQuery(name = ApiKey.COUNT_LIVE_BY_USER, query = "SELECT COUNT(k) FROM ApiKey k WHERE k.userId = :userId AND k.status = io.tradebridge.apikeys.entity.ApiKey.Status.ACTIVE")
+@NamedQuery(
+    name = ApiKey.BY_USER,
+    query = "SELECT k FROM ApiKey k WHERE k.userId = :userId ORDER BY k.createdAt")
+@NamedQuery(
+    name = ApiKey.RECORD_USE,
+    query =
+        "UPDATE ApiKey k SET k.lastUsedAt = :at, k.lastUsedIp = :ip WHERE k.id = :id AND (k.lastUsedAt IS NULL OR k.lastUsedAt < :at)")
+@NamedQuery(
+    name = ApiKey.COUNT_LIVE_BY_USER,
+    query =
+        "SELECT COUNT(k) FROM ApiKey k WHERE k.userId = :userId AND k.status = io.tradebridge.apikeys.entity.ApiKey.Status.ACTIVE")
 public class ApiKey {
 
   public static final String BY_DIGEST = "ApiKey.byDigest";
@@ -40,7 +51,11 @@ public class ApiKey {
   public static final String RECORD_USE = "ApiKey.recordUse";
 
   /** What is stored; EXPIRED is never stored, it is ACTIVE past its expiresAt. */
-  public enum Status { ACTIVE, REVOKED, EXPIRED }
+  public enum Status {
+    ACTIVE,
+    REVOKED,
+    EXPIRED
+  }
 
   @Id
   @Column(length = 36)
@@ -74,7 +89,10 @@ public class ApiKey {
   @Column(nullable = false, length = 200)
   private String sealedKey;
 
-  /** "tb_live_" and the first 4 random characters: enough to recognise a key, far too little to guess it. */
+  /**
+   * "tb_live_" and the first 4 random characters: enough to recognise a key, far too little to
+   * guess it.
+   */
   @Column(nullable = false, length = 16)
   private String prefix;
 
@@ -97,8 +115,16 @@ public class ApiKey {
 
   protected ApiKey() {}
 
-  public ApiKey(String id, String userId, String label, KeyEnvironment environment, Set<Permission> permissions,
-      List<String> ipAllowlist, OrderMode orderMode, Instant expiresAt, Instant now) {
+  public ApiKey(
+      String id,
+      String userId,
+      String label,
+      KeyEnvironment environment,
+      Set<Permission> permissions,
+      List<String> ipAllowlist,
+      OrderMode orderMode,
+      Instant expiresAt,
+      Instant now) {
     this.id = id;
     this.userId = userId;
     this.label = label;
@@ -143,14 +169,18 @@ public class ApiKey {
 
   /**
    * Whether this change would give the key more power than it has (API.md, API keys: such a change
-   * needs the step-up, as creating a key does): a permission added, the allowlist emptied or reaching
-   * an address it did not, semi-automatic turned automatic, or a later expiry. Null means "unchanged".
-   * Narrowing never needs it, so that cutting a key down in a hurry costs no password.
+   * needs the step-up, as creating a key does): a permission added, the allowlist emptied or
+   * reaching an address it did not, semi-automatic turned automatic, or a later expiry. Null means
+   * "unchanged". Narrowing never needs it, so that cutting a key down in a hurry costs no password.
    */
-  public boolean gainsPowerFrom(Set<Permission> newPermissions, List<String> newAllowlist, OrderMode newMode,
+  public boolean gainsPowerFrom(
+      Set<Permission> newPermissions,
+      List<String> newAllowlist,
+      OrderMode newMode,
       Instant newExpiry) {
     boolean morePermissions = newPermissions != null && !permissions().containsAll(newPermissions);
-    boolean widerAllowlist = newAllowlist != null && !IpAllowlist.of(ipAllowlist()).covers(IpAllowlist.of(newAllowlist));
+    boolean widerAllowlist =
+        newAllowlist != null && !IpAllowlist.of(ipAllowlist()).covers(IpAllowlist.of(newAllowlist));
     boolean lessOversight = newMode == OrderMode.AUTO && orderMode == OrderMode.SEMI_AUTO;
     boolean longerLife = newExpiry != null && expiresAt != null && newExpiry.isAfter(expiresAt);
     return morePermissions || widerAllowlist || lessOversight || longerLife;
@@ -161,7 +191,8 @@ public class ApiKey {
   }
 
   public void setPermissions(Set<Permission> permissions) {
-    this.permissions = permissions.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    this.permissions =
+        permissions.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
   }
 
   public void setIpAllowlist(List<String> normalisedEntries) {
@@ -190,18 +221,53 @@ public class ApiKey {
     return ipAllowlist.isEmpty() ? List.of() : Arrays.asList(ipAllowlist.split(","));
   }
 
-  public String id() { return id; }
-  public String userId() { return userId; }
-  public String label() { return label; }
-  public KeyEnvironment environment() { return environment; }
-  public OrderMode orderMode() { return orderMode; }
-  public String sealedKey() { return sealedKey; }
-  public String prefix() { return prefix; }
-  public String last4() { return last4; }
-  public Instant createdAt() { return createdAt; }
-  public Instant expiresAt() { return expiresAt; }
-  public Instant lastUsedAt() { return lastUsedAt; }
-  public String lastUsedIp() { return lastUsedIp; }
+  public String id() {
+    return id;
+  }
+
+  public String userId() {
+    return userId;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public KeyEnvironment environment() {
+    return environment;
+  }
+
+  public OrderMode orderMode() {
+    return orderMode;
+  }
+
+  public String sealedKey() {
+    return sealedKey;
+  }
+
+  public String prefix() {
+    return prefix;
+  }
+
+  public String last4() {
+    return last4;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public Instant lastUsedAt() {
+    return lastUsedAt;
+  }
+
+  public String lastUsedIp() {
+    return lastUsedIp;
+  }
 
   @Override
   public String toString() {

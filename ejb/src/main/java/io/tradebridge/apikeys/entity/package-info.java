@@ -1,4 +1,2 @@
-/**
- * An API key as stored: encrypted and digested, never in clear.
- */
+/** An API key as stored: encrypted and digested, never in clear. */
 package io.tradebridge.apikeys.entity;

@@ -1,49 +1,47 @@
 package io.tradebridge.brokers.boundary;
 
-import io.tradebridge.orders.boundary.Broker;
-
-import io.tradebridge.market.boundary.PaperExchange;
-
-import java.util.ArrayList;
-import io.tradebridge.market.control.Instrument;
-import io.tradebridge.brokers.control.PaperMatchingEngine;
-import io.tradebridge.market.control.Quote;
-import io.tradebridge.brokers.control.RestingReach;
-import io.tradebridge.common.control.Ids;
-import io.tradebridge.orders.entity.Order;
-import io.tradebridge.orders.entity.Trade;
-import io.tradebridge.orders.entity.PositionTotals;
-import io.tradebridge.orders.boundary.Portfolio;
-import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.accounts.boundary.ValidationResult;
 import io.tradebridge.accounts.entity.BrokerName;
+import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.accounts.entity.ValidationStatus;
+import io.tradebridge.brokers.control.PaperMatchingEngine;
+import io.tradebridge.brokers.control.RestingReach;
+import io.tradebridge.common.control.Ids;
+import io.tradebridge.market.boundary.PaperExchange;
+import io.tradebridge.market.control.Instrument;
+import io.tradebridge.market.control.Quote;
+import io.tradebridge.market.control.TickSize;
+import io.tradebridge.orders.boundary.Broker;
 import io.tradebridge.orders.boundary.HoldingView;
 import io.tradebridge.orders.boundary.MarginsView;
 import io.tradebridge.orders.boundary.OrderView;
+import io.tradebridge.orders.boundary.Portfolio;
 import io.tradebridge.orders.boundary.PositionView;
 import io.tradebridge.orders.boundary.TradeView;
+import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.OrderStatus;
+import io.tradebridge.orders.entity.OrderType;
+import io.tradebridge.orders.entity.PositionTotals;
+import io.tradebridge.orders.entity.Side;
+import io.tradebridge.orders.entity.Trade;
+import io.tradebridge.orders.entity.Validity;
+import io.tradebridge.orders.entity.Variety;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
-import java.util.Map;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import io.tradebridge.orders.entity.OrderStatus;
-import io.tradebridge.orders.entity.OrderType;
-import io.tradebridge.orders.entity.Validity;
-import io.tradebridge.orders.entity.Variety;
-import io.tradebridge.market.control.TickSize;
-import io.tradebridge.orders.entity.Side;
 
 /**
  * The built-in simulated exchange as a broker adapter: orders are matched against the paper market,
@@ -79,7 +77,9 @@ public class PaperBroker implements Broker {
     match(order);
   }
 
-  /** The paper exchange holds nothing of its own to withdraw: the order's status is the whole truth. */
+  /**
+   * The paper exchange holds nothing of its own to withdraw: the order's status is the whole truth.
+   */
   @Override
   public void cancel(Order order) {
     // nothing to tell a simulated exchange
@@ -92,14 +92,24 @@ public class PaperBroker implements Broker {
 
   @Override
   public List<OrderView> orders(TradingAccount account) {
-    return em.createQuery("SELECT o FROM Order o WHERE o.accountId = :accountId ORDER BY o.createdAt DESC", Order.class)
-        .setParameter("accountId", account.id()).getResultStream().map(OrderView::of).toList();
+    return em.createQuery(
+            "SELECT o FROM Order o WHERE o.accountId = :accountId ORDER BY o.createdAt DESC",
+            Order.class)
+        .setParameter("accountId", account.id())
+        .getResultStream()
+        .map(OrderView::of)
+        .toList();
   }
 
   @Override
   public List<TradeView> trades(TradingAccount account) {
-    return em.createQuery("SELECT t FROM Trade t WHERE t.accountId = :accountId ORDER BY t.time DESC", Trade.class)
-        .setParameter("accountId", account.id()).getResultStream().map(TradeView::of).toList();
+    return em.createQuery(
+            "SELECT t FROM Trade t WHERE t.accountId = :accountId ORDER BY t.time DESC",
+            Trade.class)
+        .setParameter("accountId", account.id())
+        .getResultStream()
+        .map(TradeView::of)
+        .toList();
   }
 
   @Override
@@ -125,29 +135,56 @@ public class PaperBroker implements Broker {
    * @param seen receives every working order read, for the {@link RestingBook}
    */
   public List<String> workingOrderIds(RestingReach seen) {
-    List<Object[]> rows = em.createQuery("SELECT o.id, o.exchange, o.symbol, o.side, o.orderType, o.price, o.triggerPrice,"
-        + " o.triggered, o.trailingStoploss FROM Order o WHERE o.status IN :statuses", Object[].class)
-        .setParameter("statuses", Order.WORKING_STATUSES).getResultList();
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT o.id, o.exchange, o.symbol, o.side, o.orderType, o.price, o.triggerPrice,"
+                    + " o.triggered, o.trailingStoploss FROM Order o WHERE o.status IN :statuses",
+                Object[].class)
+            .setParameter("statuses", Order.WORKING_STATUSES)
+            .getResultList();
     java.util.Map<String, java.util.Optional<Quote>> quotes = new java.util.HashMap<>();
     List<String> actionable = new ArrayList<>();
     for (Object[] r : rows) {
-      seen.include(new RestingReach.Resting((String) r[1], (String) r[2], (Side) r[3], (OrderType) r[4], (BigDecimal) r[5],
-          (BigDecimal) r[6], (Boolean) r[7], r[8] != null));
-      Optional<Quote> quote = quotes.computeIfAbsent(r[1] + ":" + r[2],
-          k -> exchange.instrument((String) r[1], (String) r[2]).flatMap(exchange::quote));
-      if (quote.isEmpty() || r[8] != null || canAct(quote.get(), (Side) r[3], (OrderType) r[4], (BigDecimal) r[5], (BigDecimal) r[6],
-          (Boolean) r[7])) {
+      seen.include(
+          new RestingReach.Resting(
+              (String) r[1],
+              (String) r[2],
+              (Side) r[3],
+              (OrderType) r[4],
+              (BigDecimal) r[5],
+              (BigDecimal) r[6],
+              (Boolean) r[7],
+              r[8] != null));
+      Optional<Quote> quote =
+          quotes.computeIfAbsent(
+              r[1] + ":" + r[2],
+              k -> exchange.instrument((String) r[1], (String) r[2]).flatMap(exchange::quote));
+      if (quote.isEmpty()
+          || r[8] != null
+          || canAct(
+              quote.get(),
+              (Side) r[3],
+              (OrderType) r[4],
+              (BigDecimal) r[5],
+              (BigDecimal) r[6],
+              (Boolean) r[7])) {
         actionable.add((String) r[0]);
       }
     }
     return actionable;
   }
 
-  /** Whether matching could change the order now: its trigger was touched, or the book reaches its price. */
-  static boolean canAct(Quote q, Side side, OrderType type, BigDecimal price, BigDecimal trigger, boolean triggered) {
+  /**
+   * Whether matching could change the order now: its trigger was touched, or the book reaches its
+   * price.
+   */
+  static boolean canAct(
+      Quote q, Side side, OrderType type, BigDecimal price, BigDecimal trigger, boolean triggered) {
     boolean stop = type == OrderType.STOP_LOSS || type == OrderType.SL_MARKET;
     if (stop && !triggered) {
-      return side == Side.BUY ? q.lastPrice().compareTo(trigger) >= 0 : q.lastPrice().compareTo(trigger) <= 0;
+      return side == Side.BUY
+          ? q.lastPrice().compareTo(trigger) >= 0
+          : q.lastPrice().compareTo(trigger) <= 0;
     }
     if (type == OrderType.MARKET || type == OrderType.SL_MARKET) {
       return true;
@@ -155,14 +192,17 @@ public class PaperBroker implements Broker {
     return side == Side.BUY ? q.ask().compareTo(price) <= 0 : q.bid().compareTo(price) >= 0;
   }
 
-  /** Matches one resting order in a transaction of its own, so one failure cannot hold up the rest. */
+  /**
+   * Matches one resting order in a transaction of its own, so one failure cannot hold up the rest.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void work(String orderId) {
     Order peek = em.find(Order.class, orderId);
     if (peek == null) {
       return;
     }
-    // Locks in the order every writer uses — account, then order — so that fills never deadlock with placements.
+    // Locks in the order every writer uses — account, then order — so that fills never deadlock
+    // with placements.
     em.find(TradingAccount.class, peek.accountId(), LockModeType.PESSIMISTIC_WRITE);
     em.refresh(peek, LockModeType.PESSIMISTIC_WRITE);
     if (peek.isWorking()) {
@@ -178,9 +218,17 @@ public class PaperBroker implements Broker {
     }
     Quote quote = exchange.quote(instrument).orElseThrow();
     order.trail(quote.lastPrice(), clock.instant());
-    PaperMatchingEngine.Outcome outcome = engine.match(new PaperMatchingEngine.Working(order.side(), order.orderType(),
-        order.quantity() - order.filledQuantity(), order.price(), order.triggerPrice(), order.triggered(),
-        order.validity()), quote);
+    PaperMatchingEngine.Outcome outcome =
+        engine.match(
+            new PaperMatchingEngine.Working(
+                order.side(),
+                order.orderType(),
+                order.quantity() - order.filledQuantity(),
+                order.price(),
+                order.triggerPrice(),
+                order.triggered(),
+                order.validity()),
+            quote);
     Instant now = clock.instant();
     if (outcome.triggered() && order.isStop()) {
       order.trigger(now);
@@ -194,9 +242,13 @@ public class PaperBroker implements Broker {
       exchange.traded(instrument, outcome.filledQuantity());
     }
     if (outcome.cancelRemainder() && order.isWorking()) {
-      order.cancel(order.filledQuantity() > 0
-          ? "IOC: " + order.filledQuantity() + " filled, the rest cancelled for want of depth at the price"
-          : "IOC: nothing could be filled at once at the price", now);
+      order.cancel(
+          order.filledQuantity() > 0
+              ? "IOC: "
+                  + order.filledQuantity()
+                  + " filled, the rest cancelled for want of depth at the price"
+              : "IOC: nothing could be filled at once at the price",
+          now);
     }
     if (order.needsLegs()) {
       openLegs(order, instrument);
@@ -211,22 +263,28 @@ public class PaperBroker implements Broker {
   }
 
   /**
-   * The exits of a complete bracket (target LIMIT and stop-loss SL_MARKET, one cancels the other) or
-   * cover order (the stop-loss alone, at the trigger price the trader gave).
+   * The exits of a complete bracket (target LIMIT and stop-loss SL_MARKET, one cancels the other)
+   * or cover order (the stop-loss alone, at the trigger price the trader gave).
    */
   private void openLegs(Order entry, Instrument instrument) {
     Instant now = clock.instant();
     Side exit = entry.side() == Side.BUY ? Side.SELL : Side.BUY;
     BigDecimal entryPrice = entry.averagePrice();
     int direction = entry.side() == Side.BUY ? 1 : -1;
-    BigDecimal stopTrigger = entry.variety() == Variety.CO ? entry.triggerPrice()
-        : TickSize.round(entryPrice.subtract(entry.stoploss().multiply(BigDecimal.valueOf(direction))), instrument.tickSize());
+    BigDecimal stopTrigger =
+        entry.variety() == Variety.CO
+            ? entry.triggerPrice()
+            : TickSize.round(
+                entryPrice.subtract(entry.stoploss().multiply(BigDecimal.valueOf(direction))),
+                instrument.tickSize());
     Order stop = leg(entry, exit, OrderType.SL_MARKET, null, stopTrigger, now);
     stop.legOf(entry, entry.variety() == Variety.BO ? entry.trailingStoploss() : null);
     em.persist(stop);
     if (entry.variety() == Variety.BO) {
-      BigDecimal targetPrice = TickSize.round(entryPrice.add(entry.target().multiply(BigDecimal.valueOf(direction))),
-          instrument.tickSize());
+      BigDecimal targetPrice =
+          TickSize.round(
+              entryPrice.add(entry.target().multiply(BigDecimal.valueOf(direction))),
+              instrument.tickSize());
       Order target = leg(entry, exit, OrderType.LIMIT, targetPrice, null, now);
       target.legOf(entry, null);
       em.persist(target);
@@ -236,13 +294,34 @@ public class PaperBroker implements Broker {
     match(stop);
   }
 
-  private static Order leg(Order entry, Side side, OrderType type, BigDecimal price, BigDecimal trigger, Instant now) {
-    return new Order(Ids.newId(), entry.userId(), entry.accountId(), entry.pseudoAccount(), entry.keyId(), null,
-        entry.exchange(), entry.symbol(), side, entry.filledQuantity(), type, entry.productType(), price, trigger,
-        entry.variety(), Validity.DAY, entry.strategy(), "leg of " + entry.id(), now);
+  private static Order leg(
+      Order entry, Side side, OrderType type, BigDecimal price, BigDecimal trigger, Instant now) {
+    return new Order(
+        Ids.newId(),
+        entry.userId(),
+        entry.accountId(),
+        entry.pseudoAccount(),
+        entry.keyId(),
+        null,
+        entry.exchange(),
+        entry.symbol(),
+        side,
+        entry.filledQuantity(),
+        type,
+        entry.productType(),
+        price,
+        trigger,
+        entry.variety(),
+        Validity.DAY,
+        entry.strategy(),
+        "leg of " + entry.id(),
+        now);
   }
 
-  /** The day's totals row for the order's instrument; the caller holds the account lock, so no one races to create it. */
+  /**
+   * The day's totals row for the order's instrument; the caller holds the account lock, so no one
+   * races to create it.
+   */
   private PositionTotals totalsFor(Order order, Instant now) {
     long day = Portfolio.tradingDay(now);
     PositionTotals totals = em.find(PositionTotals.class, PositionTotals.idOf(order, day));
@@ -254,6 +333,8 @@ public class PaperBroker implements Broker {
   }
 
   private List<Order> children(String parentId) {
-    return em.createNamedQuery(Order.CHILDREN, Order.class).setParameter("parentId", parentId).getResultList();
+    return em.createNamedQuery(Order.CHILDREN, Order.class)
+        .setParameter("parentId", parentId)
+        .getResultList();
   }
 }

@@ -1,8 +1,7 @@
 package io.tradebridge.brokers.boundary;
 
-import io.tradebridge.market.boundary.PaperExchange;
-
 import io.tradebridge.brokers.control.RestingReach;
+import io.tradebridge.market.boundary.PaperExchange;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -32,7 +31,9 @@ public class PaperClock {
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
   public void second() {
     exchange.tick();
-    if (!book.worthReading((exchangeName, symbol) -> exchange.instrument(exchangeName, symbol).flatMap(exchange::quote))) {
+    if (!book.worthReading(
+        (exchangeName, symbol) ->
+            exchange.instrument(exchangeName, symbol).flatMap(exchange::quote))) {
       return;
     }
     List<String> actionable;
@@ -49,7 +50,10 @@ public class PaperClock {
       try {
         broker.work(orderId);
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "paper order {0} could not be matched: {1}", new Object[] {orderId, e.toString()});
+        LOG.log(
+            Level.WARNING,
+            "paper order {0} could not be matched: {1}",
+            new Object[] {orderId, e.toString()});
       }
     }
   }

@@ -8,8 +8,8 @@ import jakarta.persistence.PostUpdate;
 
 /**
  * On {@code Order}: tells the {@link RestingBook} of every working order placed or changed (a new
- * price, a trigger touched), when the statement is flushed. Listening on the entity means no new way
- * of placing or changing an order can forget to tell the paper clock.
+ * price, a trigger touched), when the statement is flushed. Listening on the entity means no new
+ * way of placing or changing an order can forget to tell the paper clock.
  */
 public class RestingOrderListener {
 
@@ -19,8 +19,17 @@ public class RestingOrderListener {
   @PostUpdate
   void written(Order order) {
     if (order.isWorking()) {
-      BOOK.get().written(new RestingReach.Resting(order.exchange(), order.symbol(), order.side(), order.orderType(),
-          order.price(), order.triggerPrice(), order.triggered(), order.trailingStoploss() != null));
+      BOOK.get()
+          .written(
+              new RestingReach.Resting(
+                  order.exchange(),
+                  order.symbol(),
+                  order.side(),
+                  order.orderType(),
+                  order.price(),
+                  order.triggerPrice(),
+                  order.triggered(),
+                  order.trailingStoploss() != null));
     }
   }
 }

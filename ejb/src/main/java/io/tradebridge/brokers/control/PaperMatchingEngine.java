@@ -1,7 +1,6 @@
 package io.tradebridge.brokers.control;
 
 import io.tradebridge.market.control.Quote;
-
 import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.Side;
 import io.tradebridge.orders.entity.Validity;
@@ -10,17 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How the paper exchange fills an order against a quote. A buy takes the asks from the best upwards,
- * a sell the bids from the best downwards; a market order takes any level, a limit order only levels
- * at or better than its price; the depth at each level bounds the fill, so a large order fills in
- * part. Stop orders wait until the last price touches their trigger. Each call sees the quote's full
- * depth: paper orders do not take liquidity from one another.
+ * How the paper exchange fills an order against a quote. A buy takes the asks from the best
+ * upwards, a sell the bids from the best downwards; a market order takes any level, a limit order
+ * only levels at or better than its price; the depth at each level bounds the fill, so a large
+ * order fills in part. Stop orders wait until the last price touches their trigger. Each call sees
+ * the quote's full depth: paper orders do not take liquidity from one another.
  */
 public final class PaperMatchingEngine {
 
   /** The unfilled part of an order, as the engine needs it. */
-  public record Working(Side side, OrderType type, int remaining, BigDecimal price, BigDecimal triggerPrice,
-      boolean triggered, Validity validity) {}
+  public record Working(
+      Side side,
+      OrderType type,
+      int remaining,
+      BigDecimal price,
+      BigDecimal triggerPrice,
+      boolean triggered,
+      Validity validity) {}
 
   public record Fill(BigDecimal price, int quantity) {}
 

@@ -1,7 +1,6 @@
 package io.tradebridge.brokers.control;
 
 import io.tradebridge.market.control.Quote;
-
 import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.Side;
 import java.math.BigDecimal;
@@ -11,20 +10,28 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * How near the paper exchange's resting orders come to the market, per instrument: the highest price
- * a working buy would pay, the lowest a sell would take, the nearest untriggered stop on each side,
- * and whether any order acts whatever the price (a market remainder, a trailing stop). While no quote
- * reaches these, no resting order can fill or trigger, so the paper clock need not read the book.
+ * How near the paper exchange's resting orders come to the market, per instrument: the highest
+ * price a working buy would pay, the lowest a sell would take, the nearest untriggered stop on each
+ * side, and whether any order acts whatever the price (a market remainder, a trailing stop). While
+ * no quote reaches these, no resting order can fill or trigger, so the paper clock need not read
+ * the book.
  *
- * <p>Only ever too eager, never too shy: an order that leaves the book (filled, cancelled) leaves its
- * price here until the next full read, which costs a needless read but never a missed fill. Not
+ * <p>Only ever too eager, never too shy: an order that leaves the book (filled, cancelled) leaves
+ * its price here until the next full read, which costs a needless read but never a missed fill. Not
  * thread-safe; its owner serialises access.
  */
 public final class RestingReach {
 
   /** What matching needs to know of one working order. */
-  public record Resting(String exchange, String symbol, Side side, OrderType type, BigDecimal price,
-      BigDecimal trigger, boolean triggered, boolean trailing) {
+  public record Resting(
+      String exchange,
+      String symbol,
+      Side side,
+      OrderType type,
+      BigDecimal price,
+      BigDecimal trigger,
+      boolean triggered,
+      boolean trailing) {
 
     boolean untriggeredStop() {
       return (type == OrderType.STOP_LOSS || type == OrderType.SL_MARKET) && !triggered;
@@ -47,7 +54,8 @@ public final class RestingReach {
 
   /** Counts one working order in. */
   public void include(Resting order) {
-    Reach reach = byInstrument.computeIfAbsent(order.exchange() + ":" + order.symbol(), k -> new Reach());
+    Reach reach =
+        byInstrument.computeIfAbsent(order.exchange() + ":" + order.symbol(), k -> new Reach());
     if (order.atAnyPrice()) {
       reach.always = true;
     } else if (order.untriggeredStop()) {
@@ -76,7 +84,8 @@ public final class RestingReach {
   public boolean reachedBy(BiFunction<String, String, Optional<Quote>> quotes) {
     for (Map.Entry<String, Reach> e : byInstrument.entrySet()) {
       int colon = e.getKey().indexOf(':');
-      Optional<Quote> quote = quotes.apply(e.getKey().substring(0, colon), e.getKey().substring(colon + 1));
+      Optional<Quote> quote =
+          quotes.apply(e.getKey().substring(0, colon), e.getKey().substring(colon + 1));
       if (quote.isEmpty() || reaches(e.getValue(), quote.get())) {
         return true;
       }

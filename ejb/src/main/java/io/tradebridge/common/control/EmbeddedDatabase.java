@@ -33,7 +33,8 @@ public class EmbeddedDatabase {
   private boolean ask() {
     try (Connection c = dataSource.getConnection()) {
       String url = c.getMetaData().getURL();
-      return url != null && url.toLowerCase(Locale.ROOT).startsWith("jdbc:derby:")
+      return url != null
+          && url.toLowerCase(Locale.ROOT).startsWith("jdbc:derby:")
           && !url.startsWith("jdbc:derby://");
     } catch (SQLException e) {
       // Cannot tell: assume the database is shared, the answer that is never wrong about safety.

@@ -12,14 +12,16 @@ public final class Ids {
   private Ids() {}
 
   /**
-   * A time-ordered UUID (version 7, RFC 9562): 48 bits of Unix milliseconds, then 74 random bits. Records
-   * are inserted in the order of their keys, so a table's primary-key index grows at its end instead of
-   * splitting pages all over: random UUIDs made index maintenance a large part of every order's insert.
+   * A time-ordered UUID (version 7, RFC 9562): 48 bits of Unix milliseconds, then 74 random bits.
+   * Records are inserted in the order of their keys, so a table's primary-key index grows at its
+   * end instead of splitting pages all over: random UUIDs made index maintenance a large part of
+   * every order's insert.
    */
   public static String newId() {
     byte[] random = new byte[10];
     RANDOM.nextBytes(random);
-    // The wall clock, not the injected Clock: these bits order index pages, they are no business time.
+    // The wall clock, not the injected Clock: these bits order index pages, they are no business
+    // time.
     long millis = System.currentTimeMillis();
     long high = (millis << 16) | 0x7000L | ((random[0] & 0x0FL) << 8) | (random[1] & 0xFFL);
     long low = 0x8000000000000000L | (((long) random[2] & 0x3F) << 56);

@@ -18,10 +18,13 @@ public final class InList {
 
   private InList() {}
 
-  /** @param values 1 to {@link #MAX} values */
+  /**
+   * @param values 1 to {@link #MAX} values
+   */
   public static <T> List<T> padded(List<T> values) {
     if (values.isEmpty() || values.size() > MAX) {
-      throw new IllegalArgumentException("an IN list takes 1 to " + MAX + " values, not " + values.size());
+      throw new IllegalArgumentException(
+          "an IN list takes 1 to " + MAX + " values, not " + values.size());
     }
     int length = MAX;
     for (int candidate : LENGTHS) {

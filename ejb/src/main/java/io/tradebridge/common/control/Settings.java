@@ -22,7 +22,10 @@ public class Settings {
   @ConfigProperty(name = "TRADEBRIDGE_MASTER_KEY")
   Optional<String> masterKey;
 
-  /** Adds a Server-Timing header with the time spent authenticating; off by default, on for benchmarks. */
+  /**
+   * Adds a Server-Timing header with the time spent authenticating; off by default, on for
+   * benchmarks.
+   */
   @Inject
   @ConfigProperty(name = "TRADEBRIDGE_SERVER_TIMING", defaultValue = "false")
   boolean serverTiming;
@@ -31,6 +34,7 @@ public class Settings {
   @Inject
   @ConfigProperty(name = "TRADEBRIDGE_TRUSTED_PROXIES", defaultValue = " ")
   String trustedProxies;
+
   private volatile List<String> trustedProxyList;
 
   public Path dataDir() {
@@ -49,7 +53,11 @@ public class Settings {
   public List<String> trustedProxies() {
     List<String> parsed = trustedProxyList;
     if (parsed == null) {
-      parsed = List.of(trustedProxies.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+      parsed =
+          List.of(trustedProxies.split(",")).stream()
+              .map(String::strip)
+              .filter(s -> !s.isEmpty())
+              .toList();
       trustedProxyList = parsed;
     }
     return parsed;

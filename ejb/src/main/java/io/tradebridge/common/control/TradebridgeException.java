@@ -17,7 +17,8 @@ public class TradebridgeException extends RuntimeException {
   private final transient List<FieldError> errors;
   private final long retryAfterSeconds;
 
-  protected TradebridgeException(ProblemCode code, String detail, List<FieldError> errors, long retryAfterSeconds) {
+  protected TradebridgeException(
+      ProblemCode code, String detail, List<FieldError> errors, long retryAfterSeconds) {
     super(detail, null, false, false);
     this.code = code;
     this.errors = List.copyOf(errors);
@@ -50,9 +51,12 @@ public class TradebridgeException extends RuntimeException {
   }
 
   public static TradebridgeException validation(List<FieldError> errors) {
-    String detail = errors.size() == 1
-        ? errors.get(0).field() + " " + errors.get(0).message()
-        : errors.size() + " fields are invalid: " + String.join(", ", errors.stream().map(FieldError::field).toList());
+    String detail =
+        errors.size() == 1
+            ? errors.get(0).field() + " " + errors.get(0).message()
+            : errors.size()
+                + " fields are invalid: "
+                + String.join(", ", errors.stream().map(FieldError::field).toList());
     return new TradebridgeException(ProblemCode.VALIDATION_FAILED, detail, errors, 0);
   }
 
@@ -74,11 +78,13 @@ public class TradebridgeException extends RuntimeException {
   }
 
   public static TradebridgeException totpRequired() {
-    return new TradebridgeException(ProblemCode.TOTP_REQUIRED, "enter the current code from your authenticator app");
+    return new TradebridgeException(
+        ProblemCode.TOTP_REQUIRED, "enter the current code from your authenticator app");
   }
 
   public static TradebridgeException totpInvalid() {
-    return new TradebridgeException(ProblemCode.TOTP_INVALID, "the authenticator code is wrong, expired or already used");
+    return new TradebridgeException(
+        ProblemCode.TOTP_INVALID, "the authenticator code is wrong, expired or already used");
   }
 
   /** Well-formed but refused: a risk limit, an unknown instrument, an account that is not live. */
@@ -87,6 +93,7 @@ public class TradebridgeException extends RuntimeException {
   }
 
   public static TradebridgeException rateLimited(long retryAfterSeconds, String detail) {
-    return new TradebridgeException(ProblemCode.RATE_LIMITED, detail, List.of(), Math.max(1, retryAfterSeconds));
+    return new TradebridgeException(
+        ProblemCode.RATE_LIMITED, detail, List.of(), Math.max(1, retryAfterSeconds));
   }
 }

@@ -1,4 +1,2 @@
-/**
- * The shared kernel's persistence helpers (instants stored as UTC timestamps).
- */
+/** The shared kernel's persistence helpers (instants stored as UTC timestamps). */
 package io.tradebridge.common.entity;

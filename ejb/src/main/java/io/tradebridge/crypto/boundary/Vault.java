@@ -62,12 +62,14 @@ public class Vault {
    * result is base64 text, ready for a VARCHAR column on any database.
    */
   public String seal(String secret, String context) {
-    byte[] sealed = box.seal(secret.getBytes(StandardCharsets.UTF_8), context.getBytes(StandardCharsets.UTF_8));
+    byte[] sealed =
+        box.seal(secret.getBytes(StandardCharsets.UTF_8), context.getBytes(StandardCharsets.UTF_8));
     return Base64.getEncoder().encodeToString(sealed);
   }
 
   public String open(String sealed, String context) {
-    byte[] plain = box.open(Base64.getDecoder().decode(sealed), context.getBytes(StandardCharsets.UTF_8));
+    byte[] plain =
+        box.open(Base64.getDecoder().decode(sealed), context.getBytes(StandardCharsets.UTF_8));
     return new String(plain, StandardCharsets.UTF_8);
   }
 

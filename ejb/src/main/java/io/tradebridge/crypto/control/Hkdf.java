@@ -15,7 +15,8 @@ public final class Hkdf {
   public static byte[] derive(byte[] inputKey, String info, int length) {
     try {
       Mac mac = Mac.getInstance(HMAC);
-      // Extract with an all-zero salt (RFC 5869 §2.2: "if not provided, it is set to a string of HashLen zeros").
+      // Extract with an all-zero salt (RFC 5869 §2.2: "if not provided, it is set to a string of
+      // HashLen zeros").
       mac.init(new SecretKeySpec(new byte[32], HMAC));
       byte[] pseudoRandomKey = mac.doFinal(inputKey);
       mac.init(new SecretKeySpec(pseudoRandomKey, HMAC));

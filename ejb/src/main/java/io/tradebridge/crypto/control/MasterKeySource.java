@@ -13,8 +13,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Finds the master key: {@code TRADEBRIDGE_MASTER_KEY} when set, else {@code master.key} in the data
- * folder, generated on first start with mode 0600. The key itself is never logged or put in an
+ * Finds the master key: {@code TRADEBRIDGE_MASTER_KEY} when set, else {@code master.key} in the
+ * data folder, generated on first start with mode 0600. The key itself is never logged or put in an
  * exception message.
  */
 public final class MasterKeySource {
@@ -43,17 +43,20 @@ public final class MasterKeySource {
     Files.createDirectories(file.getParent());
     byte[] key = new byte[KEY_BYTES];
     random.nextBytes(key);
-    byte[] text = (Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] text =
+        (Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII);
     Path temp = file.resolveSibling(FILE_NAME + ".tmp");
     Files.deleteIfExists(temp);
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } else {
       Files.createFile(temp);
     }
     Files.write(temp, text, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
     try {
-      // A link, not a rename: if two servers race on one data folder, the loser keeps the winner's key.
+      // A link, not a rename: if two servers race on one data folder, the loser keeps the winner's
+      // key.
       Files.createLink(file, temp);
     } catch (FileAlreadyExistsException raced) {
       // another process created it first; use theirs
@@ -79,5 +82,4 @@ public final class MasterKeySource {
     }
     return key;
   }
-
 }

@@ -22,7 +22,10 @@ public final class PasswordHasher {
 
   private final SecureRandom random;
   private final int iterations;
-  /** Verified against when the user does not exist, so timing does not reveal which usernames do. */
+
+  /**
+   * Verified against when the user does not exist, so timing does not reveal which usernames do.
+   */
   private final String decoy;
 
   public PasswordHasher(SecureRandom random) {
@@ -39,7 +42,13 @@ public final class PasswordHasher {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
     byte[] hash = pbkdf2(password, salt, iterations);
-    return SCHEME + "$" + iterations + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+    return SCHEME
+        + "$"
+        + iterations
+        + "$"
+        + B64.encodeToString(salt)
+        + "$"
+        + B64.encodeToString(hash);
   }
 
   public boolean verify(char[] password, String stored) {
@@ -69,5 +78,4 @@ public final class PasswordHasher {
       spec.clearPassword();
     }
   }
-
 }

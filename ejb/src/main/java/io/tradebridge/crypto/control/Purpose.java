@@ -1,8 +1,8 @@
 package io.tradebridge.crypto.control;
 
 /**
- * What a derived key is for. Each purpose gets its own key from the master key, so a digest made for
- * one purpose can never be replayed as another.
+ * What a derived key is for. Each purpose gets its own key from the master key, so a digest made
+ * for one purpose can never be replayed as another.
  */
 public enum Purpose {
   API_KEY_DIGEST("tradebridge/v1/api-key-digest"),
@@ -18,7 +18,9 @@ public enum Purpose {
     this.info = info;
   }
 
-  /** This purpose's key, derived from the master key with HKDF-SHA256 (info = a versioned label). */
+  /**
+   * This purpose's key, derived from the master key with HKDF-SHA256 (info = a versioned label).
+   */
   public byte[] deriveFrom(byte[] masterKey) {
     return Hkdf.derive(masterKey, info, 32);
   }

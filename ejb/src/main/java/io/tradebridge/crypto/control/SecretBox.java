@@ -55,8 +55,7 @@ public final class SecretBox {
     }
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE_BYTES));
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE_BYTES));
       cipher.updateAAD(associatedData);
       return cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
     } catch (AEADBadTagException e) {
@@ -66,7 +65,10 @@ public final class SecretBox {
     }
   }
 
-  /** A ciphertext that does not open with this key and record: tampered, copied, or another master key. */
+  /**
+   * A ciphertext that does not open with this key and record: tampered, copied, or another master
+   * key.
+   */
   public static final class TamperedSecretException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The built-in simulated exchange's market: its instruments and their moving prices. Prices live in
- * this server's memory (each node of a cluster simulates its own); orders, fills and positions are in
- * the database. TRADEBRIDGE_PAPER_SEED makes the walk repeatable.
+ * this server's memory (each node of a cluster simulates its own); orders, fills and positions are
+ * in the database. TRADEBRIDGE_PAPER_SEED makes the walk repeatable.
  *
  * <p>A CDI bean guarding the simulator with its own lock, not a singleton EJB: the order desk asks
  * for a quote two or three times per order, and the EJB container's work per call (and its
@@ -34,8 +34,10 @@ public class PaperExchange {
   long seed;
 
   private InstrumentCatalog catalog;
+
   /** Not thread-safe: every use holds {@link #market}. */
   private PriceSimulator simulator;
+
   private final Object market = new Object();
   private volatile Instant openedAt;
   private volatile Instant lastTick;
@@ -75,8 +77,8 @@ public class PaperExchange {
   }
 
   /**
-   * True while prices move: a tick within the last {@value #STALL_SECONDS} seconds (or the engine has
-   * just opened). Stale prices would fill paper orders at prices the market has left.
+   * True while prices move: a tick within the last {@value #STALL_SECONDS} seconds (or the engine
+   * has just opened). Stale prices would fill paper orders at prices the market has left.
    */
   public boolean running() {
     Instant now = clock.instant();

@@ -1,7 +1,5 @@
 package io.tradebridge.market.control;
 
-
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +39,9 @@ public final class InstrumentCatalog {
         String[] f = line.split(",");
         BigDecimal reference = new BigDecimal(f[4]);
         BigDecimal tick = "NFO".equals(f[0]) ? TickSize.FUTURES : TickSize.forEquity(reference);
-        Instrument instrument = new Instrument(f[0], f[1], f[2], Integer.parseInt(f[3]), tick, reference, Integer.parseInt(f[5]));
+        Instrument instrument =
+            new Instrument(
+                f[0], f[1], f[2], Integer.parseInt(f[3]), tick, reference, Integer.parseInt(f[5]));
         map.put(instrument.key(), instrument);
       }
       return new InstrumentCatalog(map);

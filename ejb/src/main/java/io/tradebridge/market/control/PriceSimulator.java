@@ -1,10 +1,6 @@
 package io.tradebridge.market.control;
 
-
-
-
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,13 +11,16 @@ import java.util.Random;
 
 /**
  * The paper exchange's market: a random walk per instrument with a real spread (bid below, ask
- * above the last price, at least one tick apart) and five levels of depth on each side. Seeded, so a
- * test replays the same prices. Not thread-safe: its owner serialises access.
+ * above the last price, at least one tick apart) and five levels of depth on each side. Seeded, so
+ * a test replays the same prices. Not thread-safe: its owner serialises access.
  */
 public final class PriceSimulator {
 
-  /** Standard deviation of one tick's relative move: about 0.6% over an hour of one-second ticks. */
+  /**
+   * Standard deviation of one tick's relative move: about 0.6% over an hour of one-second ticks.
+   */
   private static final double VOLATILITY_PER_TICK = 0.0001;
+
   private static final int LEVELS = 5;
 
   private final Random random;
@@ -89,8 +88,10 @@ public final class PriceSimulator {
 
     void redrawDepth() {
       for (int i = 0; i < LEVELS; i++) {
-        askDepth[i] = (random.nextInt(40) + 10) * instrument.lotSize() * (instrument.lotSize() == 1 ? 10 : 1);
-        bidDepth[i] = (random.nextInt(40) + 10) * instrument.lotSize() * (instrument.lotSize() == 1 ? 10 : 1);
+        askDepth[i] =
+            (random.nextInt(40) + 10) * instrument.lotSize() * (instrument.lotSize() == 1 ? 10 : 1);
+        bidDepth[i] =
+            (random.nextInt(40) + 10) * instrument.lotSize() * (instrument.lotSize() == 1 ? 10 : 1);
       }
     }
 
@@ -107,9 +108,20 @@ public final class PriceSimulator {
         asks.add(new Quote.Level(ask.add(step), askDepth[i]));
         bids.add(new Quote.Level(bid.subtract(step).max(tick), bidDepth[i]));
       }
-      return new Quote(instrument.exchange(), instrument.symbol(), last, bid, ask, open, high, low, close, volume,
-          clock.instant(), List.copyOf(asks), List.copyOf(bids));
+      return new Quote(
+          instrument.exchange(),
+          instrument.symbol(),
+          last,
+          bid,
+          ask,
+          open,
+          high,
+          low,
+          close,
+          volume,
+          clock.instant(),
+          List.copyOf(asks),
+          List.copyOf(bids));
     }
   }
-
 }

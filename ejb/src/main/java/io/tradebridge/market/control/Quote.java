@@ -8,9 +8,20 @@ import java.util.List;
  * A snapshot of one instrument's market: the last price, the best bid and ask, the day's range and
  * volume, and the depth — how much can be bought at each ask level and sold at each bid level.
  */
-public record Quote(String exchange, String symbol, BigDecimal lastPrice, BigDecimal bid, BigDecimal ask,
-    BigDecimal open, BigDecimal high, BigDecimal low, BigDecimal close, long volume, Instant time,
-    List<Level> asks, List<Level> bids) {
+public record Quote(
+    String exchange,
+    String symbol,
+    BigDecimal lastPrice,
+    BigDecimal bid,
+    BigDecimal ask,
+    BigDecimal open,
+    BigDecimal high,
+    BigDecimal low,
+    BigDecimal close,
+    long volume,
+    Instant time,
+    List<Level> asks,
+    List<Level> bids) {
 
   /** One price level of the book. */
   public record Level(BigDecimal price, int quantity) {}

@@ -25,7 +25,10 @@ public final class TickSize {
 
   /** Rounds to the nearest multiple of the tick. */
   public static BigDecimal round(BigDecimal price, BigDecimal tick) {
-    return price.divide(tick, 0, RoundingMode.HALF_UP).multiply(tick).setScale(2, RoundingMode.UNNECESSARY);
+    return price
+        .divide(tick, 0, RoundingMode.HALF_UP)
+        .multiply(tick)
+        .setScale(2, RoundingMode.UNNECESSARY);
   }
 
   public static boolean isMultiple(BigDecimal price, BigDecimal tick) {

@@ -2,5 +2,10 @@ package io.tradebridge.market.entity;
 
 /** The exchanges an order may name. */
 public enum Exchange {
-  NSE, BSE, NFO, BFO, MCX, CDS
+  NSE,
+  BSE,
+  NFO,
+  BFO,
+  MCX,
+  CDS
 }

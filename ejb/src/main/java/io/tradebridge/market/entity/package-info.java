@@ -1,4 +1,2 @@
-/**
- * The vocabulary of markets: exchanges.
- */
+/** The vocabulary of markets: exchanges. */
 package io.tradebridge.market.entity;

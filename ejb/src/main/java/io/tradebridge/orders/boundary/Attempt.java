@@ -1,17 +1,17 @@
 package io.tradebridge.orders.boundary;
 
+import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.orders.entity.OrderRequest;
 
-import io.tradebridge.access.entity.KeyCaller;
-
 /**
- * One order on its way to the order desk: who places it, with which key (null for a person's session),
- * and the client order id its idempotency hangs on (null for none).
+ * One order on its way to the order desk: who places it, with which key (null for a person's
+ * session), and the client order id its idempotency hangs on (null for none).
  *
  * @param approved a person approved it in the action center: placed without an idempotency record,
  *     since the held action already answered the key's request
  */
-public record Attempt(String userId, KeyCaller key, OrderRequest request, String clientId, boolean approved) {
+public record Attempt(
+    String userId, KeyCaller key, OrderRequest request, String clientId, boolean approved) {
 
   public static Attempt of(String userId, KeyCaller key, OrderRequest request, String clientId) {
     return new Attempt(userId, key, request, clientId, false);

@@ -6,9 +6,9 @@ import io.tradebridge.orders.entity.Order;
 import java.util.List;
 
 /**
- * What Tradebridge asks of a broker, whichever sits behind a pseudo account. Orders reach an adapter
- * only after every check (idempotency, risk, approval); the adapter records on the order what the
- * broker did with it. The paper exchange is one adapter; a real broker's is another.
+ * What Tradebridge asks of a broker, whichever sits behind a pseudo account. Orders reach an
+ * adapter only after every check (idempotency, risk, approval); the adapter records on the order
+ * what the broker did with it. The paper exchange is one adapter; a real broker's is another.
  */
 public interface Broker extends BrokerLogin {
 
@@ -20,7 +20,6 @@ public interface Broker extends BrokerLogin {
 
   /** The user cancelled the order. */
   void cancel(Order order);
-
 
   List<OrderView> orders(TradingAccount account);
 

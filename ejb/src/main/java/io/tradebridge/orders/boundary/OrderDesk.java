@@ -26,9 +26,9 @@ import java.util.logging.Logger;
  * per account, one durable commit for the lot, and no two placements contending for Derby's locks.
  * Each request is answered only after the commit that made its order durable.
  *
- * <p>If that shared transaction fails as a whole (a database fault, a deadlock with the paper clock),
- * nothing of it was committed, and the desk places each of its orders again in a transaction of its
- * own, so one bad order costs only itself.
+ * <p>If that shared transaction fails as a whole (a database fault, a deadlock with the paper
+ * clock), nothing of it was committed, and the desk places each of its orders again in a
+ * transaction of its own, so one bad order costs only itself.
  */
 @Singleton
 @Startup
@@ -79,7 +79,8 @@ public class OrderDesk {
         tickets.add(first);
         int orders = first.attempts().size();
         OrderDeskQueue.Ticket next;
-        while ((next = queue.peek()) != null && orders + next.attempts().size() <= MAX_ORDERS_PER_COMMIT) {
+        while ((next = queue.peek()) != null
+            && orders + next.attempts().size() <= MAX_ORDERS_PER_COMMIT) {
           tickets.add(queue.poll());
           orders += next.attempts().size();
         }
@@ -103,7 +104,9 @@ public class OrderDesk {
         outcomes = placer.placeAll(all);
         metrics.committed(orders);
       } catch (RuntimeException failed) {
-        LOG.log(Level.WARNING, "order desk: a transaction of {0} orders failed ({1}); placing them one by one",
+        LOG.log(
+            Level.WARNING,
+            "order desk: a transaction of {0} orders failed ({1}); placing them one by one",
             new Object[] {orders, rootCause(failed)});
         tickets.forEach(this::placeAlone);
         return;
@@ -116,9 +119,14 @@ public class OrderDesk {
     } finally {
       // Whatever went wrong, no request waits forever.
       for (OrderDeskQueue.Ticket t : tickets) {
-        t.answer().complete(OrderDeskQueue.notPlaced(t.attempts().size(), new TradebridgeException(ProblemCode.INTERNAL,
-            "the order could not be answered because of a server fault; send it again with the same clientOrderId"
-                + " to learn whether it was placed")));
+        t.answer()
+            .complete(
+                OrderDeskQueue.notPlaced(
+                    t.attempts().size(),
+                    new TradebridgeException(
+                        ProblemCode.INTERNAL,
+                        "the order could not be answered because of a server fault; send it again with the same clientOrderId"
+                            + " to learn whether it was placed")));
       }
     }
   }
@@ -131,20 +139,31 @@ public class OrderDesk {
         metrics.committed(1);
       } catch (RuntimeException failed) {
         LOG.log(Level.WARNING, "order desk: an order could not be placed ({0})", rootCause(failed));
-        outcomes.add(Outcome.refused(new TradebridgeException(ProblemCode.INTERNAL,
-            "the order could not be placed because of a server fault; nothing was placed, send it again")));
+        outcomes.add(
+            Outcome.refused(
+                new TradebridgeException(
+                    ProblemCode.INTERNAL,
+                    "the order could not be placed because of a server fault; nothing was placed, send it again")));
       }
     }
     ticket.answer().complete(outcomes);
   }
 
-  /** The kind of fault, never its message: messages of database errors can quote the order's values. */
+  /**
+   * The kind of fault, never its message: messages of database errors can quote the order's values.
+   */
   private static String rootCause(Throwable t) {
     Throwable root = t;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return t.getClass().getSimpleName() + (root == t ? "" : " caused by " + root.getClass().getSimpleName()
-        + (root instanceof java.sql.SQLException sql ? " SQLState " + sql.getSQLState() : ""));
+    return t.getClass().getSimpleName()
+        + (root == t
+            ? ""
+            : " caused by "
+                + root.getClass().getSimpleName()
+                + (root instanceof java.sql.SQLException sql
+                    ? " SQLState " + sql.getSQLState()
+                    : ""));
   }
 }

@@ -83,6 +83,7 @@ public class OrderDeskQueue {
   }
 
   static TradebridgeException stopping() {
-    return new TradebridgeException(ProblemCode.INTERNAL, "the server is stopping; the order was not placed, send it again");
+    return new TradebridgeException(
+        ProblemCode.INTERNAL, "the server is stopping; the order was not placed, send it again");
   }
 }

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.metrics.Timer;
 /**
  * Orders as an operator watches them ({@code /metrics?scope=application}): placed, queued for
  * approval, repeats answered from idempotency ({@code tradebridge_orders_total{outcome}}), refused
- * ({@code tradebridge_orders_refused_total{code}}), the time placement takes inside the server, and how
- * many orders each of the order desk's commits carried.
+ * ({@code tradebridge_orders_refused_total{code}}), the time placement takes inside the server, and
+ * how many orders each of the order desk's commits carried.
  */
 @ApplicationScoped
 public class OrderMetrics {
@@ -25,14 +25,17 @@ public class OrderMetrics {
 
   /**
    * The metrics themselves, looked up once: each lookup in the registry takes a lock on one shared
-   * map entry, and with 32 traders placing at once those waits added up to seconds in a benchmark run.
+   * map entry, and with 32 traders placing at once those waits added up to seconds in a benchmark
+   * run.
    */
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
   private volatile Timer placement;
   private volatile Histogram commits;
 
   void placed(Placed placed) {
-    String outcome = placed.repeated() ? "repeated" : placed.actionId() != null ? "queued" : "placed";
+    String outcome =
+        placed.repeated() ? "repeated" : placed.actionId() != null ? "queued" : "placed";
     quietly(() -> counter("tradebridge.orders", "outcome", outcome).inc());
   }
 
@@ -41,32 +44,36 @@ public class OrderMetrics {
   }
 
   void took(long nanos) {
-    quietly(() -> {
-      Timer timer = placement;
-      if (timer == null) {
-        timer = registry.timer("tradebridge.order.placement");
-        placement = timer;
-      }
-      timer.update(Duration.ofNanos(nanos));
-    });
+    quietly(
+        () -> {
+          Timer timer = placement;
+          if (timer == null) {
+            timer = registry.timer("tradebridge.order.placement");
+            placement = timer;
+          }
+          timer.update(Duration.ofNanos(nanos));
+        });
   }
 
   /** How many orders one durable commit of the order desk carried. */
   void committed(int orders) {
-    quietly(() -> {
-      Histogram histogram = commits;
-      if (histogram == null) {
-        histogram = registry.histogram("tradebridge.order.desk.commit.orders");
-        commits = histogram;
-      }
-      histogram.update(orders);
-    });
+    quietly(
+        () -> {
+          Histogram histogram = commits;
+          if (histogram == null) {
+            histogram = registry.histogram("tradebridge.order.desk.commit.orders");
+            commits = histogram;
+          }
+          histogram.update(orders);
+        });
   }
 
   private Counter counter(String name, String tag, String value) {
     String id = name + '{' + tag + '=' + value + '}';
     Counter counter = counters.get(id);
-    return counter != null ? counter : counters.computeIfAbsent(id, k -> registry.counter(name, new Tag(tag, value)));
+    return counter != null
+        ? counter
+        : counters.computeIfAbsent(id, k -> registry.counter(name, new Tag(tag, value)));
   }
 
   /** Counting must never be the reason an order fails. */
@@ -74,7 +81,8 @@ public class OrderMetrics {
     try {
       count.run();
     } catch (RuntimeException e) {
-      java.util.logging.Logger.getLogger(OrderMetrics.class.getName()).fine(() -> "metric not updated: " + e);
+      java.util.logging.Logger.getLogger(OrderMetrics.class.getName())
+          .fine(() -> "metric not updated: " + e);
     }
   }
 }

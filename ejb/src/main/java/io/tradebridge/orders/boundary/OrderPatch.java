@@ -4,4 +4,5 @@ import io.tradebridge.orders.entity.OrderType;
 import java.math.BigDecimal;
 
 /** PATCH /api/v1/orders/{orderId}: only the fields present change. */
-public record OrderPatch(OrderType orderType, Integer quantity, BigDecimal price, BigDecimal triggerPrice) {}
+public record OrderPatch(
+    OrderType orderType, Integer quantity, BigDecimal price, BigDecimal triggerPrice) {}

@@ -1,11 +1,10 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.orders.entity.OrderRequest;
-
 import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.control.OrderChecks;
+import io.tradebridge.orders.entity.OrderRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -13,8 +12,8 @@ import java.util.List;
 
 /**
  * Where an API call's orders enter: checked on the request's thread (a malformed order never
- * queues), then handed to the {@link OrderDesk}, which places them and answers once they are durable.
- * Counts every answer for the operator's metrics.
+ * queues), then handed to the {@link OrderDesk}, which places them and answers once they are
+ * durable. Counts every answer for the operator's metrics.
  */
 @ApplicationScoped
 public class OrderPlacement {
@@ -75,10 +74,16 @@ public class OrderPlacement {
     if (idempotencyKey == null || idempotencyKey.isBlank()) {
       return request.clientOrderId();
     }
-    new FieldChecks().matches("Idempotency-Key", idempotencyKey, OrderChecks.CLIENT_ORDER_ID,
-        "must be 1-64 of A-Z a-z 0-9 . _ : -").orThrow();
+    new FieldChecks()
+        .matches(
+            "Idempotency-Key",
+            idempotencyKey,
+            OrderChecks.CLIENT_ORDER_ID,
+            "must be 1-64 of A-Z a-z 0-9 . _ : -")
+        .orThrow();
     if (request.clientOrderId() != null && !request.clientOrderId().equals(idempotencyKey)) {
-      throw TradebridgeException.validation("clientOrderId", "differs from the Idempotency-Key header; send one or make them equal");
+      throw TradebridgeException.validation(
+          "clientOrderId", "differs from the Idempotency-Key header; send one or make them equal");
     }
     return idempotencyKey;
   }

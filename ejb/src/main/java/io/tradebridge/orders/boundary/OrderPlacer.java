@@ -1,28 +1,27 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.orders.entity.OrderRequest;
-
-import io.tradebridge.accounts.entity.BrokerName;
-import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.access.entity.KeyEnvironment;
 import io.tradebridge.access.entity.OrderMode;
-import io.tradebridge.market.boundary.PaperExchange;
-import io.tradebridge.market.control.Instrument;
-import io.tradebridge.market.control.Quote;
+import io.tradebridge.accounts.entity.BrokerName;
+import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.InList;
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.market.boundary.PaperExchange;
+import io.tradebridge.market.control.Instrument;
+import io.tradebridge.market.control.Quote;
 import io.tradebridge.orders.control.BuyingPower;
 import io.tradebridge.orders.control.OrderChecks;
-import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.control.RequestFingerprint;
 import io.tradebridge.orders.control.RiskCheck;
+import io.tradebridge.orders.entity.IdempotencyRecord;
+import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.OrderRequest;
+import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.Side;
 import io.tradebridge.orders.entity.Validity;
 import io.tradebridge.orders.entity.Variety;
-import io.tradebridge.orders.entity.IdempotencyRecord;
-import io.tradebridge.orders.entity.Order;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,9 +40,9 @@ import java.util.Set;
 /**
  * How orders travel (DESIGN.md) once they reach the order desk: idempotency, the account, the
  * instrument and the risk checks, then the broker — for a whole batch in one transaction, so that
- * hundreds of orders share one lock per account, one read of its buying power and one durable commit.
- * Each order still gets its own answer: checks come before any write, and a refusal is returned as
- * that order's outcome rather than thrown, so it never rolls back its neighbours.
+ * hundreds of orders share one lock per account, one read of its buying power and one durable
+ * commit. Each order still gets its own answer: checks come before any write, and a refusal is
+ * returned as that order's outcome rather than thrown, so it never rolls back its neighbours.
  */
 @Stateless
 public class OrderPlacer {
@@ -62,7 +61,9 @@ public class OrderPlacer {
     }
   }
 
-  /** What one batch has learnt so far: earlier answers, locked accounts, buying power as it moves. */
+  /**
+   * What one batch has learnt so far: earlier answers, locked accounts, buying power as it moves.
+   */
   private static final class Sitting {
     final Map<String, IdempotencyRecord> records = new HashMap<>();
     final Map<AccountRef, TradingAccount> accounts = new HashMap<>();
@@ -71,8 +72,9 @@ public class OrderPlacer {
   }
 
   /**
-   * Places every attempt in the caller's transaction, in order; one outcome per attempt, same order.
-   * The requests have passed {@link OrderChecks} on the way in (on the request's thread), not again here.
+   * Places every attempt in the caller's transaction, in order; one outcome per attempt, same
+   * order. The requests have passed {@link OrderChecks} on the way in (on the request's thread),
+   * not again here.
    */
   public List<Outcome> placeAll(List<Attempt> attempts) {
     Sitting sitting = new Sitting();
@@ -108,16 +110,21 @@ public class OrderPlacer {
     IdempotencyRecord record = null;
     if (attempt.clientId() != null && !attempt.approved()) {
       String fingerprint = RequestFingerprint.of(request);
-      IdempotencyRecord earlier = sitting.records.get(IdempotencyRecord.idOf(attempt.userId(), attempt.clientId()));
+      IdempotencyRecord earlier =
+          sitting.records.get(IdempotencyRecord.idOf(attempt.userId(), attempt.clientId()));
       if (earlier != null) {
         if (!earlier.fingerprint().equals(fingerprint)) {
-          throw TradebridgeException.conflict("client order id '" + attempt.clientId()
-              + "' was already used for a different order");
+          throw TradebridgeException.conflict(
+              "client order id '"
+                  + attempt.clientId()
+                  + "' was already used for a different order");
         }
-        return earlier.actionId() != null ? Placed.held(earlier.actionId(), true)
+        return earlier.actionId() != null
+            ? Placed.held(earlier.actionId(), true)
             : Placed.placed(OrderView.of(em.find(Order.class, earlier.orderId())), true);
       }
-      record = new IdempotencyRecord(attempt.userId(), attempt.clientId(), fingerprint, clock.instant());
+      record =
+          new IdempotencyRecord(attempt.userId(), attempt.clientId(), fingerprint, clock.instant());
     }
     TradingAccount account = sitting.accounts.get(AccountRef.of(attempt));
     if (account == null) {
@@ -125,52 +132,101 @@ public class OrderPlacer {
     }
     KeyCaller key = attempt.key();
     if (!account.isLive()) {
-      throw TradebridgeException.orderRejected("account " + account.pseudoAccount() + " is not live; turn it on to trade");
+      throw TradebridgeException.orderRejected(
+          "account " + account.pseudoAccount() + " is not live; turn it on to trade");
     }
-    if (key != null && key.environment() == KeyEnvironment.TEST && account.broker() != BrokerName.PAPER) {
+    if (key != null
+        && key.environment() == KeyEnvironment.TEST
+        && account.broker() != BrokerName.PAPER) {
       throw TradebridgeException.forbidden("a tb_test_ key trades only on paper accounts");
     }
     Variety variety = request.variety() == null ? Variety.REGULAR : request.variety();
-    if (variety != Variety.REGULAR && request.orderType() != OrderType.MARKET && request.orderType() != OrderType.LIMIT) {
-      throw TradebridgeException.validation("orderType", "must be MARKET or LIMIT for the entry of a " + variety + " order");
+    if (variety != Variety.REGULAR
+        && request.orderType() != OrderType.MARKET
+        && request.orderType() != OrderType.LIMIT) {
+      throw TradebridgeException.validation(
+          "orderType", "must be MARKET or LIMIT for the entry of a " + variety + " order");
     }
-    Instrument instrument = exchange.instrument(request.exchange().name(), request.symbol())
-        .orElseThrow(() -> TradebridgeException.orderRejected("unknown instrument " + request.exchange() + ":"
-            + request.symbol() + "; GET /api/v1/instruments lists what can be traded"));
+    Instrument instrument =
+        exchange
+            .instrument(request.exchange().name(), request.symbol())
+            .orElseThrow(
+                () ->
+                    TradebridgeException.orderRejected(
+                        "unknown instrument "
+                            + request.exchange()
+                            + ":"
+                            + request.symbol()
+                            + "; GET /api/v1/instruments lists what can be traded"));
     Quote quote = exchange.quote(instrument).orElseThrow();
     BigDecimal price = nonZero(request.price());
     BigDecimal trigger = nonZero(request.triggerPrice());
-    RiskCheck.check(instrument, quote, request.side(), request.quantity(), price, trigger,
-        account.maxOrderQuantity(), account.maxOrderValue());
+    RiskCheck.check(
+        instrument,
+        quote,
+        request.side(),
+        request.quantity(),
+        price,
+        trigger,
+        account.maxOrderQuantity(),
+        account.maxOrderValue());
     if (variety == Variety.CO) {
       // The cover's stop must sit on the losing side of the entry, or it would fire at once.
       BigDecimal entry = RiskCheck.referencePrice(request.side(), price, quote);
-      boolean protective = request.side() == Side.BUY ? trigger.compareTo(entry) < 0 : trigger.compareTo(entry) > 0;
+      boolean protective =
+          request.side() == Side.BUY ? trigger.compareTo(entry) < 0 : trigger.compareTo(entry) > 0;
       if (!protective) {
-        throw TradebridgeException.orderRejected("the cover order's triggerPrice " + trigger.toPlainString() + " must be "
-            + (request.side() == Side.BUY ? "below" : "above") + " the entry price " + entry.toPlainString());
+        throw TradebridgeException.orderRejected(
+            "the cover order's triggerPrice "
+                + trigger.toPlainString()
+                + " must be "
+                + (request.side() == Side.BUY ? "below" : "above")
+                + " the entry price "
+                + entry.toPlainString());
       }
     }
-    BigDecimal reference = RiskCheck.referencePrice(request.side(), price == null ? trigger : price, quote);
-    BuyingPower power = sitting.power.computeIfAbsent(account.id(), id -> portfolio.buyingPower(account));
-    BuyingPower.Position position = new BuyingPower.Position(instrument.exchange(), instrument.symbol(),
-        request.productType());
+    BigDecimal reference =
+        RiskCheck.referencePrice(request.side(), price == null ? trigger : price, quote);
+    BuyingPower power =
+        sitting.power.computeIfAbsent(account.id(), id -> portfolio.buyingPower(account));
+    BuyingPower.Position position =
+        new BuyingPower.Position(instrument.exchange(), instrument.symbol(), request.productType());
     power.check(position, request.side(), request.quantity(), reference);
 
     // Every check passed: from here on the attempt writes, and nothing below refuses it.
     if (key != null && key.orderMode() == OrderMode.SEMI_AUTO) {
-      // Checked like any order, so a bad one fails now, but nothing reaches the broker until a person approves.
+      // Checked like any order, so a bad one fails now, but nothing reaches the broker until a
+      // person approves.
       String actionId = actionCenter.hold(attempt.userId(), key.keyId(), request).id();
       remember(record, 202, null, actionId, sitting);
       return Placed.held(actionId, false);
     }
-    Order order = new Order(Ids.newId(), attempt.userId(), account.id(), account.pseudoAccount(),
-        key == null ? null : key.keyId(), attempt.clientId(), instrument.exchange(), instrument.symbol(),
-        request.side(), request.quantity(), request.orderType(), request.productType(), price, trigger, variety,
-        request.validity() == null ? Validity.DAY : request.validity(), request.strategy(), request.comments(),
-        clock.instant());
+    Order order =
+        new Order(
+            Ids.newId(),
+            attempt.userId(),
+            account.id(),
+            account.pseudoAccount(),
+            key == null ? null : key.keyId(),
+            attempt.clientId(),
+            instrument.exchange(),
+            instrument.symbol(),
+            request.side(),
+            request.quantity(),
+            request.orderType(),
+            request.productType(),
+            price,
+            trigger,
+            variety,
+            request.validity() == null ? Validity.DAY : request.validity(),
+            request.strategy(),
+            request.comments(),
+            clock.instant());
     if (variety != Variety.REGULAR) {
-      order.bracket(nonZero(request.target()), nonZero(request.stoploss()), nonZero(request.trailingStoploss()));
+      order.bracket(
+          nonZero(request.target()),
+          nonZero(request.stoploss()),
+          nonZero(request.trailingStoploss()));
     }
     em.persist(order);
     brokers.of(account).place(order);
@@ -179,8 +235,14 @@ public class OrderPlacer {
     return Placed.placed(OrderView.of(order), false);
   }
 
-  /** Moves the batch's buying power as the broker moved the account: fills, and what still rests. */
-  private static void follow(Order order, BuyingPower.Position position, BigDecimal reference, BuyingPower power,
+  /**
+   * Moves the batch's buying power as the broker moved the account: fills, and what still rests.
+   */
+  private static void follow(
+      Order order,
+      BuyingPower.Position position,
+      BigDecimal reference,
+      BuyingPower power,
       Sitting sitting) {
     if (order.variety() != Variety.REGULAR) {
       // Bracket and cover legs block and release margin in ways only a fresh read tells exactly.
@@ -191,14 +253,18 @@ public class OrderPlacer {
       power.filled(position, order.side(), order.filledQuantity(), order.averagePrice());
     }
     if (order.isWorking()) {
-      power.resting(position, order.quantity() - order.filledQuantity(), order.price() == null ? reference : order.price());
+      power.resting(
+          position,
+          order.quantity() - order.filledQuantity(),
+          order.price() == null ? reference : order.price());
       if (order.price() == null) {
         power.pricedAtMarket();
       }
     }
   }
 
-  private void remember(IdempotencyRecord record, int status, String orderId, String actionId, Sitting sitting) {
+  private void remember(
+      IdempotencyRecord record, int status, String orderId, String actionId, Sitting sitting) {
     if (record != null) {
       record.answered(status, orderId, actionId);
       em.persist(record);
@@ -207,13 +273,16 @@ public class OrderPlacer {
   }
 
   /**
-   * One primary-key lookup per client order id. Not one {@code IN} query: Derby keeps the plan it chose
-   * while the table was small — a scan comparing every stored id against every value of the list — and
-   * in the submit benchmark that scan was 80% of the desk's time by the third 10,000-row workbook.
+   * One primary-key lookup per client order id. Not one {@code IN} query: Derby keeps the plan it
+   * chose while the table was small — a scan comparing every stored id against every value of the
+   * list — and in the submit benchmark that scan was 80% of the desk's time by the third 10,000-row
+   * workbook.
    */
   private void readEarlierAnswers(List<Attempt> attempts, Sitting sitting) {
-    attempts.stream().filter(a -> a.clientId() != null && !a.approved())
-        .map(a -> IdempotencyRecord.idOf(a.userId(), a.clientId())).distinct()
+    attempts.stream()
+        .filter(a -> a.clientId() != null && !a.approved())
+        .map(a -> IdempotencyRecord.idOf(a.userId(), a.clientId()))
+        .distinct()
         .map(id -> em.find(IdempotencyRecord.class, id))
         .filter(Objects::nonNull)
         .forEach(r -> sitting.records.put(r.id(), r));
@@ -241,10 +310,17 @@ public class OrderPlacer {
     // that locks several accounts at once, so no lock order can cross another's.
     for (List<String> someUsers : InList.slices(users)) {
       for (List<String> someKeys : InList.slices(keys)) {
-        for (TradingAccount account : em.createQuery("SELECT a FROM TradingAccount a WHERE a.userId IN :users"
-            + " AND a.pseudoKey IN :keys", TradingAccount.class).setParameter("users", someUsers)
-            .setParameter("keys", someKeys).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
-          AccountRef ref = new AccountRef(account.userId(), TradingAccount.keyOf(account.pseudoAccount()));
+        for (TradingAccount account :
+            em.createQuery(
+                    "SELECT a FROM TradingAccount a WHERE a.userId IN :users"
+                        + " AND a.pseudoKey IN :keys",
+                    TradingAccount.class)
+                .setParameter("users", someUsers)
+                .setParameter("keys", someKeys)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()) {
+          AccountRef ref =
+              new AccountRef(account.userId(), TradingAccount.keyOf(account.pseudoAccount()));
           if (wanted.contains(ref)) {
             sitting.accounts.put(ref, account);
           }
@@ -254,12 +330,14 @@ public class OrderPlacer {
     if (sitting.accounts.isEmpty()) {
       return;
     }
-    // Locked: a kept figure is still right only if no other writer has counted on the account since.
+    // Locked: a kept figure is still right only if no other writer has counted on the account
+    // since.
     sitting.tradingDay = portfolio.today();
     List<TradingAccount> unknown = new ArrayList<>();
     for (TradingAccount account : sitting.accounts.values()) {
-      keptPower.take(account.id(), sitting.tradingDay).ifPresentOrElse(p -> sitting.power.put(account.id(), p),
-          () -> unknown.add(account));
+      keptPower
+          .take(account.id(), sitting.tradingDay)
+          .ifPresentOrElse(p -> sitting.power.put(account.id(), p), () -> unknown.add(account));
     }
     sitting.power.putAll(portfolio.buyingPower(unknown));
     portfolio.loadTodaysTotals(sitting.accounts.values());

@@ -2,7 +2,9 @@ package io.tradebridge.orders.boundary;
 
 import io.tradebridge.common.control.TradebridgeException;
 
-/** What became of one attempt: placed (or held, or repeated), or refused with the problem to answer. */
+/**
+ * What became of one attempt: placed (or held, or repeated), or refused with the problem to answer.
+ */
 public record Outcome(Placed placed, TradebridgeException refused) {
 
   static Outcome of(Placed placed) {

@@ -1,12 +1,11 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.orders.entity.OrderRequest;
-
-import io.tradebridge.market.entity.Exchange;
-import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.access.entity.KeyCaller;
+import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.market.entity.Exchange;
+import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.Side;
 import io.tradebridge.protection.boundary.RateLimiter;
@@ -32,14 +31,23 @@ public class SquareOff {
   @Inject RateLimiter limiter;
 
   public List<OrderView> position(String userId, KeyCaller key, SquareOffRequest r) {
-    new FieldChecks().text("account", r.account(), 1, 32).required("exchange", r.exchange())
-        .text("symbol", r.symbol(), 1, 64).required("productType", r.productType()).orThrow();
-    List<PositionView> matching = open(userId, r).stream()
-        .filter(p -> p.exchange().equals(r.exchange().name()) && p.symbol().equalsIgnoreCase(r.symbol())
-            && p.productType() == r.productType())
-        .toList();
+    new FieldChecks()
+        .text("account", r.account(), 1, 32)
+        .required("exchange", r.exchange())
+        .text("symbol", r.symbol(), 1, 64)
+        .required("productType", r.productType())
+        .orThrow();
+    List<PositionView> matching =
+        open(userId, r).stream()
+            .filter(
+                p ->
+                    p.exchange().equals(r.exchange().name())
+                        && p.symbol().equalsIgnoreCase(r.symbol())
+                        && p.productType() == r.productType())
+            .toList();
     if (matching.isEmpty()) {
-      throw TradebridgeException.notFound("open position in " + r.exchange() + ":" + r.symbol() + " " + r.productType());
+      throw TradebridgeException.notFound(
+          "open position in " + r.exchange() + ":" + r.symbol() + " " + r.productType());
     }
     return close(userId, key, matching);
   }
@@ -52,7 +60,9 @@ public class SquareOff {
   private List<PositionView> open(String userId, SquareOffRequest r) {
     String accountId = accounts.byPseudoAccount(userId, r.account()).id();
     Portfolio.Category category = r.category() == null ? Portfolio.Category.NET : r.category();
-    return portfolio.positions(userId, accountId, category).stream().filter(p -> p.netQuantity() != 0).toList();
+    return portfolio.positions(userId, accountId, category).stream()
+        .filter(p -> p.netQuantity() != 0)
+        .toList();
   }
 
   private List<OrderView> close(String userId, KeyCaller key, List<PositionView> positions) {
@@ -62,13 +72,37 @@ public class SquareOff {
         limiter.charge(key, RateKind.ORDERS, 1);
       } catch (TradebridgeException limited) {
         // What is closed stays closed; sending the same square-off again closes the rest.
-        throw TradebridgeException.rateLimited(limited.retryAfterSeconds(), "rate limit reached after closing "
-            + placed.size() + " of " + positions.size() + " positions; send the square-off again in "
-            + limited.retryAfterSeconds() + " s to close the rest");
+        throw TradebridgeException.rateLimited(
+            limited.retryAfterSeconds(),
+            "rate limit reached after closing "
+                + placed.size()
+                + " of "
+                + positions.size()
+                + " positions; send the square-off again in "
+                + limited.retryAfterSeconds()
+                + " s to close the rest");
       }
-      OrderRequest order = new OrderRequest(p.account(), Exchange.valueOf(p.exchange()),
-          p.symbol(), p.netQuantity() > 0 ? Side.SELL : Side.BUY, Math.abs(p.netQuantity()), OrderType.MARKET,
-          p.productType(), null, null, null, null, null, null, null, null, null, "square-off", null, null);
+      OrderRequest order =
+          new OrderRequest(
+              p.account(),
+              Exchange.valueOf(p.exchange()),
+              p.symbol(),
+              p.netQuantity() > 0 ? Side.SELL : Side.BUY,
+              Math.abs(p.netQuantity()),
+              OrderType.MARKET,
+              p.productType(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              "square-off",
+              null,
+              null);
       placed.add(placement.place(userId, key, order, null).order());
     }
     return placed;

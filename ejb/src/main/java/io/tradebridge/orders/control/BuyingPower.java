@@ -1,19 +1,17 @@
 package io.tradebridge.orders.control;
 
 import io.tradebridge.orders.entity.ProductType;
-
 import io.tradebridge.orders.entity.Side;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * What an account may still spend: its capital plus realised P&L, less the margin its open positions
- * and working orders block. Read once from the database per account and batch, then kept up to date
- * in memory as the batch's orders are placed, so that the 500th order of a batch is checked against
- * the 499 before it without reading the account again.
+ * What an account may still spend: its capital plus realised P&L, less the margin its open
+ * positions and working orders block. Read once from the database per account and batch, then kept
+ * up to date in memory as the batch's orders are placed, so that the 500th order of a batch is
+ * checked against the 499 before it without reading the account again.
  */
 public final class BuyingPower {
 
@@ -46,7 +44,8 @@ public final class BuyingPower {
   }
 
   /** Adds bought and sold totals to a position, as read from the database or filled now. */
-  public void add(Position p, int buyQuantity, BigDecimal buyValue, int sellQuantity, BigDecimal sellValue) {
+  public void add(
+      Position p, int buyQuantity, BigDecimal buyValue, int sellQuantity, BigDecimal sellValue) {
     Totals t = positions.computeIfAbsent(p, k -> new Totals());
     t.buyQuantity += buyQuantity;
     t.buyValue = t.buyValue.add(buyValue);
@@ -66,11 +65,17 @@ public final class BuyingPower {
 
   /** A working order's pending quantity at its price (or the market's, for orders without one). */
   public void resting(Position p, int pendingQuantity, BigDecimal price) {
-    blockedByOrders = blockedByOrders.add(price.multiply(BigDecimal.valueOf(pendingQuantity))
-        .multiply(MarginRate.of(p.exchange(), p.product())));
+    blockedByOrders =
+        blockedByOrders.add(
+            price
+                .multiply(BigDecimal.valueOf(pendingQuantity))
+                .multiply(MarginRate.of(p.exchange(), p.product())));
   }
 
-  /** A working order's margin given back (it is cancelled, or about to be changed and asked for anew). */
+  /**
+   * A working order's margin given back (it is cancelled, or about to be changed and asked for
+   * anew).
+   */
   public void released(Position p, int pendingQuantity, BigDecimal price) {
     resting(p, -pendingQuantity, price);
   }
@@ -91,7 +96,8 @@ public final class BuyingPower {
   public BuyingPower copy() {
     BuyingPower copy = new BuyingPower(capital, blockedByOrders);
     copy.atMarketPrices = atMarketPrices;
-    positions.forEach((p, t) -> copy.add(p, t.buyQuantity, t.buyValue, t.sellQuantity, t.sellValue));
+    positions.forEach(
+        (p, t) -> copy.add(p, t.buyQuantity, t.buyValue, t.sellQuantity, t.sellValue));
     return copy;
   }
 
@@ -109,8 +115,11 @@ public final class BuyingPower {
     BigDecimal utilised = blockedByOrders;
     for (var e : positions.entrySet()) {
       PositionBook b = e.getValue().book();
-      utilised = utilised.add(b.openAveragePrice().multiply(BigDecimal.valueOf(Math.abs(b.netQuantity())))
-          .multiply(MarginRate.of(e.getKey().exchange(), e.getKey().product())));
+      utilised =
+          utilised.add(
+              b.openAveragePrice()
+                  .multiply(BigDecimal.valueOf(Math.abs(b.netQuantity())))
+                  .multiply(MarginRate.of(e.getKey().exchange(), e.getKey().product())));
     }
     return utilised;
   }
@@ -125,15 +134,20 @@ public final class BuyingPower {
 
   /**
    * Refuses an order whose margin exceeds what is available. The margin is the order's value at the
-   * margin rate, less whatever part of it closes an open position in the same instrument and product
-   * (closing frees margin, it does not need it).
+   * margin rate, less whatever part of it closes an open position in the same instrument and
+   * product (closing frees margin, it does not need it).
    */
   public void check(Position p, Side side, int quantity, BigDecimal referencePrice) {
     Totals t = positions.get(p);
     int net = t == null ? 0 : t.buyQuantity - t.sellQuantity;
-    int closing = side == Side.SELL ? Math.max(0, Math.min(quantity, net)) : Math.max(0, Math.min(quantity, -net));
-    BigDecimal required = referencePrice.multiply(BigDecimal.valueOf(quantity - closing))
-        .multiply(MarginRate.of(p.exchange(), p.product()));
+    int closing =
+        side == Side.SELL
+            ? Math.max(0, Math.min(quantity, net))
+            : Math.max(0, Math.min(quantity, -net));
+    BigDecimal required =
+        referencePrice
+            .multiply(BigDecimal.valueOf(quantity - closing))
+            .multiply(MarginRate.of(p.exchange(), p.product()));
     RiskCheck.checkBuyingPower(required, available());
   }
 }

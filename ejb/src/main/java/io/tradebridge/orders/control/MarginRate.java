@@ -1,12 +1,11 @@
 package io.tradebridge.orders.control;
 
 import io.tradebridge.orders.entity.ProductType;
-
 import java.math.BigDecimal;
 
 /**
- * The share of an order's value the paper exchange blocks as margin: all of it for delivery and
- * for equity carried overnight, a fifth for intraday equity (5x), 15% for futures.
+ * The share of an order's value the paper exchange blocks as margin: all of it for delivery and for
+ * equity carried overnight, a fifth for intraday equity (5x), 15% for futures.
  */
 public final class MarginRate {
 

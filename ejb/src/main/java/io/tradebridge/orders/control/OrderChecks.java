@@ -1,17 +1,15 @@
 package io.tradebridge.orders.control;
 
-import io.tradebridge.orders.entity.Variety;
-
-import io.tradebridge.orders.entity.OrderType;
-
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.orders.entity.OrderRequest;
+import io.tradebridge.orders.entity.OrderType;
+import io.tradebridge.orders.entity.Variety;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * The shape rules of an order (API.md, "Orders"), checked before anything is looked up. A price on a
- * MARKET order or a missing trigger price is an error naming the field, never silently fixed.
+ * The shape rules of an order (API.md, "Orders"), checked before anything is looked up. A price on
+ * a MARKET order or a missing trigger price is an error naming the field, never silently fixed.
  */
 public final class OrderChecks {
 
@@ -20,44 +18,78 @@ public final class OrderChecks {
   private OrderChecks() {}
 
   public static void check(OrderRequest r) {
-    FieldChecks checks = new FieldChecks()
-        .text("account", r.account(), 1, 32)
-        .required("exchange", r.exchange())
-        .text("symbol", r.symbol(), 1, 64)
-        .required("side", r.side())
-        .required("quantity", r.quantity())
-        .required("orderType", r.orderType())
-        .required("productType", r.productType());
+    FieldChecks checks =
+        new FieldChecks()
+            .text("account", r.account(), 1, 32)
+            .required("exchange", r.exchange())
+            .text("symbol", r.symbol(), 1, 64)
+            .required("side", r.side())
+            .required("quantity", r.quantity())
+            .required("orderType", r.orderType())
+            .required("productType", r.productType());
     if (r.quantity() != null) {
       checks.that(r.quantity() > 0, "quantity", "must be greater than 0");
     }
     if (r.orderType() != null) {
       boolean needsPrice = r.orderType() == OrderType.LIMIT || r.orderType() == OrderType.STOP_LOSS;
-      boolean needsTrigger = r.orderType() == OrderType.STOP_LOSS || r.orderType() == OrderType.SL_MARKET;
+      boolean needsTrigger =
+          r.orderType() == OrderType.STOP_LOSS || r.orderType() == OrderType.SL_MARKET;
       if (needsPrice) {
-        positive(checks, "price", r.price(), "is required for " + r.orderType() + " orders and must be greater than 0");
+        positive(
+            checks,
+            "price",
+            r.price(),
+            "is required for " + r.orderType() + " orders and must be greater than 0");
       } else {
-        checks.that(absentOrZero(r.price()), "price", "must be absent or 0 for " + r.orderType() + " orders");
+        checks.that(
+            absentOrZero(r.price()),
+            "price",
+            "must be absent or 0 for " + r.orderType() + " orders");
       }
       if (needsTrigger) {
-        positive(checks, "triggerPrice", r.triggerPrice(), "is required for " + r.orderType() + " orders and must be greater than 0");
+        positive(
+            checks,
+            "triggerPrice",
+            r.triggerPrice(),
+            "is required for " + r.orderType() + " orders and must be greater than 0");
       } else if (r.variety() != Variety.CO) {
-        checks.that(absentOrZero(r.triggerPrice()), "triggerPrice", "must be absent or 0 for " + r.orderType() + " orders");
+        checks.that(
+            absentOrZero(r.triggerPrice()),
+            "triggerPrice",
+            "must be absent or 0 for " + r.orderType() + " orders");
       }
     }
     if (r.variety() == Variety.BO) {
-      positive(checks, "target", r.target(), "is required for bracket orders and must be greater than 0");
-      positive(checks, "stoploss", r.stoploss(), "is required for bracket orders and must be greater than 0");
+      positive(
+          checks,
+          "target",
+          r.target(),
+          "is required for bracket orders and must be greater than 0");
+      positive(
+          checks,
+          "stoploss",
+          r.stoploss(),
+          "is required for bracket orders and must be greater than 0");
     }
     if (r.variety() == Variety.CO) {
-      positive(checks, "triggerPrice", r.triggerPrice(), "is required for cover orders and must be greater than 0");
+      positive(
+          checks,
+          "triggerPrice",
+          r.triggerPrice(),
+          "is required for cover orders and must be greater than 0");
     }
     if (r.disclosedQuantity() != null && r.quantity() != null) {
-      checks.that(r.disclosedQuantity() >= 0 && r.disclosedQuantity() <= r.quantity(), "disclosedQuantity",
+      checks.that(
+          r.disclosedQuantity() >= 0 && r.disclosedQuantity() <= r.quantity(),
+          "disclosedQuantity",
           "must be between 0 and the quantity");
     }
     if (r.clientOrderId() != null) {
-      checks.matches("clientOrderId", r.clientOrderId(), CLIENT_ORDER_ID, "must be 1-64 of A-Z a-z 0-9 . _ : -");
+      checks.matches(
+          "clientOrderId",
+          r.clientOrderId(),
+          CLIENT_ORDER_ID,
+          "must be 1-64 of A-Z a-z 0-9 . _ : -");
     }
     if (r.strategy() != null) checks.text("strategy", r.strategy(), 0, 64);
     if (r.comments() != null) checks.text("comments", r.comments(), 0, 255);

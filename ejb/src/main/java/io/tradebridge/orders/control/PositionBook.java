@@ -7,7 +7,11 @@ import java.math.RoundingMode;
  * One position's arithmetic from its bought and sold totals, by the average-price method brokers
  * show: realised P&L on the matched quantity, unrealised P&L on the open rest at the last price.
  */
-public record PositionBook(int buyQuantity, BigDecimal buyValue, int sellQuantity, BigDecimal sellValue,
+public record PositionBook(
+    int buyQuantity,
+    BigDecimal buyValue,
+    int sellQuantity,
+    BigDecimal sellValue,
     BigDecimal lastPrice) {
 
   public int netQuantity() {
@@ -24,7 +28,8 @@ public record PositionBook(int buyQuantity, BigDecimal buyValue, int sellQuantit
 
   public BigDecimal realisedPnl() {
     int matched = Math.min(buyQuantity, sellQuantity);
-    return money(sellAveragePrice().subtract(buyAveragePrice()).multiply(BigDecimal.valueOf(matched)));
+    return money(
+        sellAveragePrice().subtract(buyAveragePrice()).multiply(BigDecimal.valueOf(matched)));
   }
 
   public BigDecimal unrealisedPnl() {
@@ -48,7 +53,9 @@ public record PositionBook(int buyQuantity, BigDecimal buyValue, int sellQuantit
   }
 
   private static BigDecimal average(BigDecimal value, int quantity) {
-    return quantity == 0 ? BigDecimal.ZERO.setScale(2) : value.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.HALF_UP);
+    return quantity == 0
+        ? BigDecimal.ZERO.setScale(2)
+        : value.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.HALF_UP);
   }
 
   private static BigDecimal money(BigDecimal v) {

@@ -1,10 +1,8 @@
 package io.tradebridge.orders.control;
 
-import io.tradebridge.orders.entity.Variety;
-
-import io.tradebridge.orders.entity.Validity;
-
 import io.tradebridge.orders.entity.OrderRequest;
+import io.tradebridge.orders.entity.Validity;
+import io.tradebridge.orders.entity.Variety;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,14 +21,33 @@ public final class RequestFingerprint {
   private RequestFingerprint() {}
 
   public static String of(OrderRequest r) {
-    String canonical = Stream.of(r.account() == null ? null : r.account().toUpperCase(), r.exchange(),
-            r.symbol() == null ? null : r.symbol().toUpperCase(), r.side(), r.quantity(), r.orderType(), r.productType(),
-            number(r.price()), number(r.triggerPrice()), r.variety() == null ? Variety.REGULAR : r.variety(),
-            r.validity() == null ? Validity.DAY : r.validity(), number(r.target()), number(r.stoploss()),
-            number(r.trailingStoploss()), r.disclosedQuantity(), r.amo(), r.strategy(), r.comments())
-        .map(v -> Objects.toString(v, "")).collect(Collectors.joining("\u001f"));
+    String canonical =
+        Stream.of(
+                r.account() == null ? null : r.account().toUpperCase(),
+                r.exchange(),
+                r.symbol() == null ? null : r.symbol().toUpperCase(),
+                r.side(),
+                r.quantity(),
+                r.orderType(),
+                r.productType(),
+                number(r.price()),
+                number(r.triggerPrice()),
+                r.variety() == null ? Variety.REGULAR : r.variety(),
+                r.validity() == null ? Validity.DAY : r.validity(),
+                number(r.target()),
+                number(r.stoploss()),
+                number(r.trailingStoploss()),
+                r.disclosedQuantity(),
+                r.amo(),
+                r.strategy(),
+                r.comments())
+            .map(v -> Objects.toString(v, ""))
+            .collect(Collectors.joining("\u001f"));
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(canonical.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -1,13 +1,12 @@
 package io.tradebridge.orders.control;
 
-import io.tradebridge.orders.entity.Side;
-
-import java.math.RoundingMode;
+import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.market.control.Instrument;
 import io.tradebridge.market.control.Quote;
 import io.tradebridge.market.control.TickSize;
-import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.orders.entity.Side;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Everything an order must pass before a broker sees it (API.md, "Orders" and the paper exchange's
@@ -29,51 +28,91 @@ public final class RiskCheck {
     return side == Side.BUY ? quote.ask() : quote.bid();
   }
 
-  public static void check(Instrument instrument, Quote quote, Side side, int quantity, BigDecimal price,
-      BigDecimal triggerPrice, int maxQuantity, BigDecimal maxValue) {
+  public static void check(
+      Instrument instrument,
+      Quote quote,
+      Side side,
+      int quantity,
+      BigDecimal price,
+      BigDecimal triggerPrice,
+      int maxQuantity,
+      BigDecimal maxValue) {
     if (quantity % instrument.lotSize() != 0) {
-      throw TradebridgeException.orderRejected("quantity " + quantity + " is not a multiple of the lot size "
-          + instrument.lotSize() + " of " + instrument.symbol());
+      throw TradebridgeException.orderRejected(
+          "quantity "
+              + quantity
+              + " is not a multiple of the lot size "
+              + instrument.lotSize()
+              + " of "
+              + instrument.symbol());
     }
     if (instrument.freezeQuantity() > 0 && quantity > instrument.freezeQuantity()) {
-      throw TradebridgeException.orderRejected("quantity " + quantity + " is above the exchange's freeze quantity "
-          + instrument.freezeQuantity() + " for " + instrument.symbol() + "; split the order");
+      throw TradebridgeException.orderRejected(
+          "quantity "
+              + quantity
+              + " is above the exchange's freeze quantity "
+              + instrument.freezeQuantity()
+              + " for "
+              + instrument.symbol()
+              + "; split the order");
     }
     checkPrice("price", price, instrument, quote);
     checkPrice("triggerPrice", triggerPrice, instrument, quote);
     if (quantity > maxQuantity) {
-      throw TradebridgeException.orderRejected("quantity " + quantity + " is above this account's maximum order quantity "
-          + maxQuantity);
+      throw TradebridgeException.orderRejected(
+          "quantity "
+              + quantity
+              + " is above this account's maximum order quantity "
+              + maxQuantity);
     }
     BigDecimal value = referencePrice(side, price, quote).multiply(BigDecimal.valueOf(quantity));
     if (value.compareTo(maxValue) > 0) {
-      throw TradebridgeException.orderRejected("order value " + value.toPlainString()
-          + " is above this account's maximum order value " + maxValue.toPlainString());
+      throw TradebridgeException.orderRejected(
+          "order value "
+              + value.toPlainString()
+              + " is above this account's maximum order value "
+              + maxValue.toPlainString());
     }
   }
 
-  private static void checkPrice(String field, BigDecimal price, Instrument instrument, Quote quote) {
+  private static void checkPrice(
+      String field, BigDecimal price, Instrument instrument, Quote quote) {
     if (price == null || price.signum() == 0) {
       return;
     }
     if (!TickSize.isMultiple(price, instrument.tickSize())) {
-      throw TradebridgeException.orderRejected(field + " " + price.toPlainString() + " is not a multiple of the tick size "
-          + instrument.tickSize().toPlainString() + " of " + instrument.symbol());
+      throw TradebridgeException.orderRejected(
+          field
+              + " "
+              + price.toPlainString()
+              + " is not a multiple of the tick size "
+              + instrument.tickSize().toPlainString()
+              + " of "
+              + instrument.symbol());
     }
     BigDecimal last = quote.lastPrice();
     BigDecimal distance = price.subtract(last).abs();
     if (distance.compareTo(last.multiply(BAND)) > 0) {
-      throw TradebridgeException.orderRejected(field + " " + price.toPlainString() + " is more than 20% away from the last price "
-          + last.toPlainString() + " of " + instrument.symbol());
+      throw TradebridgeException.orderRejected(
+          field
+              + " "
+              + price.toPlainString()
+              + " is more than 20% away from the last price "
+              + last.toPlainString()
+              + " of "
+              + instrument.symbol());
     }
   }
 
   /** Refuses an order whose margin exceeds what the account has left. */
   public static void checkBuyingPower(BigDecimal required, BigDecimal available) {
     if (required.compareTo(available) > 0) {
-      throw TradebridgeException.orderRejected("insufficient funds: this order needs a margin of "
-          + required.setScale(2, RoundingMode.HALF_UP).toPlainString() + " and "
-          + available.setScale(2, RoundingMode.HALF_UP).toPlainString() + " is available");
+      throw TradebridgeException.orderRejected(
+          "insufficient funds: this order needs a margin of "
+              + required.setScale(2, RoundingMode.HALF_UP).toPlainString()
+              + " and "
+              + available.setScale(2, RoundingMode.HALF_UP).toPlainString()
+              + " is available");
     }
   }
 }

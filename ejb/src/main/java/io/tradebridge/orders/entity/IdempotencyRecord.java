@@ -52,9 +52,23 @@ public class IdempotencyRecord {
     this.actionId = actionId;
   }
 
-  public String id() { return id; }
-  public String fingerprint() { return fingerprint; }
-  public int status() { return status; }
-  public String orderId() { return orderId; }
-  public String actionId() { return actionId; }
+  public String id() {
+    return id;
+  }
+
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String orderId() {
+    return orderId;
+  }
+
+  public String actionId() {
+    return actionId;
+  }
 }

@@ -1,8 +1,8 @@
 package io.tradebridge.orders.entity;
 
+import io.tradebridge.accounts.entity.OfAccount;
 import io.tradebridge.common.control.TradebridgeException;
 import jakarta.persistence.Column;
-import io.tradebridge.accounts.entity.OfAccount;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,32 +17,52 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** An order and its life: fills move it from OPEN (or TRIGGER_PENDING) to COMPLETE; cancel ends it. */
+/**
+ * An order and its life: fills move it from OPEN (or TRIGGER_PENDING) to COMPLETE; cancel ends it.
+ */
 @Entity
-@Table(name = "TB_ORDER", indexes = {
-    @Index(name = "IX_ORDER_USER", columnList = "USERID, CREATEDAT"),
-    @Index(name = "IX_ORDER_STATUS", columnList = "STATUS"),
-    // Margin checks read one account's working orders; without this index Derby scans the whole table
-    // and waits on every other trader's uncommitted order. It holds every column BLOCKED_IN_ACCOUNTS
-    // reads, in its GROUP BY order, so that query never visits the table: with a few hundred resting
-    // orders per account, those row visits were 40% of the order desk's time.
-    @Index(name = "IX_ORDER_ACCOUNT_MARGIN",
-        columnList = "ACCOUNTID, STATUS, EXCHANGE, SYMBOL, SIDE, PRODUCTTYPE, QUANTITY, FILLEDQUANTITY, PRICE")})
-@NamedQuery(name = Order.WORKING, query = "SELECT o FROM Order o WHERE o.status IN :statuses ORDER BY o.createdAt")
-@NamedQuery(name = Order.BLOCKED_IN_ACCOUNTS, query = "SELECT o.accountId, o.exchange, o.symbol, o.side, o.productType,"
-    + " SUM((o.quantity - o.filledQuantity) * o.price),"
-    + " SUM(CASE WHEN o.price IS NULL THEN o.quantity - o.filledQuantity ELSE 0 END)"
-    + " FROM Order o WHERE o.accountId IN :accountIds AND o.status = :status"
-    + " GROUP BY o.accountId, o.exchange, o.symbol, o.side, o.productType")
-@NamedQuery(name = Order.CHILDREN, query = "SELECT o FROM Order o WHERE o.parentOrderId = :parentId")
-@NamedQuery(name = Order.BY_USER, query = "SELECT o FROM Order o WHERE o.userId = :userId ORDER BY o.createdAt DESC")
+@Table(
+    name = "TB_ORDER",
+    indexes = {
+      @Index(name = "IX_ORDER_USER", columnList = "USERID, CREATEDAT"),
+      @Index(name = "IX_ORDER_STATUS", columnList = "STATUS"),
+      // Margin checks read one account's working orders; without this index Derby scans the whole
+      // table
+      // and waits on every other trader's uncommitted order. It holds every column
+      // BLOCKED_IN_ACCOUNTS
+      // reads, in its GROUP BY order, so that query never visits the table: with a few hundred
+      // resting
+      // orders per account, those row visits were 40% of the order desk's time.
+      @Index(
+          name = "IX_ORDER_ACCOUNT_MARGIN",
+          columnList =
+              "ACCOUNTID, STATUS, EXCHANGE, SYMBOL, SIDE, PRODUCTTYPE, QUANTITY, FILLEDQUANTITY, PRICE")
+    })
+@NamedQuery(
+    name = Order.WORKING,
+    query = "SELECT o FROM Order o WHERE o.status IN :statuses ORDER BY o.createdAt")
+@NamedQuery(
+    name = Order.BLOCKED_IN_ACCOUNTS,
+    query =
+        "SELECT o.accountId, o.exchange, o.symbol, o.side, o.productType,"
+            + " SUM((o.quantity - o.filledQuantity) * o.price),"
+            + " SUM(CASE WHEN o.price IS NULL THEN o.quantity - o.filledQuantity ELSE 0 END)"
+            + " FROM Order o WHERE o.accountId IN :accountIds AND o.status = :status"
+            + " GROUP BY o.accountId, o.exchange, o.symbol, o.side, o.productType")
+@NamedQuery(
+    name = Order.CHILDREN,
+    query = "SELECT o FROM Order o WHERE o.parentOrderId = :parentId")
+@NamedQuery(
+    name = Order.BY_USER,
+    query = "SELECT o FROM Order o WHERE o.userId = :userId ORDER BY o.createdAt DESC")
 public class Order implements OfAccount {
 
   public static final String WORKING = "Order.working";
   public static final String BY_USER = "Order.byUser";
   public static final String CHILDREN = "Order.children";
   public static final String BLOCKED_IN_ACCOUNTS = "Order.blockedInAccounts";
-  public static final Set<OrderStatus> WORKING_STATUSES = EnumSet.of(OrderStatus.OPEN, OrderStatus.TRIGGER_PENDING);
+  public static final Set<OrderStatus> WORKING_STATUSES =
+      EnumSet.of(OrderStatus.OPEN, OrderStatus.TRIGGER_PENDING);
 
   @Id
   @Column(length = 36)
@@ -69,7 +89,8 @@ public class Order implements OfAccount {
   @Column(nullable = false, length = 64)
   private String symbol;
 
-  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 8)
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
   private Side side;
 
   private int quantity;
@@ -78,10 +99,12 @@ public class Order implements OfAccount {
   @Column(precision = 19, scale = 4)
   private BigDecimal averagePrice = BigDecimal.ZERO;
 
-  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16)
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
   private OrderType orderType;
 
-  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16)
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
   private ProductType productType;
 
   @Column(precision = 19, scale = 2)
@@ -90,13 +113,16 @@ public class Order implements OfAccount {
   @Column(precision = 19, scale = 2)
   private BigDecimal triggerPrice;
 
-  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 8)
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
   private Variety variety;
 
-  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 8)
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
   private Validity validity;
 
-  @Enumerated(EnumType.STRING) @Column(name = "STATUS", nullable = false, length = 16)
+  @Enumerated(EnumType.STRING)
+  @Column(name = "STATUS", nullable = false, length = 16)
   private OrderStatus status;
 
   @Column(length = 255)
@@ -135,14 +161,29 @@ public class Order implements OfAccount {
   @Column(nullable = false)
   private Instant updatedAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Order() {}
 
-  public Order(String id, String userId, String accountId, String pseudoAccount, String keyId, String clientOrderId,
-      String exchange, String symbol, Side side, int quantity, OrderType orderType, ProductType productType,
-      BigDecimal price, BigDecimal triggerPrice, Variety variety, Validity validity, String strategy, String comments,
+  public Order(
+      String id,
+      String userId,
+      String accountId,
+      String pseudoAccount,
+      String keyId,
+      String clientOrderId,
+      String exchange,
+      String symbol,
+      Side side,
+      int quantity,
+      OrderType orderType,
+      ProductType productType,
+      BigDecimal price,
+      BigDecimal triggerPrice,
+      Variety variety,
+      Validity validity,
+      String strategy,
+      String comments,
       Instant now) {
     this.id = id;
     this.userId = userId;
@@ -174,15 +215,21 @@ public class Order implements OfAccount {
     this.trailingStoploss = trailingStoploss;
   }
 
-  /** Makes this order a child leg of {@code parent}; a trailing leg starts its anchor at the entry price. */
+  /**
+   * Makes this order a child leg of {@code parent}; a trailing leg starts its anchor at the entry
+   * price.
+   */
   public void legOf(Order parent, BigDecimal trailingStep) {
     this.parentOrderId = parent.id;
     this.trailingStoploss = trailingStep;
-    this.trailAnchor = trailingStep == null ? null : parent.averagePrice.setScale(2, RoundingMode.HALF_UP);
+    this.trailAnchor =
+        trailingStep == null ? null : parent.averagePrice.setScale(2, RoundingMode.HALF_UP);
   }
 
   public boolean needsLegs() {
-    return (variety == Variety.BO || variety == Variety.CO) && parentOrderId == null && !legsCreated
+    return (variety == Variety.BO || variety == Variety.CO)
+        && parentOrderId == null
+        && !legsCreated
         && status == OrderStatus.COMPLETE;
   }
 
@@ -198,8 +245,10 @@ public class Order implements OfAccount {
     if (trailingStoploss == null || trailingStoploss.signum() <= 0 || triggered || !isWorking()) {
       return false;
     }
-    // A SELL stop protects a long position: it trails rising prices; a BUY stop trails falling ones.
-    BigDecimal gained = side == Side.SELL ? lastPrice.subtract(trailAnchor) : trailAnchor.subtract(lastPrice);
+    // A SELL stop protects a long position: it trails rising prices; a BUY stop trails falling
+    // ones.
+    BigDecimal gained =
+        side == Side.SELL ? lastPrice.subtract(trailAnchor) : trailAnchor.subtract(lastPrice);
     int steps = gained.divide(trailingStoploss, 0, RoundingMode.DOWN).intValue();
     if (steps <= 0) {
       return false;
@@ -226,9 +275,13 @@ public class Order implements OfAccount {
   /** Adds one fill at a price; the average price is the quantity-weighted mean of all fills. */
   public void fill(int qty, BigDecimal atPrice, Instant now) {
     if (qty <= 0 || qty > quantity - filledQuantity) {
-      throw new IllegalStateException("fill of " + qty + " on " + (quantity - filledQuantity) + " pending");
+      throw new IllegalStateException(
+          "fill of " + qty + " on " + (quantity - filledQuantity) + " pending");
     }
-    BigDecimal value = averagePrice.multiply(BigDecimal.valueOf(filledQuantity)).add(atPrice.multiply(BigDecimal.valueOf(qty)));
+    BigDecimal value =
+        averagePrice
+            .multiply(BigDecimal.valueOf(filledQuantity))
+            .add(atPrice.multiply(BigDecimal.valueOf(qty)));
     filledQuantity += qty;
     averagePrice = value.divide(BigDecimal.valueOf(filledQuantity), 4, RoundingMode.HALF_UP);
     updatedAt = now;
@@ -253,7 +306,8 @@ public class Order implements OfAccount {
 
   public void cancel(String why, Instant now) {
     if (!isWorking()) {
-      throw TradebridgeException.conflict("order " + id + " is " + status + " and can no longer be cancelled");
+      throw TradebridgeException.conflict(
+          "order " + id + " is " + status + " and can no longer be cancelled");
     }
     status = OrderStatus.CANCELLED;
     statusMessage = why;
@@ -266,13 +320,19 @@ public class Order implements OfAccount {
     updatedAt = now;
   }
 
-  /** Changes the unfilled order to the given type, quantity and prices (null where the type takes none). */
-  public void modify(OrderType newType, int newQuantity, BigDecimal newPrice, BigDecimal newTrigger, Instant now) {
+  /**
+   * Changes the unfilled order to the given type, quantity and prices (null where the type takes
+   * none).
+   */
+  public void modify(
+      OrderType newType, int newQuantity, BigDecimal newPrice, BigDecimal newTrigger, Instant now) {
     if (!isWorking()) {
-      throw TradebridgeException.conflict("order " + id + " is " + status + " and can no longer be modified");
+      throw TradebridgeException.conflict(
+          "order " + id + " is " + status + " and can no longer be modified");
     }
     if (newQuantity < filledQuantity) {
-      throw TradebridgeException.validation("quantity", "must not be below the " + filledQuantity + " already filled");
+      throw TradebridgeException.validation(
+          "quantity", "must not be below the " + filledQuantity + " already filled");
     }
     orderType = newType;
     quantity = newQuantity;
@@ -290,38 +350,122 @@ public class Order implements OfAccount {
     updatedAt = now;
   }
 
-  public String id() { return id; }
-  public String userId() { return userId; }
-  public String accountId() { return accountId; }
-  public String pseudoAccount() { return pseudoAccount; }
-  public String keyId() { return keyId; }
-  public String clientOrderId() { return clientOrderId; }
-  public String exchange() { return exchange; }
-  public String symbol() { return symbol; }
-  public Side side() { return side; }
-  public int quantity() { return quantity; }
-  public int filledQuantity() { return filledQuantity; }
-  public BigDecimal averagePrice() { return averagePrice; }
-  public OrderType orderType() { return orderType; }
-  public ProductType productType() { return productType; }
-  public BigDecimal price() { return price; }
-  public BigDecimal triggerPrice() { return triggerPrice; }
-  public Variety variety() { return variety; }
-  public Validity validity() { return validity; }
-  public OrderStatus status() { return status; }
-  public String statusMessage() { return statusMessage; }
-  public String parentOrderId() { return parentOrderId; }
-  public boolean triggered() { return triggered; }
-  public BigDecimal target() { return target; }
-  public BigDecimal stoploss() { return stoploss; }
-  public BigDecimal trailingStoploss() { return trailingStoploss; }
-  public Instant createdAt() { return createdAt; }
-  public String strategy() { return strategy; }
-  public Instant updatedAt() { return updatedAt; }
+  public String id() {
+    return id;
+  }
+
+  public String userId() {
+    return userId;
+  }
+
+  public String accountId() {
+    return accountId;
+  }
+
+  public String pseudoAccount() {
+    return pseudoAccount;
+  }
+
+  public String keyId() {
+    return keyId;
+  }
+
+  public String clientOrderId() {
+    return clientOrderId;
+  }
+
+  public String exchange() {
+    return exchange;
+  }
+
+  public String symbol() {
+    return symbol;
+  }
+
+  public Side side() {
+    return side;
+  }
+
+  public int quantity() {
+    return quantity;
+  }
+
+  public int filledQuantity() {
+    return filledQuantity;
+  }
+
+  public BigDecimal averagePrice() {
+    return averagePrice;
+  }
+
+  public OrderType orderType() {
+    return orderType;
+  }
+
+  public ProductType productType() {
+    return productType;
+  }
+
+  public BigDecimal price() {
+    return price;
+  }
+
+  public BigDecimal triggerPrice() {
+    return triggerPrice;
+  }
+
+  public Variety variety() {
+    return variety;
+  }
+
+  public Validity validity() {
+    return validity;
+  }
+
+  public OrderStatus status() {
+    return status;
+  }
+
+  public String statusMessage() {
+    return statusMessage;
+  }
+
+  public String parentOrderId() {
+    return parentOrderId;
+  }
+
+  public boolean triggered() {
+    return triggered;
+  }
+
+  public BigDecimal target() {
+    return target;
+  }
+
+  public BigDecimal stoploss() {
+    return stoploss;
+  }
+
+  public BigDecimal trailingStoploss() {
+    return trailingStoploss;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String strategy() {
+    return strategy;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
 
   @Override
   public String toString() {
-    return "Order[" + id + ", " + side + " " + quantity + " " + exchange + ":" + symbol + ", " + status + "]";
+    return "Order[" + id + ", " + side + " " + quantity + " " + exchange + ":" + symbol + ", "
+        + status + "]";
   }
 
   @Override

@@ -1,13 +1,13 @@
 package io.tradebridge.orders.entity;
 
-
 import io.tradebridge.market.entity.Exchange;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * POST /api/v1/orders, in AutoTrader's vocabulary (API.md, "Orders"). The schema annotations document
- * the rules {@link io.tradebridge.orders.control.OrderChecks} enforces, for clients and the contract fuzzer.
+ * POST /api/v1/orders, in AutoTrader's vocabulary (API.md, "Orders"). The schema annotations
+ * document the rules {@link io.tradebridge.orders.control.OrderChecks} enforces, for clients and
+ * the contract fuzzer.
  */
 public record OrderRequest(
     @Schema(required = true, minLength = 1, maxLength = 32) String account,
@@ -28,4 +28,5 @@ public record OrderRequest(
     Boolean amo,
     @Schema(maxLength = 64) String strategy,
     @Schema(maxLength = 255) String comments,
-    @Schema(minLength = 1, maxLength = 64, pattern = "[A-Za-z0-9._:-]{1,64}") String clientOrderId) {}
+    @Schema(minLength = 1, maxLength = 64, pattern = "[A-Za-z0-9._:-]{1,64}")
+        String clientOrderId) {}

@@ -13,17 +13,26 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * An order (or a change to a working order) from a SEMI_AUTO key, waiting in the action center for a
- * person to approve or reject it.
+ * An order (or a change to a working order) from a SEMI_AUTO key, waiting in the action center for
+ * a person to approve or reject it.
  */
 @Entity
-@Table(name = "TB_ACTION", indexes = @Index(name = "IX_ACTION_USER", columnList = "USERID, CREATEDAT"))
-@NamedQuery(name = PendingAction.BY_USER, query = "SELECT a FROM PendingAction a WHERE a.userId = :userId ORDER BY a.createdAt DESC")
+@Table(
+    name = "TB_ACTION",
+    indexes = @Index(name = "IX_ACTION_USER", columnList = "USERID, CREATEDAT"))
+@NamedQuery(
+    name = PendingAction.BY_USER,
+    query = "SELECT a FROM PendingAction a WHERE a.userId = :userId ORDER BY a.createdAt DESC")
 public class PendingAction {
 
   public static final String BY_USER = "PendingAction.byUser";
 
-  public enum Status { PENDING, APPROVED, REJECTED, CANCELLED }
+  public enum Status {
+    PENDING,
+    APPROVED,
+    REJECTED,
+    CANCELLED
+  }
 
   @Id
   @Column(length = 36)
@@ -58,8 +67,7 @@ public class PendingAction {
 
   private Instant decidedAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected PendingAction() {}
 
@@ -71,9 +79,12 @@ public class PendingAction {
     this.createdAt = now;
   }
 
-  /** A change to a working order, held like a new one: {@code orderJson} is the order as it would become. */
-  public static PendingAction modification(String id, String userId, String keyId, String orderJson, String orderId,
-      Instant now) {
+  /**
+   * A change to a working order, held like a new one: {@code orderJson} is the order as it would
+   * become.
+   */
+  public static PendingAction modification(
+      String id, String userId, String keyId, String orderJson, String orderId, Instant now) {
     PendingAction action = new PendingAction(id, userId, keyId, orderJson, now);
     action.modifies = orderId;
     return action;
@@ -106,13 +117,39 @@ public class PendingAction {
     }
   }
 
-  public String id() { return id; }
-  public String userId() { return userId; }
-  public String keyId() { return keyId; }
-  public String orderJson() { return orderJson; }
-  public Status status() { return status; }
-  public String orderId() { return orderId; }
-  public String modifies() { return modifies; }
-  public String reason() { return reason; }
-  public Instant createdAt() { return createdAt; }
+  public String id() {
+    return id;
+  }
+
+  public String userId() {
+    return userId;
+  }
+
+  public String keyId() {
+    return keyId;
+  }
+
+  public String orderJson() {
+    return orderJson;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public String orderId() {
+    return orderId;
+  }
+
+  public String modifies() {
+    return modifies;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
 }

@@ -1,7 +1,7 @@
 package io.tradebridge.orders.entity;
 
-import jakarta.persistence.Column;
 import io.tradebridge.accounts.entity.OfAccount;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,12 +11,14 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /**
- * What one account bought and sold of one instrument and product on one trading day, kept up to date
- * with every fill. Positions, holdings and margins read these few rows instead of summing every
- * trade, so their cost does not grow with the trade history.
+ * What one account bought and sold of one instrument and product on one trading day, kept up to
+ * date with every fill. Positions, holdings and margins read these few rows instead of summing
+ * every trade, so their cost does not grow with the trade history.
  */
 @Entity
-@Table(name = "TB_POSITION", indexes = @Index(name = "IX_POSITION_USER", columnList = "USERID, ACCOUNTID"))
+@Table(
+    name = "TB_POSITION",
+    indexes = @Index(name = "IX_POSITION_USER", columnList = "USERID, ACCOUNTID"))
 public class PositionTotals implements OfAccount {
 
   @Id
@@ -69,7 +71,15 @@ public class PositionTotals implements OfAccount {
   }
 
   public static String idOf(Order order, long tradingDay) {
-    return order.accountId() + "|" + order.exchange() + "|" + order.symbol() + "|" + order.productType() + "|" + tradingDay;
+    return order.accountId()
+        + "|"
+        + order.exchange()
+        + "|"
+        + order.symbol()
+        + "|"
+        + order.productType()
+        + "|"
+        + tradingDay;
   }
 
   public void add(Side side, int quantity, BigDecimal price) {

@@ -1,6 +1,11 @@
 package io.tradebridge.orders.entity;
 
-/** INTRADAY squares off the same day, DELIVERY settles into holdings, NORMAL carries futures positions. */
+/**
+ * INTRADAY squares off the same day, DELIVERY settles into holdings, NORMAL carries futures
+ * positions.
+ */
 public enum ProductType {
-  INTRADAY, DELIVERY, NORMAL
+  INTRADAY,
+  DELIVERY,
+  NORMAL
 }

@@ -2,5 +2,6 @@ package io.tradebridge.orders.entity;
 
 /** Buy or sell. */
 public enum Side {
-  BUY, SELL
+  BUY,
+  SELL
 }

@@ -13,8 +13,12 @@ import java.time.Instant;
 
 /** One fill. Positions, P&L and holdings are all sums over trades. */
 @Entity
-@Table(name = "TB_TRADE", indexes = @Index(name = "IX_TRADE_USER", columnList = "USERID, TRADETIME"))
-@NamedQuery(name = Trade.BY_USER, query = "SELECT t FROM Trade t WHERE t.userId = :userId ORDER BY t.time DESC")
+@Table(
+    name = "TB_TRADE",
+    indexes = @Index(name = "IX_TRADE_USER", columnList = "USERID, TRADETIME"))
+@NamedQuery(
+    name = Trade.BY_USER,
+    query = "SELECT t FROM Trade t WHERE t.userId = :userId ORDER BY t.time DESC")
 public class Trade {
 
   public static final String BY_USER = "Trade.byUser";
@@ -41,10 +45,12 @@ public class Trade {
   @Column(nullable = false, length = 64)
   private String symbol;
 
-  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 8)
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
   private Side side;
 
-  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16)
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
   private ProductType productType;
 
   private int quantity;
@@ -72,15 +78,47 @@ public class Trade {
     this.time = time;
   }
 
-  public String id() { return id; }
-  public String orderId() { return orderId; }
-  public String accountId() { return accountId; }
-  public String pseudoAccount() { return pseudoAccount; }
-  public String exchange() { return exchange; }
-  public String symbol() { return symbol; }
-  public Side side() { return side; }
-  public ProductType productType() { return productType; }
-  public int quantity() { return quantity; }
-  public BigDecimal price() { return price; }
-  public Instant time() { return time; }
+  public String id() {
+    return id;
+  }
+
+  public String orderId() {
+    return orderId;
+  }
+
+  public String accountId() {
+    return accountId;
+  }
+
+  public String pseudoAccount() {
+    return pseudoAccount;
+  }
+
+  public String exchange() {
+    return exchange;
+  }
+
+  public String symbol() {
+    return symbol;
+  }
+
+  public Side side() {
+    return side;
+  }
+
+  public ProductType productType() {
+    return productType;
+  }
+
+  public int quantity() {
+    return quantity;
+  }
+
+  public BigDecimal price() {
+    return price;
+  }
+
+  public Instant time() {
+    return time;
+  }
 }

@@ -26,12 +26,13 @@ public class Mailer {
   }
 
   /**
-   * @throws MessagingException when the SMTP server refuses or cannot be reached; the caller decides
-   *     what a failure means (and never logs the body, which may hold a link)
+   * @throws MessagingException when the SMTP server refuses or cannot be reached; the caller
+   *     decides what a failure means (and never logs the body, which may hold a link)
    */
-  public void send(String to, String subject, String body, Instant sentAt) throws MessagingException {
-    ProtectionSettings.SmtpServer smtp = settings.smtp()
-        .orElseThrow(() -> new MessagingException("no SMTP server is configured"));
+  public void send(String to, String subject, String body, Instant sentAt)
+      throws MessagingException {
+    ProtectionSettings.SmtpServer smtp =
+        settings.smtp().orElseThrow(() -> new MessagingException("no SMTP server is configured"));
     MimeMessage message = new MimeMessage(session(smtp));
     message.setFrom(new InternetAddress(smtp.from()));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
@@ -58,11 +59,13 @@ public class Mailer {
       return Session.getInstance(p);
     }
     p.put("mail.smtp.auth", "true");
-    return Session.getInstance(p, new Authenticator() {
-      @Override
-      protected PasswordAuthentication getPasswordAuthentication() {
-        return new PasswordAuthentication(smtp.username(), smtp.password());
-      }
-    });
+    return Session.getInstance(
+        p,
+        new Authenticator() {
+          @Override
+          protected PasswordAuthentication getPasswordAuthentication() {
+            return new PasswordAuthentication(smtp.username(), smtp.password());
+          }
+        });
   }
 }

@@ -18,12 +18,23 @@ public class ProtectionMetrics {
   @Inject MetricRegistry registry;
 
   public void rateLimited(RateKind kind) {
-    quietly(() -> registry.counter("tradebridge.rate.limited", new Tag("kind", kind.name().toLowerCase())).inc());
+    quietly(
+        () ->
+            registry
+                .counter("tradebridge.rate.limited", new Tag("kind", kind.name().toLowerCase()))
+                .inc());
   }
 
-  /** Authentication refused, by reason: unknown_key, forbidden_key, throttled_address, bad_session, wrong_password. */
+  /**
+   * Authentication refused, by reason: unknown_key, forbidden_key, throttled_address, bad_session,
+   * wrong_password.
+   */
   public void authenticationFailed(String reason) {
-    quietly(() -> registry.counter("tradebridge.authentication.failures", new Tag("reason", reason)).inc());
+    quietly(
+        () ->
+            registry
+                .counter("tradebridge.authentication.failures", new Tag("reason", reason))
+                .inc());
   }
 
   public void trafficDropped() {
@@ -47,7 +58,8 @@ public class ProtectionMetrics {
     try {
       count.run();
     } catch (RuntimeException e) {
-      java.util.logging.Logger.getLogger(ProtectionMetrics.class.getName()).fine(() -> "metric not updated: " + e);
+      java.util.logging.Logger.getLogger(ProtectionMetrics.class.getName())
+          .fine(() -> "metric not updated: " + e);
     }
   }
 }

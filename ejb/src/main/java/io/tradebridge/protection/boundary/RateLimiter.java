@@ -11,19 +11,18 @@ import io.tradebridge.protection.entity.RateRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The per-key and per-user limits of API.md (only API keys are limited there: they are what a runaway
- * loop in a program holds), and the per-address limit on what costs a password hash.
+ * The per-key and per-user limits of API.md (only API keys are limited there: they are what a
+ * runaway loop in a program holds), and the per-address limit on what costs a password hash.
  *
- * <p>Where the counters live follows the database ({@code TRADEBRIDGE_RATE_STORE}, default
- * {@code auto}): over a database that several servers share, in the database ({@link RateWindows}),
- * so that all nodes enforce one limit between them; over embedded Derby — which only this server
- * can open, so no second node can exist — in memory ({@link MemoryRateWindows}), because a durable
+ * <p>Where the counters live follows the database ({@code TRADEBRIDGE_RATE_STORE}, default {@code
+ * auto}): over a database that several servers share, in the database ({@link RateWindows}), so
+ * that all nodes enforce one limit between them; over embedded Derby — which only this server can
+ * open, so no second node can exist — in memory ({@link MemoryRateWindows}), because a durable
  * commit per request would cost more than the request.
  */
 @ApplicationScoped
@@ -52,10 +51,11 @@ public class RateLimiter {
       return;
     }
     RateRule keyRule = settings.keyRules().get(kind);
-    List<RateCharge> charges = List.of(
-        new RateCharge("k:" + key.keyId() + ":" + kind, keyRule, n),
-        new RateCharge("u:" + key.userId() + ":short", settings.userShortRule(), n),
-        new RateCharge("u:" + key.userId() + ":long", settings.userLongRule(), n));
+    List<RateCharge> charges =
+        List.of(
+            new RateCharge("k:" + key.keyId() + ":" + kind, keyRule, n),
+            new RateCharge("u:" + key.userId() + ":short", settings.userShortRule(), n),
+            new RateCharge("u:" + key.userId() + ":long", settings.userLongRule(), n));
     try {
       take(charges, clock.instant());
     } catch (TradebridgeException e) {
@@ -68,14 +68,18 @@ public class RateLimiter {
    * Counts a request that costs a password hash (sign-in, its code step, registration, a password
    * reset) against its address, before the hash is computed.
    *
-   * @throws TradebridgeException 429 RATE_LIMITED with Retry-After when the address is over its limit
+   * @throws TradebridgeException 429 RATE_LIMITED with Retry-After when the address is over its
+   *     limit
    */
   public void chargeSignIn(String address) {
     if (!settings.rateLimitsOn()) {
       return;
     }
     try {
-      take(List.of(new RateCharge("a:" + (address == null ? "unknown" : address), settings.signInRule(), 1)),
+      take(
+          List.of(
+              new RateCharge(
+                  "a:" + (address == null ? "unknown" : address), settings.signInRule(), 1)),
           clock.instant());
     } catch (TradebridgeException e) {
       metrics.authenticationFailed("sign_in_throttled");
@@ -106,7 +110,8 @@ public class RateLimiter {
         windows.takeAt(charges, at);
         return;
       } catch (RateWindows.CreatedConcurrently raced) {
-        // Another node created or reopened a counter under us; everything was rolled back: take again.
+        // Another node created or reopened a counter under us; everything was rolled back: take
+        // again.
         if (attempt == 3) {
           throw raced;
         }
@@ -117,14 +122,18 @@ public class RateLimiter {
   private boolean inMemory() {
     Boolean decided = inMemory;
     if (decided == null) {
-      decided = switch (settings.rateStore()) {
-        case "memory" -> true;
-        case "database" -> false;
-        default -> database.isEmbedded();
-      };
+      decided =
+          switch (settings.rateStore()) {
+            case "memory" -> true;
+            case "database" -> false;
+            default -> database.isEmbedded();
+          };
       inMemory = decided;
-      LOG.info("rate-limit counters are kept " + (decided ? "in memory (embedded database: this server only)"
-          : "in the database (shared by every server using it)"));
+      LOG.info(
+          "rate-limit counters are kept "
+              + (decided
+                  ? "in memory (embedded database: this server only)"
+                  : "in the database (shared by every server using it)"));
     }
     return decided;
   }

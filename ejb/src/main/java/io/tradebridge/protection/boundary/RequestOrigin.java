@@ -20,7 +20,9 @@ public class RequestOrigin {
     return address;
   }
 
-  /** The browser or program as it names itself: shown in a person's list of sessions, nothing more. */
+  /**
+   * The browser or program as it names itself: shown in a person's list of sessions, nothing more.
+   */
   public void setUserAgent(String userAgent) {
     this.userAgent = userAgent;
   }

@@ -25,9 +25,12 @@ public class Traffic {
 
   @PersistenceContext EntityManager em;
 
-  public List<TrafficView> list(String userId, Instant since, String keyId, Integer limit, Long before) {
+  public List<TrafficView> list(
+      String userId, Instant since, String keyId, Integer limit, Long before) {
     int rows = limit == null ? DEFAULT_LIMIT : limit;
-    new FieldChecks().that(rows >= 1 && rows <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT).orThrow();
+    new FieldChecks()
+        .that(rows >= 1 && rows <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT)
+        .orThrow();
     StringBuilder jpql = new StringBuilder("SELECT t FROM TrafficEntry t WHERE t.userId = :userId");
     TrafficEntry after = null;
     if (before != null) {
@@ -44,8 +47,10 @@ public class Traffic {
       jpql.append(" AND t.keyId = :keyId");
     }
     jpql.append(" ORDER BY t.time DESC, t.id DESC");
-    TypedQuery<TrafficEntry> query = em.createQuery(jpql.toString(), TrafficEntry.class)
-        .setParameter("userId", userId).setMaxResults(rows);
+    TypedQuery<TrafficEntry> query =
+        em.createQuery(jpql.toString(), TrafficEntry.class)
+            .setParameter("userId", userId)
+            .setMaxResults(rows);
     if (after != null) {
       query.setParameter("beforeTime", after.time()).setParameter("beforeId", after.id());
     }

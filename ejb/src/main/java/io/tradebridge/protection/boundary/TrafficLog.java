@@ -1,8 +1,8 @@
 package io.tradebridge.protection.boundary;
 
 import io.tradebridge.protection.control.ProtectionSettings;
-import io.tradebridge.protection.entity.TrafficLine;
 import io.tradebridge.protection.control.TrafficQueue;
+import io.tradebridge.protection.entity.TrafficLine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,9 +14,10 @@ import java.util.logging.Logger;
 /**
  * The traffic log, off the request's critical path: a request only offers its line to a bounded
  * queue; a timer writes what has gathered every second in batches. When the writer falls behind the
- * queue drops lines and counts them (metric {@code tradebridge_traffic_log_dropped_total}); it never
- * blocks or fails the request, least of all an order. A plain CDI bean, not an EJB: the container's
- * work around every call cost more than offering the line ({@link TrafficLogTimer} runs the timers).
+ * queue drops lines and counts them (metric {@code tradebridge_traffic_log_dropped_total}); it
+ * never blocks or fails the request, least of all an order. A plain CDI bean, not an EJB: the
+ * container's work around every call cost more than offering the line ({@link TrafficLogTimer} runs
+ * the timers).
  */
 @ApplicationScoped
 public class TrafficLog {
@@ -51,7 +52,9 @@ public class TrafficLog {
         writer.write(batch);
       } catch (RuntimeException e) {
         // Losing log lines is acceptable; holding up or failing requests is not.
-        LOG.log(Level.WARNING, "could not write {0} traffic-log lines: {1}",
+        LOG.log(
+            Level.WARNING,
+            "could not write {0} traffic-log lines: {1}",
             new Object[] {batch.size(), e.getClass().getSimpleName()});
         return;
       }
@@ -62,7 +65,9 @@ public class TrafficLog {
   public void purge() {
     int purged = writer.purgeBefore(clock.instant().minus(settings.trafficRetention()));
     if (purged > 0) {
-      LOG.log(Level.INFO, "purged {0} traffic-log lines older than {1} days",
+      LOG.log(
+          Level.INFO,
+          "purged {0} traffic-log lines older than {1} days",
           new Object[] {purged, settings.trafficRetention().toDays()});
     }
   }

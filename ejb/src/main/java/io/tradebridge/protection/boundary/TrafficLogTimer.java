@@ -6,7 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** The traffic log's timers: write what has gathered every second, purge old lines every six hours. */
+/**
+ * The traffic log's timers: write what has gathered every second, purge old lines every six hours.
+ */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TrafficLogTimer {

@@ -1,7 +1,7 @@
 package io.tradebridge.protection.boundary;
 
-import io.tradebridge.protection.entity.TrafficLine;
 import io.tradebridge.protection.entity.TrafficEntry;
+import io.tradebridge.protection.entity.TrafficLine;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -22,8 +22,9 @@ import javax.sql.DataSource;
 @Stateless
 public class TrafficWriter {
 
-  static final String INSERT = "INSERT INTO TB_TRAFFIC (USERID, TIME_MS, KEYID, METHOD, PATH, STATUS, IP, LATENCYMS)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String INSERT =
+      "INSERT INTO TB_TRAFFIC (USERID, TIME_MS, KEYID, METHOD, PATH, STATUS, IP, LATENCYMS)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
   @PersistenceContext EntityManager em;
 
@@ -31,7 +32,8 @@ public class TrafficWriter {
   DataSource dataSource;
 
   public void write(List<TrafficLine> lines) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert = c.prepareStatement(INSERT)) {
       for (TrafficLine line : lines) {
         insert.setString(1, line.userId());
         insert.setLong(2, line.time().toEpochMilli());
@@ -54,7 +56,9 @@ public class TrafficWriter {
   }
 
   public int purgeBefore(Instant before) {
-    return em.createNamedQuery(TrafficEntry.DELETE_BEFORE).setParameter("before", before).executeUpdate();
+    return em.createNamedQuery(TrafficEntry.DELETE_BEFORE)
+        .setParameter("before", before)
+        .executeUpdate();
   }
 
   private static String clip(String s, int max) {

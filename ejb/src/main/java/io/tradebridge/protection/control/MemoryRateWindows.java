@@ -1,7 +1,6 @@
 package io.tradebridge.protection.control;
 
 import io.tradebridge.protection.entity.RateRule;
-
 import io.tradebridge.protection.entity.RateWindow;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +10,8 @@ import java.util.Map;
 
 /**
  * Rate counters in this server's memory, for a database only this server can open (embedded Derby):
- * there the database would add a durable commit — several milliseconds on this class of machine — to
- * every API request, to share counters with nodes that cannot exist. Same rule as the database
+ * there the database would add a durable commit — several milliseconds on this class of machine —
+ * to every API request, to share counters with nodes that cannot exist. Same rule as the database
  * counters ({@link RateWindow#take}), all or nothing across the charges.
  */
 public final class MemoryRateWindows {
@@ -25,7 +24,10 @@ public final class MemoryRateWindows {
   /** A full counter: its rule and how long until it reopens. */
   public record Refusal(RateRule rule, Duration retryAfter) {}
 
-  /** @return null when every charge was taken; else the full counter with the longest wait (nothing taken) */
+  /**
+   * @return null when every charge was taken; else the full counter with the longest wait (nothing
+   *     taken)
+   */
   public synchronized Refusal take(List<RateCharge> charges, Instant now) {
     Refusal refusal = null;
     for (RateCharge charge : charges) {
@@ -38,7 +40,9 @@ public final class MemoryRateWindows {
       return refusal;
     }
     for (RateCharge charge : charges) {
-      windows.computeIfAbsent(charge.bucket(), RateWindow::new).take(charge.n(), charge.rule(), now);
+      windows
+          .computeIfAbsent(charge.bucket(), RateWindow::new)
+          .take(charge.n(), charge.rule(), now);
     }
     if (++takesSincePurge >= PURGE_EVERY) {
       takesSincePurge = 0;

@@ -1,7 +1,6 @@
 package io.tradebridge.protection.control;
 
 import io.tradebridge.protection.entity.TrafficLine;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,7 +20,9 @@ public final class TrafficQueue {
     this.lines = new ArrayBlockingQueue<>(capacity);
   }
 
-  /** @return false when the line was dropped because the queue is full */
+  /**
+   * @return false when the line was dropped because the queue is full
+   */
   public boolean offer(TrafficLine line) {
     if (lines.offer(line)) {
       return true;

@@ -10,7 +10,9 @@ import java.time.Instant;
 /** An address an API key has been used from; the first use from any other address is an event. */
 @Entity
 @Table(name = "TB_KEY_ADDRESS")
-@NamedQuery(name = KeyAddress.COUNT_FOR_KEY, query = "SELECT COUNT(a) FROM KeyAddress a WHERE a.keyId = :keyId")
+@NamedQuery(
+    name = KeyAddress.COUNT_FOR_KEY,
+    query = "SELECT COUNT(a) FROM KeyAddress a WHERE a.keyId = :keyId")
 public class KeyAddress {
 
   public static final String COUNT_FOR_KEY = "KeyAddress.countForKey";

@@ -11,14 +11,18 @@ public record RateRule(String name, int limit, Duration period) {
 
   public RateRule {
     if (limit < 1 || period.isNegative() || period.isZero()) {
-      throw new IllegalArgumentException(name + ": a rate limit needs a limit >= 1 and a positive period");
+      throw new IllegalArgumentException(
+          name + ": a rate limit needs a limit >= 1 and a positive period");
     }
   }
 
   /** "10 per 1 s", for problem details a trader reads. */
   public String describe() {
     long seconds = period.toSeconds();
-    String per = seconds == 1 ? "second" : seconds == 60 ? "minute" : seconds == 3600 ? "hour" : seconds + " s";
+    String per =
+        seconds == 1
+            ? "second"
+            : seconds == 60 ? "minute" : seconds == 3600 ? "hour" : seconds + " s";
     return limit + " per " + per;
   }
 }

@@ -9,23 +9,33 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One rate-limit counter, kept in the database so that every server node sharing it counts the
- * same requests. The database applies {@link #take}'s rule itself, in conditional updates
- * ({@link #ADD_TO_OPEN}, {@link #OPEN_NEW}) that read and write the row under one lock, so two
- * requests on two nodes can never both take the last unit.
+ * One rate-limit counter, kept in the database so that every server node sharing it counts the same
+ * requests. The database applies {@link #take}'s rule itself, in conditional updates ({@link
+ * #ADD_TO_OPEN}, {@link #OPEN_NEW}) that read and write the row under one lock, so two requests on
+ * two nodes can never both take the last unit.
  */
 @Entity
 @Table(name = "TB_RATE_WINDOW")
-@NamedQuery(name = RateWindow.DELETE_STALE, query = "DELETE FROM RateWindow w WHERE w.windowStartMillis < :before")
-@NamedQuery(name = RateWindow.ADD_TO_OPEN, query = "UPDATE RateWindow w SET w.hits = w.hits + :n"
-    + " WHERE w.bucket = :bucket AND w.windowStartMillis > :closedAtOrBefore AND w.hits + :n <= :limit")
-@NamedQuery(name = RateWindow.OPEN_NEW, query = "UPDATE RateWindow w SET w.windowStartMillis = :now, w.hits = :n"
-    + " WHERE w.bucket = :bucket AND w.windowStartMillis <= :closedAtOrBefore")
+@NamedQuery(
+    name = RateWindow.DELETE_STALE,
+    query = "DELETE FROM RateWindow w WHERE w.windowStartMillis < :before")
+@NamedQuery(
+    name = RateWindow.ADD_TO_OPEN,
+    query =
+        "UPDATE RateWindow w SET w.hits = w.hits + :n"
+            + " WHERE w.bucket = :bucket AND w.windowStartMillis > :closedAtOrBefore AND w.hits + :n <= :limit")
+@NamedQuery(
+    name = RateWindow.OPEN_NEW,
+    query =
+        "UPDATE RateWindow w SET w.windowStartMillis = :now, w.hits = :n"
+            + " WHERE w.bucket = :bucket AND w.windowStartMillis <= :closedAtOrBefore")
 public class RateWindow {
 
   public static final String DELETE_STALE = "RateWindow.deleteStale";
+
   /** Takes from the open window if it has room: the common case, one statement. */
   public static final String ADD_TO_OPEN = "RateWindow.addToOpen";
+
   /** Opens a new window over a closed one. */
   public static final String OPEN_NEW = "RateWindow.openNew";
 

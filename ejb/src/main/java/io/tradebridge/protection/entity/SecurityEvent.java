@@ -14,26 +14,43 @@ import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 
 /**
- * Something that happened to a user's security. The e-mail state lives with the event, so an
- * e-mail due when the server stopped still goes out after it starts, and two nodes never send the
- * same one (a node claims an event with a conditional update before sending).
+ * Something that happened to a user's security. The e-mail state lives with the event, so an e-mail
+ * due when the server stopped still goes out after it starts, and two nodes never send the same one
+ * (a node claims an event with a conditional update before sending).
  */
 @Entity
-@Table(name = "TB_SECURITY_EVENT", indexes = {
-    @Index(name = "TB_SECEVENT_USER_TIME", columnList = "USERID,TIME_MS"),
-    @Index(name = "TB_SECEVENT_MAIL", columnList = "MAIL,TIME_MS")})
-@TableGenerator(name = "securityEventIds", table = "TB_ID", pkColumnValue = "securityEvent", allocationSize = 50)
-@NamedQuery(name = SecurityEvent.MAIL_DUE,
-    query = "SELECT e FROM SecurityEvent e WHERE e.mail = io.tradebridge.protection.entity.SecurityEvent.Mail.DUE ORDER BY e.time, e.id")
-@NamedQuery(name = SecurityEvent.CLAIM,
-    query = "UPDATE SecurityEvent e SET e.mail = :to WHERE e.id = :id AND e.mail = io.tradebridge.protection.entity.SecurityEvent.Mail.DUE")
+@Table(
+    name = "TB_SECURITY_EVENT",
+    indexes = {
+      @Index(name = "TB_SECEVENT_USER_TIME", columnList = "USERID,TIME_MS"),
+      @Index(name = "TB_SECEVENT_MAIL", columnList = "MAIL,TIME_MS")
+    })
+@TableGenerator(
+    name = "securityEventIds",
+    table = "TB_ID",
+    pkColumnValue = "securityEvent",
+    allocationSize = 50)
+@NamedQuery(
+    name = SecurityEvent.MAIL_DUE,
+    query =
+        "SELECT e FROM SecurityEvent e WHERE e.mail = io.tradebridge.protection.entity.SecurityEvent.Mail.DUE ORDER BY e.time, e.id")
+@NamedQuery(
+    name = SecurityEvent.CLAIM,
+    query =
+        "UPDATE SecurityEvent e SET e.mail = :to WHERE e.id = :id AND e.mail = io.tradebridge.protection.entity.SecurityEvent.Mail.DUE")
 public class SecurityEvent {
 
   public static final String MAIL_DUE = "SecurityEvent.mailDue";
   public static final String CLAIM = "SecurityEvent.claim";
 
   /** Where the event's e-mail stands. */
-  public enum Mail { NONE, DUE, SENT, LIMITED, FAILED }
+  public enum Mail {
+    NONE,
+    DUE,
+    SENT,
+    LIMITED,
+    FAILED
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "securityEventIds")
@@ -64,7 +81,13 @@ public class SecurityEvent {
 
   protected SecurityEvent() {}
 
-  public SecurityEvent(String userId, Instant time, SecurityEventType type, String ip, String keyId, String detail,
+  public SecurityEvent(
+      String userId,
+      Instant time,
+      SecurityEventType type,
+      String ip,
+      String keyId,
+      String detail,
       boolean mailWanted) {
     this.userId = userId;
     this.time = time;
@@ -75,12 +98,35 @@ public class SecurityEvent {
     this.mail = mailWanted && type.important() ? Mail.DUE : Mail.NONE;
   }
 
-  public long id() { return id; }
-  public String userId() { return userId; }
-  public Instant time() { return time; }
-  public SecurityEventType type() { return type; }
-  public String ip() { return ip; }
-  public String keyId() { return keyId; }
-  public String detail() { return detail; }
-  public Mail mail() { return mail; }
+  public long id() {
+    return id;
+  }
+
+  public String userId() {
+    return userId;
+  }
+
+  public Instant time() {
+    return time;
+  }
+
+  public SecurityEventType type() {
+    return type;
+  }
+
+  public String ip() {
+    return ip;
+  }
+
+  public String keyId() {
+    return keyId;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public Mail mail() {
+    return mail;
+  }
 }

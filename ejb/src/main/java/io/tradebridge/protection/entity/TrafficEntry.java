@@ -10,12 +10,19 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A stored traffic-log line (API.md, "Protection and monitoring"), listed newest first per user. */
+/**
+ * A stored traffic-log line (API.md, "Protection and monitoring"), listed newest first per user.
+ */
 @Entity
-@Table(name = "TB_TRAFFIC", indexes = {
-    @Index(name = "TB_TRAFFIC_USER_TIME", columnList = "USERID,TIME_MS"),
-    @Index(name = "TB_TRAFFIC_TIME", columnList = "TIME_MS")})
-@NamedQuery(name = TrafficEntry.DELETE_BEFORE, query = "DELETE FROM TrafficEntry t WHERE t.time < :before")
+@Table(
+    name = "TB_TRAFFIC",
+    indexes = {
+      @Index(name = "TB_TRAFFIC_USER_TIME", columnList = "USERID,TIME_MS"),
+      @Index(name = "TB_TRAFFIC_TIME", columnList = "TIME_MS")
+    })
+@NamedQuery(
+    name = TrafficEntry.DELETE_BEFORE,
+    query = "DELETE FROM TrafficEntry t WHERE t.time < :before")
 public class TrafficEntry {
 
   public static final String DELETE_BEFORE = "TrafficEntry.deleteBefore";
@@ -64,13 +71,39 @@ public class TrafficEntry {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 
-  public long id() { return id; }
-  public String userId() { return userId; }
-  public Instant time() { return time; }
-  public String keyId() { return keyId; }
-  public String method() { return method; }
-  public String path() { return path; }
-  public int status() { return status; }
-  public String ip() { return ip; }
-  public int latencyMs() { return latencyMs; }
+  public long id() {
+    return id;
+  }
+
+  public String userId() {
+    return userId;
+  }
+
+  public Instant time() {
+    return time;
+  }
+
+  public String keyId() {
+    return keyId;
+  }
+
+  public String method() {
+    return method;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String ip() {
+    return ip;
+  }
+
+  public int latencyMs() {
+    return latencyMs;
+  }
 }

@@ -1,14 +1,5 @@
 package io.tradebridge.signin.boundary;
 
-import io.tradebridge.users.boundary.LoginResult;
-
-
-import io.tradebridge.users.boundary.Users;
-
-import io.tradebridge.users.boundary.Sessions;
-
-import io.tradebridge.users.boundary.LoginFailures;
-
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
@@ -16,6 +7,10 @@ import io.tradebridge.crypto.control.Purpose;
 import io.tradebridge.protection.boundary.SecurityEvents;
 import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.twofactor.boundary.TwoFactor;
+import io.tradebridge.users.boundary.LoginFailures;
+import io.tradebridge.users.boundary.LoginResult;
+import io.tradebridge.users.boundary.Sessions;
+import io.tradebridge.users.boundary.Users;
 import io.tradebridge.users.entity.LoginChallenge;
 import io.tradebridge.users.entity.User;
 import jakarta.ejb.Schedule;
@@ -28,8 +23,8 @@ import java.util.Optional;
 
 /**
  * Password, then (when login 2FA is on) the code. A correct password alone does not reset the
- * failure count when a code is still due: otherwise someone holding the password could alternate
- * it with code guesses for ever.
+ * failure count when a code is still due: otherwise someone holding the password could alternate it
+ * with code guesses for ever.
  */
 @Stateless
 public class Login {
@@ -63,7 +58,11 @@ public class Login {
       // The code step claims its own attempt; a right password alone ends no run of failures.
       failures.release(user.id());
       String challengeId = Ids.newToken();
-      em.persist(new LoginChallenge(vault.digest(Purpose.SESSION_DIGEST, "challenge:" + challengeId), user.id(), clock.instant()));
+      em.persist(
+          new LoginChallenge(
+              vault.digest(Purpose.SESSION_DIGEST, "challenge:" + challengeId),
+              user.id(),
+              clock.instant()));
       return new LoginResult.TotpRequired(challengeId);
     }
     failures.recordSuccess(user.id());
@@ -72,8 +71,9 @@ public class Login {
   }
 
   public LoginResult.Authenticated completeWithCode(String challengeId, String code) {
-    LoginChallenge challenge = em.find(LoginChallenge.class,
-        vault.digest(Purpose.SESSION_DIGEST, "challenge:" + challengeId));
+    LoginChallenge challenge =
+        em.find(
+            LoginChallenge.class, vault.digest(Purpose.SESSION_DIGEST, "challenge:" + challengeId));
     if (challenge == null || !challenge.isLive(clock.instant())) {
       throw TradebridgeException.unauthenticated();
     }
@@ -85,7 +85,8 @@ public class Login {
     }
     em.remove(challenge);
     failures.recordSuccess(userId);
-    events.record(userId, SecurityEventType.LOGIN_SUCCEEDED, null, "password and authenticator code");
+    events.record(
+        userId, SecurityEventType.LOGIN_SUCCEEDED, null, "password and authenticator code");
     return sessions.open(userId);
   }
 
@@ -95,6 +96,8 @@ public class Login {
 
   @Schedule(hour = "*", minute = "*/10", persistent = false)
   void purgeExpiredChallenges() {
-    em.createNamedQuery(LoginChallenge.DELETE_EXPIRED).setParameter("now", clock.instant()).executeUpdate();
+    em.createNamedQuery(LoginChallenge.DELETE_EXPIRED)
+        .setParameter("now", clock.instant())
+        .executeUpdate();
   }
 }

@@ -1,8 +1,5 @@
 package io.tradebridge.signin.boundary;
 
-
-import io.tradebridge.users.boundary.Sessions;
-
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
@@ -12,6 +9,7 @@ import io.tradebridge.protection.boundary.Mailer;
 import io.tradebridge.protection.boundary.SecurityEvents;
 import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.twofactor.boundary.StepUp;
+import io.tradebridge.users.boundary.Sessions;
 import io.tradebridge.users.entity.PasswordReset;
 import io.tradebridge.users.entity.User;
 import jakarta.ejb.Stateless;
@@ -26,8 +24,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A person's own password (API.md, "Your own account"): changing it with the old one, and resetting a
- * forgotten one through a single-use link e-mailed to the account's address. Both end the user's
+ * A person's own password (API.md, "Your own account"): changing it with the old one, and resetting
+ * a forgotten one through a single-use link e-mailed to the account's address. Both end the user's
  * other sessions, and both are security events.
  */
 @Stateless
@@ -45,21 +43,29 @@ public class Passwords {
   @Inject Clock clock;
 
   /** The step-up (old password, and a code with credentials 2FA), then every other session ends. */
-  public void change(String userId, String currentSessionToken, String password, String newPassword, String totpCode) {
+  public void change(
+      String userId,
+      String currentSessionToken,
+      String password,
+      String newPassword,
+      String totpCode) {
     checkNew(newPassword);
     User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
     if (!user.hasPassword()) {
-      throw TradebridgeException.conflict("you sign in through your identity provider; change your password there");
+      throw TradebridgeException.conflict(
+          "you sign in through your identity provider; change your password there");
     }
     stepUp.verify(userId, password, totpCode);
     user.changePassword(vault.hashPassword(newPassword));
     sessions.closeAllBut(userId, currentSessionToken);
-    events.record(userId, SecurityEventType.PASSWORD_CHANGED, null, "every other session was signed out");
+    events.record(
+        userId, SecurityEventType.PASSWORD_CHANGED, null, "every other session was signed out");
   }
 
   /**
-   * Always the same answer whether the address is known or not (the caller says 202 either way). With
-   * SMTP set, each active password account with this address gets a link, sent by the mail timer.
+   * Always the same answer whether the address is known or not (the caller says 202 either way).
+   * With SMTP set, each active password account with this address gets a link, sent by the mail
+   * timer.
    */
   public void requestReset(String email) {
     new FieldChecks().text("email", email, 3, 254).orThrow();
@@ -67,10 +73,15 @@ public class Passwords {
       return;
     }
     Instant now = clock.instant();
-    List<User> owners = em.createNamedQuery(User.BY_EMAIL, User.class)
-        .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).setMaxResults(5).getResultList();
+    List<User> owners =
+        em.createNamedQuery(User.BY_EMAIL, User.class)
+            .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+            .setMaxResults(5)
+            .getResultList();
     for (User user : owners) {
-      if (!user.isActive() || !user.hasPassword() || recentResets(user.id(), now) >= RESETS_PER_HOUR) {
+      if (!user.isActive()
+          || !user.hasPassword()
+          || recentResets(user.id(), now) >= RESETS_PER_HOUR) {
         continue;
       }
       String token = Ids.newToken();
@@ -79,24 +90,37 @@ public class Passwords {
     }
   }
 
-  /** The link's token, a new password, and the authenticator code when 2FA is on; then every session ends. */
+  /**
+   * The link's token, a new password, and the authenticator code when 2FA is on; then every session
+   * ends.
+   */
   public void confirmReset(String token, String newPassword, String totpCode) {
     new FieldChecks().text("token", token, 1, 128).orThrow();
     checkNew(newPassword);
-    PasswordReset reset = em.find(PasswordReset.class, vault.digest(Purpose.PASSWORD_RESET_DIGEST, token.strip()),
-        LockModeType.PESSIMISTIC_WRITE);
+    PasswordReset reset =
+        em.find(
+            PasswordReset.class,
+            vault.digest(Purpose.PASSWORD_RESET_DIGEST, token.strip()),
+            LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
     if (reset == null || !reset.usableAt(now)) {
-      throw new TradebridgeException(io.tradebridge.common.control.ProblemCode.UNAUTHENTICATED,
-          "this reset link is unknown, used or more than " + PasswordReset.LIFETIME.toMinutes()
+      throw new TradebridgeException(
+          io.tradebridge.common.control.ProblemCode.UNAUTHENTICATED,
+          "this reset link is unknown, used or more than "
+              + PasswordReset.LIFETIME.toMinutes()
               + " minutes old; ask for a new one");
     }
     String userId = reset.userId();
     stepUp.verifyCodeIfOn(userId, totpCode, "a password reset");
     reset.use(now);
-    em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE).changePassword(vault.hashPassword(newPassword));
+    em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE)
+        .changePassword(vault.hashPassword(newPassword));
     sessions.closeAll(userId);
-    events.record(userId, SecurityEventType.PASSWORD_RESET, null, "through an e-mailed link; every session was signed out");
+    events.record(
+        userId,
+        SecurityEventType.PASSWORD_RESET,
+        null,
+        "through an e-mailed link; every session was signed out");
   }
 
   /** A reset e-mail to send: where to, and the token (opened for this once). */
@@ -109,13 +133,16 @@ public class Passwords {
 
   /** The resets still to be mailed, oldest first. */
   public List<String> dueMailings(int max) {
-    return em.createNamedQuery(PasswordReset.TO_MAIL, PasswordReset.class).setMaxResults(max).getResultStream()
-        .map(PasswordReset::digest).toList();
+    return em.createNamedQuery(PasswordReset.TO_MAIL, PasswordReset.class)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(PasswordReset::digest)
+        .toList();
   }
 
   /**
-   * Takes one reset for the mailer, erasing its sealed token in the same transaction: whatever happens
-   * to the e-mail, the token is never stored again. Null when another timer took it first.
+   * Takes one reset for the mailer, erasing its sealed token in the same transaction: whatever
+   * happens to the e-mail, the token is never stored again. Null when another timer took it first.
    */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
   public ResetMailing takeForMail(String digest) {
@@ -130,12 +157,16 @@ public class Passwords {
   }
 
   private long recentResets(String userId, Instant now) {
-    return em.createNamedQuery(PasswordReset.RECENT_FOR_USER, Long.class).setParameter("userId", userId)
-        .setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult();
+    return em.createNamedQuery(PasswordReset.RECENT_FOR_USER, Long.class)
+        .setParameter("userId", userId)
+        .setParameter("since", now.minus(Duration.ofHours(1)))
+        .getSingleResult();
   }
 
   private static void checkNew(String newPassword) {
-    new FieldChecks().text("newPassword", newPassword, Registration.MIN_PASSWORD, Registration.MAX_PASSWORD).orThrow();
+    new FieldChecks()
+        .text("newPassword", newPassword, Registration.MIN_PASSWORD, Registration.MAX_PASSWORD)
+        .orThrow();
   }
 
   static String context(String digest) {

@@ -1,15 +1,12 @@
 package io.tradebridge.signin.boundary;
 
-
-import io.tradebridge.users.boundary.Users;
-
-
 import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.apikeys.boundary.ApiKeys;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
+import io.tradebridge.users.boundary.Users;
 import io.tradebridge.users.entity.LoginGuard;
 import io.tradebridge.users.entity.User;
 import jakarta.ejb.Stateless;
@@ -20,7 +17,9 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.regex.Pattern;
 
-/** Creates a user, their first API key and their PAPER1 account in one transaction: all or nothing. */
+/**
+ * Creates a user, their first API key and their PAPER1 account in one transaction: all or nothing.
+ */
 @Stateless
 public class Registration {
 
@@ -39,7 +38,10 @@ public class Registration {
   public Registered register(RegisterRequest request) {
     new FieldChecks()
         .text("username", request.username(), 3, 32)
-        .matches("username", request.username(), USERNAME,
+        .matches(
+            "username",
+            request.username(),
+            USERNAME,
             "must start with a letter or digit and contain only letters, digits, '.', '_' or '-'")
         .text("email", request.email(), 3, 254)
         .matches("email", request.email(), EMAIL, "must be an e-mail address")
@@ -48,8 +50,13 @@ public class Registration {
     if (users.byName(request.username()).isPresent()) {
       throw TradebridgeException.conflict("the username '" + request.username() + "' is taken");
     }
-    User user = new User(Ids.newId(), request.username(), request.email().strip(),
-        vault.hashPassword(request.password()), clock.instant());
+    User user =
+        new User(
+            Ids.newId(),
+            request.username(),
+            request.email().strip(),
+            vault.hashPassword(request.password()),
+            clock.instant());
     em.persist(user);
     em.persist(new LoginGuard(user.id()));
     try {

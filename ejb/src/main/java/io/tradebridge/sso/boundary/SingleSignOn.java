@@ -39,8 +39,12 @@ public class SingleSignOn {
       accounts.followTraderGroup(known.get().id(), trader);
     }
     if (!trader && !admin) {
-      throw TradebridgeException.forbidden("your identity provider grants you neither the '" + settings.traderGroup()
-          + "' nor the '" + settings.adminGroup() + "' group");
+      throw TradebridgeException.forbidden(
+          "your identity provider grants you neither the '"
+              + settings.traderGroup()
+              + "' nor the '"
+              + settings.adminGroup()
+              + "' group");
     }
     User user = known.orElseGet(() -> createOnce(token));
     if (!user.isActive()) {
@@ -50,14 +54,18 @@ public class SingleSignOn {
   }
 
   private Optional<User> find(VerifiedToken token) {
-    return em.createNamedQuery(User.BY_SSO_IDENTITY, User.class).setParameter("identity", token.identity())
-        .getResultStream().findFirst();
+    return em.createNamedQuery(User.BY_SSO_IDENTITY, User.class)
+        .setParameter("identity", token.identity())
+        .getResultStream()
+        .findFirst();
   }
 
   private User createOnce(VerifiedToken token) {
-    if (token.username() == null || token.username().length() > MAX_USERNAME
+    if (token.username() == null
+        || token.username().length() > MAX_USERNAME
         || token.email() != null && token.email().length() > MAX_EMAIL) {
-      throw new TradebridgeException(ProblemCode.UNAUTHENTICATED,
+      throw new TradebridgeException(
+          ProblemCode.UNAUTHENTICATED,
           "the token names no usable user: it needs upn, preferred_username or email of at most 64 characters");
     }
     try {
@@ -65,7 +73,9 @@ public class SingleSignOn {
     } catch (EJBException raced) {
       // Two first requests at once: the other one created the user; use it. (A name taken by a
       // password account is a TradebridgeException, which passes through as it is.)
-      return find(token).orElseThrow(() -> TradebridgeException.conflict("could not create your account; try again"));
+      return find(token)
+          .orElseThrow(
+              () -> TradebridgeException.conflict("could not create your account; try again"));
     }
   }
 }

@@ -31,32 +31,48 @@ public class SsoAccounts {
   @Inject Clock clock;
 
   /**
-   * Follows the identity provider's trader group onto the user's API keys, in a transaction of its own:
-   * the request that shows a withdrawn group may itself end in 403, and the withdrawal must stand.
+   * Follows the identity provider's trader group onto the user's API keys, in a transaction of its
+   * own: the request that shows a withdrawn group may itself end in 403, and the withdrawal must
+   * stand.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void followTraderGroup(String userId, boolean trader) {
     User user = em.find(User.class, userId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (user != null && user.tradingGrantedByProvider(trader)) {
-      events.record(userId, SecurityEventType.KEY_CHANGED, null, trader
-          ? "the identity provider grants trading again: API keys work again"
-          : "the identity provider no longer grants trading: every API key is stopped");
+      events.record(
+          userId,
+          SecurityEventType.KEY_CHANGED,
+          null,
+          trader
+              ? "the identity provider grants trading again: API keys work again"
+              : "the identity provider no longer grants trading: every API key is stopped");
     }
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public User create(VerifiedToken token) {
     if (users.byName(token.username()).isPresent()) {
-      throw TradebridgeException.conflict("the username '" + token.username()
-          + "' belongs to another account; ask an administrator to rename one of them");
+      throw TradebridgeException.conflict(
+          "the username '"
+              + token.username()
+              + "' belongs to another account; ask an administrator to rename one of them");
     }
-    String email = token.email() != null ? token.email() : token.username().contains("@") ? token.username() : "";
-    User user = User.fromSingleSignOn(Ids.newId(), token.username(), email, token.identity(), clock.instant());
+    String email =
+        token.email() != null
+            ? token.email()
+            : token.username().contains("@") ? token.username() : "";
+    User user =
+        User.fromSingleSignOn(
+            Ids.newId(), token.username(), email, token.identity(), clock.instant());
     em.persist(user);
     em.persist(new LoginGuard(user.id()));
     em.flush();
     tradingAccounts.openFirstPaperAccount(user.id(), user.username());
-    events.record(user.id(), SecurityEventType.LOGIN_SUCCEEDED, null, "first single sign-on; account created");
+    events.record(
+        user.id(),
+        SecurityEventType.LOGIN_SUCCEEDED,
+        null,
+        "first single sign-on; account created");
     return user;
   }
 }

@@ -6,13 +6,28 @@ package io.tradebridge.sso.control;
  */
 public class TokenRejected extends Exception {
 
-  public enum Reason { NOT_CONFIGURED, OVERSIZED, MALFORMED, ALGORITHM, SIGNATURE, EXPIRED, NOT_YET_VALID, ISSUER,
-    AUDIENCE, CLAIMS, KEYS_UNAVAILABLE }
+  public enum Reason {
+    NOT_CONFIGURED,
+    OVERSIZED,
+    MALFORMED,
+    ALGORITHM,
+    SIGNATURE,
+    EXPIRED,
+    NOT_YET_VALID,
+    ISSUER,
+    AUDIENCE,
+    CLAIMS,
+    KEYS_UNAVAILABLE
+  }
 
   private final Reason reason;
 
   public TokenRejected(Reason reason) {
-    super("single sign-on token refused: " + reason.name().toLowerCase(java.util.Locale.ROOT), null, false, false);
+    super(
+        "single sign-on token refused: " + reason.name().toLowerCase(java.util.Locale.ROOT),
+        null,
+        false,
+        false);
     this.reason = reason;
   }
 

@@ -1,4 +1,2 @@
-/**
- * Single sign-on without a server: its settings and the token verifier (SmallRye JWT).
- */
+/** Single sign-on without a server: its settings and the token verifier (SmallRye JWT). */
 package io.tradebridge.sso.control;

@@ -1,11 +1,11 @@
 package io.tradebridge.twofactor.boundary;
 
-import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.common.control.ProblemCode;
+import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
-import io.tradebridge.users.boundary.TokenSession;
 import io.tradebridge.twofactor.control.RecoveryCodes;
 import io.tradebridge.users.boundary.LoginFailures;
+import io.tradebridge.users.boundary.TokenSession;
 import io.tradebridge.users.boundary.Users;
 import io.tradebridge.users.entity.User;
 import jakarta.ejb.Stateless;
@@ -32,7 +32,8 @@ public class StepUp {
   /** Password, plus a code if the user's credentials 2FA is on. */
   public void verify(String userId, String password, String totpCode) {
     User user = users.byId(userId);
-    boolean codeNeeded = user.hasPassword() ? twoFactor.choiceOf(userId).credentials() : twoFactor.isOn(userId);
+    boolean codeNeeded =
+        user.hasPassword() ? twoFactor.choiceOf(userId).credentials() : twoFactor.isOn(userId);
     requirePresent(user, password, codeNeeded, totpCode);
     failures.claim(userId);
     if (!user.hasPassword()) {
@@ -46,7 +47,10 @@ public class StepUp {
     failures.recordSuccess(userId);
   }
 
-  /** Password and a code, whatever the user chose (changing or turning off 2FA itself); only the code without a password. */
+  /**
+   * Password and a code, whatever the user chose (changing or turning off 2FA itself); only the
+   * code without a password.
+   */
   public void verifyWithCode(String userId, String password, String code) {
     User user = users.byId(userId);
     requirePresent(user, password, true, code);
@@ -73,8 +77,9 @@ public class StepUp {
   }
 
   /**
-   * Only the authenticator code (or a recovery code), when 2FA is on: a password reset link proves the
-   * mailbox, and a mailbox is not a second factor. Counted like any code; nothing to do when 2FA is off.
+   * Only the authenticator code (or a recovery code), when 2FA is on: a password reset link proves
+   * the mailbox, and a mailbox is not a second factor. Counted like any code; nothing to do when
+   * 2FA is off.
    */
   public void verifyCodeIfOn(String userId, String code, String where) {
     if (!twoFactor.isOn(userId)) {
@@ -93,8 +98,8 @@ public class StepUp {
 
   /**
    * The kill switch's way in when the password is locked, forgotten or guessed by someone else: one
-   * recovery code alone. No lock refuses it — it is single use and ~50 bits long, far beyond guessing
-   * — but a wrong one is still recorded, and counts towards the account's hourly cap.
+   * recovery code alone. No lock refuses it — it is single use and ~50 bits long, far beyond
+   * guessing — but a wrong one is still recorded, and counts towards the account's hourly cap.
    */
   public void verifyRecoveryCode(String userId, String recoveryCode) {
     String code = recoveryCode == null ? "" : recoveryCode.strip();
@@ -107,14 +112,19 @@ public class StepUp {
     }
   }
 
-  /** The single sign-on step-up: the authenticator code once set up, else a fresh sign-in at the provider. */
+  /**
+   * The single sign-on step-up: the authenticator code once set up, else a fresh sign-in at the
+   * provider.
+   */
   private void withoutPassword(String userId, String totpCode) {
     if (twoFactor.isOn(userId)) {
       checkCode(userId, totpCode);
     } else if (!tokenSession.signedInWithin(userId)) {
       failures.release(userId);
-      throw new TradebridgeException(ProblemCode.UNAUTHENTICATED, "sign in again at your identity provider: "
-          + "this needs a sign-in from the last few minutes, or an authenticator code once you set one up");
+      throw new TradebridgeException(
+          ProblemCode.UNAUTHENTICATED,
+          "sign in again at your identity provider: "
+              + "this needs a sign-in from the last few minutes, or an authenticator code once you set one up");
     }
   }
 

@@ -49,7 +49,9 @@ public class TwoFactor {
 
   public TotpChoice choiceOf(String userId) {
     TotpEnrollment e = em.find(TotpEnrollment.class, userId);
-    return e == null ? new TotpChoice(false, false) : new TotpChoice(e.loginRequired(), e.credentialsRequired());
+    return e == null
+        ? new TotpChoice(false, false)
+        : new TotpChoice(e.loginRequired(), e.credentialsRequired());
   }
 
   /** Whether the user has a working authenticator (set up and confirmed). */
@@ -62,12 +64,15 @@ public class TwoFactor {
     return choiceOf(userId).login();
   }
 
-  /** A new secret, pending until {@link #activate} confirms that the user's app produces its codes. */
+  /**
+   * A new secret, pending until {@link #activate} confirms that the user's app produces its codes.
+   */
   public TotpSetup setup(String userId, String password) {
     stepUp.verify(userId, password, null);
     TotpEnrollment enrollment = enrollmentFor(userId);
     if (enrollment.isActive()) {
-      throw TradebridgeException.conflict("two-factor authentication is already on; turn it off before setting it up again");
+      throw TradebridgeException.conflict(
+          "two-factor authentication is already on; turn it off before setting it up again");
     }
     String base32 = SECRETS.generate();
     enrollment.startSetup(seal(userId, base32));
@@ -94,11 +99,16 @@ public class TwoFactor {
     failures.recordSuccess(userId);
     enrollment.activate(choice.login(), choice.credentials(), step.getAsLong());
     events.record(userId, SecurityEventType.TOTP_ENABLED, null, describe(choice));
-    em.createNamedQuery(RecoveryCode.DELETE_FOR_USER).setParameter("userId", userId).executeUpdate();
+    em.createNamedQuery(RecoveryCode.DELETE_FOR_USER)
+        .setParameter("userId", userId)
+        .executeUpdate();
     List<String> codes = RecoveryCodes.generate();
     for (String c : codes) {
-      em.persist(new RecoveryCode(Ids.newId(), userId,
-          vault.digest(Purpose.RECOVERY_CODE_DIGEST, RecoveryCodes.normalise(c))));
+      em.persist(
+          new RecoveryCode(
+              Ids.newId(),
+              userId,
+              vault.digest(Purpose.RECOVERY_CODE_DIGEST, RecoveryCodes.normalise(c))));
     }
     return codes;
   }
@@ -114,13 +124,15 @@ public class TwoFactor {
     requireActive(userId);
     stepUp.verifyWithCode(userId, password, code);
     lockedEnrollment(userId).disable();
-    em.createNamedQuery(RecoveryCode.DELETE_FOR_USER).setParameter("userId", userId).executeUpdate();
+    em.createNamedQuery(RecoveryCode.DELETE_FOR_USER)
+        .setParameter("userId", userId)
+        .executeUpdate();
     events.record(userId, SecurityEventType.TOTP_DISABLED, null, null);
   }
 
   /**
-   * Checks and consumes a code: a TOTP code is remembered as used, a recovery code is spent. Does not
-   * count failures; the caller decides what a failure costs.
+   * Checks and consumes a code: a TOTP code is remembered as used, a recovery code is spent. Does
+   * not count failures; the caller decides what a failure costs.
    */
   public boolean consumeCode(String userId, String code) {
     TotpEnrollment enrollment = lockedEnrollment(userId);
@@ -138,21 +150,25 @@ public class TwoFactor {
     if (normalised == null) {
       return false;
     }
-    Optional<RecoveryCode> recovery = em.createNamedQuery(RecoveryCode.UNUSED, RecoveryCode.class)
-        .setParameter("userId", userId)
-        .setParameter("digest", vault.digest(Purpose.RECOVERY_CODE_DIGEST, normalised))
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
-    recovery.ifPresent(r -> {
-      r.use(clock.instant());
-      events.record(userId, SecurityEventType.RECOVERY_CODE_USED, null, null);
-    });
+    Optional<RecoveryCode> recovery =
+        em.createNamedQuery(RecoveryCode.UNUSED, RecoveryCode.class)
+            .setParameter("userId", userId)
+            .setParameter("digest", vault.digest(Purpose.RECOVERY_CODE_DIGEST, normalised))
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst();
+    recovery.ifPresent(
+        r -> {
+          r.use(clock.instant());
+          events.record(userId, SecurityEventType.RECOVERY_CODE_USED, null, null);
+        });
     return recovery.isPresent();
   }
 
   private static String describe(TotpChoice choice) {
-    return "code asked at sign-in: " + (choice.login() ? "yes" : "no") + "; before credentials: "
+    return "code asked at sign-in: "
+        + (choice.login() ? "yes" : "no")
+        + "; before credentials: "
         + (choice.credentials() ? "yes" : "no");
   }
 

@@ -3,7 +3,10 @@ package io.tradebridge.twofactor.control;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.qr.QrData;
 
-/** The otpauth:// URI authenticator apps read from a QR code (Google Authenticator key URI format), by java-totp. */
+/**
+ * The otpauth:// URI authenticator apps read from a QR code (Google Authenticator key URI format),
+ * by java-totp.
+ */
 public final class OtpAuthUri {
 
   static final String ISSUER = "Tradebridge";

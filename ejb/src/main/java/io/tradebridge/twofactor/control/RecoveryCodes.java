@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Ten single-use recovery codes from java-totp ({@code abcd-efgh-ijkl-mnop}: 16 characters of a-z and
- * 0-9, about 82 bits). Typed codes are normalised (case, dashes, spaces) before they are digested;
- * codes of earlier releases ({@code abcde-fghij}, base32) stay valid.
+ * Ten single-use recovery codes from java-totp ({@code abcd-efgh-ijkl-mnop}: 16 characters of a-z
+ * and 0-9, about 82 bits). Typed codes are normalised (case, dashes, spaces) before they are
+ * digested; codes of earlier releases ({@code abcde-fghij}, base32) stay valid.
  */
 public final class RecoveryCodes {
 
@@ -32,6 +32,8 @@ public final class RecoveryCodes {
   }
 
   public static boolean looksLikeTotp(String code) {
-    return code != null && code.length() == TotpAlgorithm.DIGITS && code.chars().allMatch(Character::isDigit);
+    return code != null
+        && code.length() == TotpAlgorithm.DIGITS
+        && code.chars().allMatch(Character::isDigit);
   }
 }

@@ -7,10 +7,11 @@ import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.time.Instant;
 
 /**
- * RFC 6238 TOTP: HMAC-SHA1, 6 digits, 30-second steps, the parameters every authenticator app uses by
- * default. The code for a time step comes from java-totp's generator (the library the product was
- * specified with); which steps to try and which to refuse is our policy, in {@link TotpVerifier}: the
- * library's own verifier keeps no record of used codes (its issue #63), so it would accept a replay.
+ * RFC 6238 TOTP: HMAC-SHA1, 6 digits, 30-second steps, the parameters every authenticator app uses
+ * by default. The code for a time step comes from java-totp's generator (the library the product
+ * was specified with); which steps to try and which to refuse is our policy, in {@link
+ * TotpVerifier}: the library's own verifier keeps no record of used codes (its issue #63), so it
+ * would accept a replay.
  */
 public final class TotpAlgorithm {
 
@@ -32,7 +33,10 @@ public final class TotpAlgorithm {
     return Math.floorDiv(time.getEpochSecond(), STEP_SECONDS);
   }
 
-  /** The code of one time step for a base32 secret (as stored and as the authenticator app holds it). */
+  /**
+   * The code of one time step for a base32 secret (as stored and as the authenticator app holds
+   * it).
+   */
   public String codeAt(String base32Secret, long step) {
     try {
       return generator.generate(base32Secret, step);

@@ -28,13 +28,16 @@ public final class TotpVerifier {
    * @return the accepted step, to be stored as the new last accepted step; empty if the code fails
    */
   public OptionalLong verify(String base32Secret, String code, long lastAcceptedStep) {
-    if (code == null || code.length() != TotpAlgorithm.DIGITS || !code.chars().allMatch(Character::isDigit)) {
+    if (code == null
+        || code.length() != TotpAlgorithm.DIGITS
+        || !code.chars().allMatch(Character::isDigit)) {
       return OptionalLong.empty();
     }
     long now = TotpAlgorithm.stepOf(clock.instant());
     byte[] given = code.getBytes(StandardCharsets.US_ASCII);
     long accepted = Long.MIN_VALUE;
-    // Check every candidate step without stopping early, so timing does not tell which step matched.
+    // Check every candidate step without stopping early, so timing does not tell which step
+    // matched.
     for (long step = now - TOLERANCE_STEPS; step <= now + TOLERANCE_STEPS; step++) {
       byte[] expected = algorithm.codeAt(base32Secret, step).getBytes(StandardCharsets.US_ASCII);
       if (MessageDigest.isEqual(expected, given) && step > lastAcceptedStep) {

@@ -10,9 +10,16 @@ import java.time.Instant;
 
 /** A single-use recovery code, stored only as its HMAC digest. */
 @Entity
-@Table(name = "TB_RECOVERY_CODE", indexes = @Index(name = "IX_RECOVERY_USER", columnList = "USERID, DIGEST"))
-@NamedQuery(name = RecoveryCode.UNUSED, query = "SELECT r FROM RecoveryCode r WHERE r.userId = :userId AND r.digest = :digest AND r.usedAt IS NULL")
-@NamedQuery(name = RecoveryCode.DELETE_FOR_USER, query = "DELETE FROM RecoveryCode r WHERE r.userId = :userId")
+@Table(
+    name = "TB_RECOVERY_CODE",
+    indexes = @Index(name = "IX_RECOVERY_USER", columnList = "USERID, DIGEST"))
+@NamedQuery(
+    name = RecoveryCode.UNUSED,
+    query =
+        "SELECT r FROM RecoveryCode r WHERE r.userId = :userId AND r.digest = :digest AND r.usedAt IS NULL")
+@NamedQuery(
+    name = RecoveryCode.DELETE_FOR_USER,
+    query = "DELETE FROM RecoveryCode r WHERE r.userId = :userId")
 public class RecoveryCode {
 
   public static final String UNUSED = "RecoveryCode.unused";

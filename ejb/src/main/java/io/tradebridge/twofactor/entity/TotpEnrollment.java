@@ -7,8 +7,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A user's authenticator: the TOTP secret (sealed with AES-GCM, never stored plain), which steps ask
- * for a code, and the last accepted time step that makes every code single-use.
+ * A user's authenticator: the TOTP secret (sealed with AES-GCM, never stored plain), which steps
+ * ask for a code, and the last accepted time step that makes every code single-use.
  */
 @Entity
 @Table(name = "TB_TOTP")
@@ -31,8 +31,7 @@ public class TotpEnrollment {
   private boolean credentialsRequired;
   private long lastAcceptedStep = Long.MIN_VALUE;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected TotpEnrollment() {}
 

@@ -1,4 +1,2 @@
-/**
- * TOTP enrolments and recovery codes as stored (secrets encrypted, codes digested).
- */
+/** TOTP enrolments and recovery codes as stored (secrets encrypted, codes digested). */
 package io.tradebridge.twofactor.entity;

@@ -23,11 +23,11 @@ import java.util.Base64;
 import java.util.logging.Logger;
 
 /**
- * The first administrator, made unforgeable: while no account is an administrator, the server writes
- * a one-time token into the data folder ({@value #FILE}, readable by its owner only) at start; a
- * signed-in person who reads it there proves they operate the server and claims the role with it.
- * A username could be registered by whoever comes first; the data folder cannot be read by them.
- * Later administrators are granted by an administrator ({@link UserAdministration}).
+ * The first administrator, made unforgeable: while no account is an administrator, the server
+ * writes a one-time token into the data folder ({@value #FILE}, readable by its owner only) at
+ * start; a signed-in person who reads it there proves they operate the server and claims the role
+ * with it. A username could be registered by whoever comes first; the data folder cannot be read by
+ * them. Later administrators are granted by an administrator ({@link UserAdministration}).
  */
 @Stateless
 public class AdminSetup {
@@ -53,39 +53,56 @@ public class AdminSetup {
       String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
       Files.createDirectories(file.getParent());
       Files.deleteIfExists(file);
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(file, token + "\n", StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
-      LOG.warning("No administrator yet. Sign in as the person who runs this server and POST the token in " + file
-          + " to /api/v1/admin/claim ({\"token\":\"...\"}); it works once.");
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(
+          file, token + "\n", StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
+      LOG.warning(
+          "No administrator yet. Sign in as the person who runs this server and POST the token in "
+              + file
+              + " to /api/v1/admin/claim ({\"token\":\"...\"}); it works once.");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the administrator setup token into " + file.getParent(), e);
+      throw new UncheckedIOException(
+          "cannot write the administrator setup token into " + file.getParent(), e);
     }
   }
 
-  /** The signed-in user becomes the first administrator if the token is the one in the data folder. */
+  /**
+   * The signed-in user becomes the first administrator if the token is the one in the data folder.
+   */
   public UserSummary claim(String userId, String token) {
     Path file = tokenFile();
     String expected;
     try {
-      expected = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.US_ASCII).strip() : null;
+      expected =
+          Files.isRegularFile(file)
+              ? Files.readString(file, StandardCharsets.US_ASCII).strip()
+              : null;
     } catch (IOException e) {
       expected = null;
     }
-    boolean matches = expected != null && token != null && MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.US_ASCII), token.strip().getBytes(StandardCharsets.US_ASCII));
+    boolean matches =
+        expected != null
+            && token != null
+            && MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII),
+                token.strip().getBytes(StandardCharsets.US_ASCII));
     if (!matches) {
-      throw TradebridgeException.forbidden("that is not this server's administrator setup token (it works once, and"
-          + " only while no administrator exists)");
+      throw TradebridgeException.forbidden(
+          "that is not this server's administrator setup token (it works once, and"
+              + " only while no administrator exists)");
     }
     User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
     user.grantAdmin();
-    events.record(userId, SecurityEventType.ADMIN_GRANTED, null, "with the setup token from the data folder");
+    events.record(
+        userId, SecurityEventType.ADMIN_GRANTED, null, "with the setup token from the data folder");
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot remove the used setup token " + file, e);
     }
-    LOG.info("The administrator setup token was used by " + user.username() + "; it no longer works");
+    LOG.info(
+        "The administrator setup token was used by " + user.username() + "; it no longer works");
     return UserSummary.of(user);
   }
 

@@ -20,9 +20,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The lockout of API.md ("Lockout"), counted per account and address ({@link AddressGuard}) with the
- * account-wide hourly cap ({@link LoginGuard}) as the last resort. Every password or code check goes
- * {@link #claim} → check → exactly one of {@link #recordFailure}, {@link #recordSuccess} or
+ * The lockout of API.md ("Lockout"), counted per account and address ({@link AddressGuard}) with
+ * the account-wide hourly cap ({@link LoginGuard}) as the last resort. Every password or code check
+ * goes {@link #claim} → check → exactly one of {@link #recordFailure}, {@link #recordSuccess} or
  * {@link #release}. Claims and failures are written in their own transactions: the request that
  * failed rolls back everything else it did, but the failure must still count.
  */
@@ -67,20 +67,38 @@ public class LoginFailures {
     metrics.authenticationFailed("wrong_password_or_code");
     events.record(userId, SecurityEventType.LOGIN_FAILED, null, what);
     if (!accountLock.isZero()) {
-      events.record(userId, SecurityEventType.LOCKED_OUT, null, "every sign-in locked for " + accountLock.toMinutes()
-          + " min after " + LoginGuard.HOURLY_CAP + " failures within the hour");
+      events.record(
+          userId,
+          SecurityEventType.LOCKED_OUT,
+          null,
+          "every sign-in locked for "
+              + accountLock.toMinutes()
+              + " min after "
+              + LoginGuard.HOURLY_CAP
+              + " failures within the hour");
       return accountLock;
     }
     if (!lock.isZero()) {
-      events.record(userId, SecurityEventType.LOCKED_OUT, null, "locked for " + Math.max(1, lock.toSeconds())
-          + " s from " + address() + " after failures in a row");
+      events.record(
+          userId,
+          SecurityEventType.LOCKED_OUT,
+          null,
+          "locked for "
+              + Math.max(1, lock.toSeconds())
+              + " s from "
+              + address()
+              + " after failures in a row");
     }
     return lock;
   }
 
   /** The check passed: this address's run of failures ends. */
   public void recordSuccess(String userId) {
-    AddressGuard guard = em.find(AddressGuard.class, AddressGuard.idOf(userId, address()), LockModeType.PESSIMISTIC_WRITE);
+    AddressGuard guard =
+        em.find(
+            AddressGuard.class,
+            AddressGuard.idOf(userId, address()),
+            LockModeType.PESSIMISTIC_WRITE);
     if (guard != null) {
       guard.succeeded();
     }
@@ -90,16 +108,25 @@ public class LoginFailures {
     }
   }
 
-  /** The claimed attempt ended without a verdict on the secret (a missing field, a code step to follow). */
+  /**
+   * The claimed attempt ended without a verdict on the secret (a missing field, a code step to
+   * follow).
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void release(String userId) {
-    AddressGuard guard = em.find(AddressGuard.class, AddressGuard.idOf(userId, address()), LockModeType.PESSIMISTIC_WRITE);
+    AddressGuard guard =
+        em.find(
+            AddressGuard.class,
+            AddressGuard.idOf(userId, address()),
+            LockModeType.PESSIMISTIC_WRITE);
     if (guard != null) {
       guard.released();
     }
   }
 
-  /** This account's guard for the caller's address, locked for this transaction; made on first use. */
+  /**
+   * This account's guard for the caller's address, locked for this transaction; made on first use.
+   */
   private AddressGuard addressGuard(String userId) {
     String id = AddressGuard.idOf(userId, address());
     AddressGuard guard = em.find(AddressGuard.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -127,7 +154,7 @@ public class LoginFailures {
 
   static TradebridgeException locked(Duration remaining) {
     long seconds = Math.max(1, (remaining.toMillis() + 999) / 1000);
-    return TradebridgeException.rateLimited(seconds,
-        "too many failed attempts; this sign-in is locked for " + seconds + " s");
+    return TradebridgeException.rateLimited(
+        seconds, "too many failed attempts; this sign-in is locked for " + seconds + " s");
   }
 }

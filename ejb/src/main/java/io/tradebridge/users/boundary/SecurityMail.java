@@ -1,16 +1,12 @@
 package io.tradebridge.users.boundary;
 
-import io.tradebridge.protection.boundary.Mailer;
-
-import io.tradebridge.protection.boundary.RateLimiter;
-
 import io.tradebridge.protection.boundary.MailOutbox;
-
+import io.tradebridge.protection.boundary.Mailer;
 import io.tradebridge.protection.boundary.ProtectionMetrics;
-
+import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateCharge;
-import io.tradebridge.protection.entity.RateRule;
 import io.tradebridge.protection.control.SecurityMailText;
+import io.tradebridge.protection.entity.RateRule;
 import io.tradebridge.protection.entity.SecurityEvent;
 import io.tradebridge.users.entity.User;
 import jakarta.ejb.ConcurrencyManagement;
@@ -39,10 +35,11 @@ import java.util.logging.Logger;
 public class SecurityMail {
 
   private static final Logger LOG = Logger.getLogger(SecurityMail.class.getName());
-  static final List<RateRule> PER_USER = List.of(
-      new RateRule("e-mails per user", 1, Duration.ofSeconds(1)),
-      new RateRule("e-mails per user", 2, Duration.ofMinutes(1)),
-      new RateRule("e-mails per user", 6, Duration.ofHours(1)));
+  static final List<RateRule> PER_USER =
+      List.of(
+          new RateRule("e-mails per user", 1, Duration.ofSeconds(1)),
+          new RateRule("e-mails per user", 2, Duration.ofMinutes(1)),
+          new RateRule("e-mails per user", 6, Duration.ofHours(1)));
 
   @Inject Mailer mailer;
   @Inject MailOutbox outbox;
@@ -77,12 +74,23 @@ public class SecurityMail {
   private void send(SecurityEvent event) {
     User user = users.byId(event.userId());
     try {
-      mailer.send(user.email(), SecurityMailText.subject(event.type()), SecurityMailText.body(user.username(),
-          event.type(), event.time(), event.ip(), event.keyId(), event.detail()), event.time());
+      mailer.send(
+          user.email(),
+          SecurityMailText.subject(event.type()),
+          SecurityMailText.body(
+              user.username(),
+              event.type(),
+              event.time(),
+              event.ip(),
+              event.keyId(),
+              event.detail()),
+          event.time());
       metrics.mailSent();
     } catch (MessagingException | RuntimeException e) {
       outbox.mark(event.id(), SecurityEvent.Mail.FAILED);
-      LOG.log(Level.WARNING, "could not send the security e-mail for event {0} via {1}: {2}",
+      LOG.log(
+          Level.WARNING,
+          "could not send the security e-mail for event {0} via {1}: {2}",
           new Object[] {event.id(), mailer.describeServer(), e.getClass().getSimpleName()});
     }
   }

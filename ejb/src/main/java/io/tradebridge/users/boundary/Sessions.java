@@ -1,13 +1,12 @@
 package io.tradebridge.users.boundary;
 
-
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.crypto.boundary.Vault;
+import io.tradebridge.crypto.control.Purpose;
 import io.tradebridge.protection.boundary.RequestOrigin;
 import io.tradebridge.protection.boundary.SecurityEvents;
 import io.tradebridge.protection.entity.SecurityEventType;
-import io.tradebridge.crypto.boundary.Vault;
-import io.tradebridge.crypto.control.Purpose;
 import io.tradebridge.users.entity.User;
 import io.tradebridge.users.entity.UserSession;
 import jakarta.ejb.Schedule;
@@ -21,8 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Browser sessions. The cookie holds a random token; the database holds its digest; the CSRF token is
- * an HMAC of the session token, so it needs no storage and is the same on every node.
+ * Browser sessions. The cookie holds a random token; the database holds its digest; the CSRF token
+ * is an HMAC of the session token, so it needs no storage and is the same on every node.
  */
 @Stateless
 public class Sessions {
@@ -35,36 +34,63 @@ public class Sessions {
 
   public LoginResult.Authenticated open(String userId) {
     String token = Ids.newToken();
-    em.persist(new UserSession(vault.digest(Purpose.SESSION_DIGEST, token), userId, clock.instant(), Ids.newId(),
-        origin.address(), origin.userAgent()));
+    em.persist(
+        new UserSession(
+            vault.digest(Purpose.SESSION_DIGEST, token),
+            userId,
+            clock.instant(),
+            Ids.newId(),
+            origin.address(),
+            origin.userAgent()));
     return new LoginResult.Authenticated(token, csrfTokenFor(token));
   }
 
-  /** The user's live sessions, newest first; {@code current} marks the one asking (null for a token caller). */
+  /**
+   * The user's live sessions, newest first; {@code current} marks the one asking (null for a token
+   * caller).
+   */
   public List<SessionView> list(String userId, String currentToken) {
-    String current = currentToken == null ? null : vault.digest(Purpose.SESSION_DIGEST, currentToken);
+    String current =
+        currentToken == null ? null : vault.digest(Purpose.SESSION_DIGEST, currentToken);
     Instant now = clock.instant();
-    return em.createNamedQuery(UserSession.BY_USER, UserSession.class).setParameter("userId", userId)
-        .getResultStream().filter(s -> s.isLive(now))
-        .map(s -> new SessionView(s.publicId(Ids::newId), s.createdAt(), s.lastSeenAt(), s.ip(), s.userAgent(),
-            s.digest().equals(current)))
+    return em.createNamedQuery(UserSession.BY_USER, UserSession.class)
+        .setParameter("userId", userId)
+        .getResultStream()
+        .filter(s -> s.isLive(now))
+        .map(
+            s ->
+                new SessionView(
+                    s.publicId(Ids::newId),
+                    s.createdAt(),
+                    s.lastSeenAt(),
+                    s.ip(),
+                    s.userAgent(),
+                    s.digest().equals(current)))
         .toList();
   }
 
   /** Signs one of the user's sessions out; another user's session is "not found". */
   public void end(String userId, String sessionId) {
-    UserSession session = em.createNamedQuery(UserSession.BY_USER, UserSession.class).setParameter("userId", userId)
-        .getResultStream().filter(s -> sessionId != null && sessionId.equals(s.publicId(Ids::newId)))
-        .findFirst().orElseThrow(() -> TradebridgeException.notFound("session"));
+    UserSession session =
+        em.createNamedQuery(UserSession.BY_USER, UserSession.class)
+            .setParameter("userId", userId)
+            .getResultStream()
+            .filter(s -> sessionId != null && sessionId.equals(s.publicId(Ids::newId)))
+            .findFirst()
+            .orElseThrow(() -> TradebridgeException.notFound("session"));
     em.remove(session);
-    events.record(userId, SecurityEventType.SESSION_ENDED, null, "signed out from the list of sessions");
+    events.record(
+        userId, SecurityEventType.SESSION_ENDED, null, "signed out from the list of sessions");
   }
 
   /** Every session of the user but the one asking (a password change keeps its own page open). */
   public void closeAllBut(String userId, String keptToken) {
     String kept = keptToken == null ? null : vault.digest(Purpose.SESSION_DIGEST, keptToken);
-    em.createNamedQuery(UserSession.BY_USER, UserSession.class).setParameter("userId", userId).getResultStream()
-        .filter(s -> !s.digest().equals(kept)).forEach(em::remove);
+    em.createNamedQuery(UserSession.BY_USER, UserSession.class)
+        .setParameter("userId", userId)
+        .getResultStream()
+        .filter(s -> !s.digest().equals(kept))
+        .forEach(em::remove);
   }
 
   /** The active user behind a session token, or empty for an unknown, expired or disabled one. */

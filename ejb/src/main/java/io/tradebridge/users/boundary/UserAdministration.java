@@ -12,11 +12,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * What an administrator does to other users: list them, disable one, enable them again, make one
- * an administrator. Disabling
- * takes effect on the next request: sessions are closed, and every API key and single sign-on token
- * check reads the user's status (nothing about it is cached apart from the persistence unit's own
- * cache, which this commit updates).
+ * What an administrator does to other users: list them, disable one, enable them again, make one an
+ * administrator. Disabling takes effect on the next request: sessions are closed, and every API key
+ * and single sign-on token check reads the user's status (nothing about it is cached apart from the
+ * persistence unit's own cache, which this commit updates).
  */
 @Stateless
 public class UserAdministration {
@@ -28,13 +27,17 @@ public class UserAdministration {
   @Inject SecurityEvents events;
 
   public List<UserSummary> list() {
-    return em.createNamedQuery(User.ALL, User.class).setMaxResults(MAX_LISTED).getResultStream()
-        .map(UserSummary::of).toList();
+    return em.createNamedQuery(User.ALL, User.class)
+        .setMaxResults(MAX_LISTED)
+        .getResultStream()
+        .map(UserSummary::of)
+        .toList();
   }
 
   public UserSummary disable(String adminUserId, String userId) {
     if (adminUserId.equals(userId)) {
-      throw TradebridgeException.conflict("you cannot disable your own account; ask another administrator");
+      throw TradebridgeException.conflict(
+          "you cannot disable your own account; ask another administrator");
     }
     User user = find(userId);
     user.disable();
@@ -53,14 +56,16 @@ public class UserAdministration {
     User user = find(userId);
     if (!user.isAdmin()) {
       user.grantAdmin();
-      events.record(userId, SecurityEventType.ADMIN_GRANTED, null, "by administrator " + adminUserId);
+      events.record(
+          userId, SecurityEventType.ADMIN_GRANTED, null, "by administrator " + adminUserId);
     }
     return UserSummary.of(user);
   }
 
   public UserSummary revokeAdmin(String adminUserId, String userId) {
     if (adminUserId.equals(userId)) {
-      throw TradebridgeException.conflict("you cannot remove your own administrator rights; ask another administrator");
+      throw TradebridgeException.conflict(
+          "you cannot remove your own administrator rights; ask another administrator");
     }
     User user = find(userId);
     user.revokeAdmin();

@@ -25,7 +25,10 @@ public class AddressGuard {
   public static final int FREE_FAILURES = LoginGuard.FREE_FAILURES;
   public static final Duration FIRST_LOCK = LoginGuard.FIRST_LOCK;
   public static final Duration LONGEST_LOCK = LoginGuard.LONGEST_LOCK;
-  /** How long a claimed attempt may stay unsettled (a crash mid-check) before it no longer blocks. */
+
+  /**
+   * How long a claimed attempt may stay unsettled (a crash mid-check) before it no longer blocks.
+   */
   static final Duration IN_FLIGHT = Duration.ofMinutes(1);
 
   /** The user's id and the address: {@code <userId>@<address>}. */
@@ -37,8 +40,7 @@ public class AddressGuard {
   private Instant lockedUntil;
   private Instant claimedAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected AddressGuard() {}
 
@@ -59,8 +61,11 @@ public class AddressGuard {
     if (lockedUntil != null && lockedUntil.isAfter(now)) {
       return Duration.between(now, lockedUntil);
     }
-    boolean othersInFlight = attempts >= FREE_FAILURES && lockedUntil == null && claimedAt != null
-        && claimedAt.plus(IN_FLIGHT).isAfter(now);
+    boolean othersInFlight =
+        attempts >= FREE_FAILURES
+            && lockedUntil == null
+            && claimedAt != null
+            && claimedAt.plus(IN_FLIGHT).isAfter(now);
     if (othersInFlight) {
       return Duration.ofSeconds(1);
     }
@@ -81,7 +86,10 @@ public class AddressGuard {
     return Duration.ZERO;
   }
 
-  /** The claimed attempt was neither a failure nor the end of a sign-in (e.g. the code step follows). */
+  /**
+   * The claimed attempt was neither a failure nor the end of a sign-in (e.g. the code step
+   * follows).
+   */
   public void released() {
     attempts = Math.max(0, attempts - 1);
     claimedAt = null;

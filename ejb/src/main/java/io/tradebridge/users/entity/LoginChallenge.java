@@ -8,10 +8,14 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The half-finished login between a correct password and the authenticator code; lives 5 minutes. */
+/**
+ * The half-finished login between a correct password and the authenticator code; lives 5 minutes.
+ */
 @Entity
 @Table(name = "TB_LOGIN_CHALLENGE")
-@NamedQuery(name = LoginChallenge.DELETE_EXPIRED, query = "DELETE FROM LoginChallenge c WHERE c.expiresAt < :now")
+@NamedQuery(
+    name = LoginChallenge.DELETE_EXPIRED,
+    query = "DELETE FROM LoginChallenge c WHERE c.expiresAt < :now")
 public class LoginChallenge {
 
   public static final String DELETE_EXPIRED = "LoginChallenge.deleteExpired";

@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The account-wide last resort of API.md's "Lockout": never more than 100 failed passwords and codes
- * per account in an hour, from all addresses together. The consecutive-failure lock (5 free, then 30 s
- * doubling up to an hour) is counted per address ({@link AddressGuard}), so that a stranger cannot
- * lock the owner out; this cap is what stops guessing spread over many addresses.
+ * The account-wide last resort of API.md's "Lockout": never more than 100 failed passwords and
+ * codes per account in an hour, from all addresses together. The consecutive-failure lock (5 free,
+ * then 30 s doubling up to an hour) is counted per address ({@link AddressGuard}), so that a
+ * stranger cannot lock the owner out; this cap is what stops guessing spread over many addresses.
  */
 @Entity
 @Table(name = "TB_LOGIN_GUARD")
@@ -32,8 +32,7 @@ public class LoginGuard {
   private Instant windowStart;
   private int windowFailures;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected LoginGuard() {}
 
@@ -63,7 +62,9 @@ public class LoginGuard {
     return lockRemaining(now);
   }
 
-  /** A success ends the run of failures; the hourly cap, once reached, stands until its hour ends. */
+  /**
+   * A success ends the run of failures; the hourly cap, once reached, stands until its hour ends.
+   */
   public void recordSuccess() {
     consecutiveFailures = 0;
   }

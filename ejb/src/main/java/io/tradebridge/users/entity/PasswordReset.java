@@ -10,17 +10,26 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A password reset asked for by e-mail (API.md, "Your own account"): single use, 30 minutes. Only the
- * token's digest finds it; the token itself is kept sealed just until the mailer has sent it, then
- * erased, so a copy of the table opens nothing.
+ * A password reset asked for by e-mail (API.md, "Your own account"): single use, 30 minutes. Only
+ * the token's digest finds it; the token itself is kept sealed just until the mailer has sent it,
+ * then erased, so a copy of the table opens nothing.
  */
 @Entity
-@Table(name = "TB_PASSWORD_RESET", indexes = @Index(name = "IX_RESET_USER", columnList = "USERID, CREATEDAT"))
-@NamedQuery(name = PasswordReset.TO_MAIL, query = "SELECT r FROM PasswordReset r WHERE r.sealedToken IS NOT NULL"
-    + " ORDER BY r.createdAt")
-@NamedQuery(name = PasswordReset.RECENT_FOR_USER, query = "SELECT COUNT(r) FROM PasswordReset r"
-    + " WHERE r.userId = :userId AND r.createdAt > :since")
-@NamedQuery(name = PasswordReset.DELETE_OLD, query = "DELETE FROM PasswordReset r WHERE r.expiresAt < :before")
+@Table(
+    name = "TB_PASSWORD_RESET",
+    indexes = @Index(name = "IX_RESET_USER", columnList = "USERID, CREATEDAT"))
+@NamedQuery(
+    name = PasswordReset.TO_MAIL,
+    query =
+        "SELECT r FROM PasswordReset r WHERE r.sealedToken IS NOT NULL" + " ORDER BY r.createdAt")
+@NamedQuery(
+    name = PasswordReset.RECENT_FOR_USER,
+    query =
+        "SELECT COUNT(r) FROM PasswordReset r"
+            + " WHERE r.userId = :userId AND r.createdAt > :since")
+@NamedQuery(
+    name = PasswordReset.DELETE_OLD,
+    query = "DELETE FROM PasswordReset r WHERE r.expiresAt < :before")
 public class PasswordReset {
 
   public static final String TO_MAIL = "PasswordReset.toMail";
@@ -70,8 +79,19 @@ public class PasswordReset {
     sealedToken = null;
   }
 
-  public String digest() { return digest; }
-  public String userId() { return userId; }
-  public String sealedToken() { return sealedToken; }
-  public Instant expiresAt() { return expiresAt; }
+  public String digest() {
+    return digest;
+  }
+
+  public String userId() {
+    return userId;
+  }
+
+  public String sealedToken() {
+    return sealedToken;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
 }

@@ -11,13 +11,20 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.util.Locale;
 
-/** A person who signs in. Disabling one stops their API keys at once ({@link KeyChangeListener}). */
+/**
+ * A person who signs in. Disabling one stops their API keys at once ({@link KeyChangeListener}).
+ */
 @Entity
-@Table(name = "TB_USER", uniqueConstraints = {
-    @UniqueConstraint(name = "UQ_USER_NAME", columnNames = "USERNAME_KEY"),
-    @UniqueConstraint(name = "UQ_USER_SSO", columnNames = "SSO_IDENTITY")})
+@Table(
+    name = "TB_USER",
+    uniqueConstraints = {
+      @UniqueConstraint(name = "UQ_USER_NAME", columnNames = "USERNAME_KEY"),
+      @UniqueConstraint(name = "UQ_USER_SSO", columnNames = "SSO_IDENTITY")
+    })
 @NamedQuery(name = User.BY_NAME, query = "SELECT u FROM User u WHERE u.usernameKey = :key")
-@NamedQuery(name = User.BY_SSO_IDENTITY, query = "SELECT u FROM User u WHERE u.ssoIdentity = :identity")
+@NamedQuery(
+    name = User.BY_SSO_IDENTITY,
+    query = "SELECT u FROM User u WHERE u.ssoIdentity = :identity")
 @NamedQuery(name = User.ALL, query = "SELECT u FROM User u ORDER BY u.usernameKey")
 @NamedQuery(name = User.BY_EMAIL, query = "SELECT u FROM User u WHERE LOWER(u.email) = :email")
 @NamedQuery(name = User.COUNT_ADMINS, query = "SELECT COUNT(u) FROM User u WHERE u.admin = TRUE")
@@ -28,10 +35,14 @@ public class User {
   public static final String ALL = "User.all";
   public static final String BY_EMAIL = "User.byEmail";
   public static final String COUNT_ADMINS = "User.countAdmins";
+
   /** The password hash of a user who signs in only through single sign-on: matches no password. */
   private static final String NO_PASSWORD = "";
 
-  public enum Status { ACTIVE, DISABLED }
+  public enum Status {
+    ACTIVE,
+    DISABLED
+  }
 
   @Id
   @Column(length = 36)
@@ -71,15 +82,20 @@ public class User {
 
   /**
    * A single sign-on user whose latest token lacked the trader group: their identity provider took
-   * trading away, so their API keys stop too (the key check reads this), until a token grants it again.
+   * trading away, so their API keys stop too (the key check reads this), until a token grants it
+   * again.
    */
   @Column(name = "SSO_NO_TRADING")
   private Boolean tradingWithdrawn;
 
   protected User() {}
 
-  /** A user created on their first single sign-on: no local password, known by their token's identity. */
-  public static User fromSingleSignOn(String id, String username, String email, String ssoIdentity, Instant now) {
+  /**
+   * A user created on their first single sign-on: no local password, known by their token's
+   * identity.
+   */
+  public static User fromSingleSignOn(
+      String id, String username, String email, String ssoIdentity, Instant now) {
     User user = new User(id, username, email, NO_PASSWORD, now);
     user.ssoIdentity = ssoIdentity;
     return user;
@@ -99,7 +115,10 @@ public class User {
     return username.toLowerCase(Locale.ROOT);
   }
 
-  /** A new password (its hash): the change itself is the caller's to allow (step-up or a reset link). */
+  /**
+   * A new password (its hash): the change itself is the caller's to allow (step-up or a reset
+   * link).
+   */
   public void changePassword(String newHash) {
     if (!hasPassword()) {
       throw new IllegalStateException("a single sign-on user has no password here");
@@ -107,7 +126,10 @@ public class User {
     passwordHash = newHash;
   }
 
-  /** Whether this user's API keys may act: an active user whose identity provider still lets them trade. */
+  /**
+   * Whether this user's API keys may act: an active user whose identity provider still lets them
+   * trade.
+   */
   public boolean mayUseKeys() {
     return isActive() && !Boolean.TRUE.equals(tradingWithdrawn);
   }

@@ -15,9 +15,15 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "TB_SESSION", indexes = @Index(name = "IX_SESSION_USER", columnList = "USERID"))
-@NamedQuery(name = UserSession.DELETE_EXPIRED, query = "DELETE FROM UserSession s WHERE s.expiresAt < :now OR s.lastSeenAt < :idleSince")
-@NamedQuery(name = UserSession.DELETE_FOR_USER, query = "DELETE FROM UserSession s WHERE s.userId = :userId")
-@NamedQuery(name = UserSession.BY_USER, query = "SELECT s FROM UserSession s WHERE s.userId = :userId ORDER BY s.createdAt DESC")
+@NamedQuery(
+    name = UserSession.DELETE_EXPIRED,
+    query = "DELETE FROM UserSession s WHERE s.expiresAt < :now OR s.lastSeenAt < :idleSince")
+@NamedQuery(
+    name = UserSession.DELETE_FOR_USER,
+    query = "DELETE FROM UserSession s WHERE s.userId = :userId")
+@NamedQuery(
+    name = UserSession.BY_USER,
+    query = "SELECT s FROM UserSession s WHERE s.userId = :userId ORDER BY s.createdAt DESC")
 public class UserSession {
 
   public static final String DELETE_EXPIRED = "UserSession.deleteExpired";
@@ -25,6 +31,7 @@ public class UserSession {
   public static final String BY_USER = "UserSession.byUser";
   public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
   public static final Duration ABSOLUTE_TIMEOUT = Duration.ofHours(12);
+
   /** lastSeenAt is written at most this often, so reading pages does not write on every request. */
   private static final Duration TOUCH_INTERVAL = Duration.ofSeconds(60);
 
@@ -60,7 +67,8 @@ public class UserSession {
     this(digest, userId, now, null, null, null);
   }
 
-  public UserSession(String digest, String userId, Instant now, String publicId, String ip, String userAgent) {
+  public UserSession(
+      String digest, String userId, Instant now, String publicId, String ip, String userAgent) {
     this.digest = digest;
     this.userId = userId;
     this.createdAt = now;
@@ -68,7 +76,8 @@ public class UserSession {
     this.lastSeenAt = now;
     this.publicId = publicId;
     this.ip = ip == null ? null : ip.substring(0, Math.min(64, ip.length()));
-    this.userAgent = userAgent == null ? null : userAgent.substring(0, Math.min(255, userAgent.length()));
+    this.userAgent =
+        userAgent == null ? null : userAgent.substring(0, Math.min(255, userAgent.length()));
   }
 
   public boolean isLive(Instant now) {

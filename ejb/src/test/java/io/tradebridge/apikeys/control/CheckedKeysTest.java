@@ -1,19 +1,15 @@
 package io.tradebridge.apikeys.control;
 
-import io.tradebridge.access.entity.IpAllowlist;
-
-import io.tradebridge.access.entity.OrderMode;
-
-import io.tradebridge.access.entity.KeyEnvironment;
-
-import io.tradebridge.access.entity.Permission;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradebridge.access.entity.IpAllowlist;
+import io.tradebridge.access.entity.KeyEnvironment;
+import io.tradebridge.access.entity.OrderMode;
+import io.tradebridge.access.entity.Permission;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,8 +22,16 @@ class CheckedKeysTest {
   private final AtomicInteger reads = new AtomicInteger();
 
   private static CheckedKey key(boolean revoked) {
-    return new CheckedKey("k1", "u1", KeyEnvironment.LIVE, EnumSet.of(Permission.READ), OrderMode.AUTO, null,
-        revoked, IpAllowlist.of(List.of()), true);
+    return new CheckedKey(
+        "k1",
+        "u1",
+        KeyEnvironment.LIVE,
+        EnumSet.of(Permission.READ),
+        OrderMode.AUTO,
+        null,
+        revoked,
+        IpAllowlist.of(List.of()),
+        true);
   }
 
   private Function<String, CheckedKey> store(CheckedKey answer) {
@@ -67,12 +71,15 @@ class CheckedKeysTest {
   @Test
   void aReadThatOverlapsAChangeIsNeverServedLater() {
     CheckedKeys keys = new CheckedKeys(true);
-    // The row was read before the revocation committed; the commit lands while the check is still going.
-    keys.find("d1", digest -> {
-      reads.incrementAndGet();
-      keys.invalidate();
-      return key(false);
-    });
+    // The row was read before the revocation committed; the commit lands while the check is still
+    // going.
+    keys.find(
+        "d1",
+        digest -> {
+          reads.incrementAndGet();
+          keys.invalidate();
+          return key(false);
+        });
     CheckedKey next = keys.find("d1", store(key(true)));
     assertTrue(next.revoked(), "the old row read during the change was not kept");
     assertEquals(2, reads.get());
@@ -89,8 +96,17 @@ class CheckedKeysTest {
   @Test
   void expiryIsDecidedAtEachCheckNotWhenTheKeyWasKept() {
     Instant expires = Instant.parse("2026-11-24T10:00:00Z");
-    CheckedKey key = new CheckedKey("k1", "u1", KeyEnvironment.LIVE, EnumSet.of(Permission.READ), OrderMode.AUTO,
-        expires, false, IpAllowlist.of(List.of()), true);
+    CheckedKey key =
+        new CheckedKey(
+            "k1",
+            "u1",
+            KeyEnvironment.LIVE,
+            EnumSet.of(Permission.READ),
+            OrderMode.AUTO,
+            expires,
+            false,
+            IpAllowlist.of(List.of()),
+            true);
     assertTrue(key.usableAt(expires.minusMillis(1)));
     assertFalse(key.usableAt(expires));
     assertFalse(key(true).usableAt(expires.minusSeconds(60)));

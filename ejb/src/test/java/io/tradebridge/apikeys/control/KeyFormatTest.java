@@ -1,11 +1,10 @@
 package io.tradebridge.apikeys.control;
 
-import io.tradebridge.access.entity.KeyEnvironment;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradebridge.access.entity.KeyEnvironment;
 import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.Optional;
@@ -32,7 +31,9 @@ class KeyFormatTest {
     // Vectors computed independently with Python's zlib.crc32 and the base62 alphabet of API.md.
     assertEquals("0gMchR", KeyFormat.checksum("tb_live_" + "0".repeat(32)));
     assertEquals("4Ehb83", KeyFormat.checksum("tb_test_Q2x9abcdefghijklmnopqrstuvwxyzAB"));
-    assertEquals(Optional.of(KeyEnvironment.TEST), KeyFormat.parse("tb_test_Q2x9abcdefghijklmnopqrstuvwxyzAB4Ehb83"));
+    assertEquals(
+        Optional.of(KeyEnvironment.TEST),
+        KeyFormat.parse("tb_test_Q2x9abcdefghijklmnopqrstuvwxyzAB4Ehb83"));
   }
 
   @Test
@@ -62,6 +63,8 @@ class KeyFormatTest {
       keys.add(KeyFormat.generate(KeyEnvironment.LIVE, random));
     }
     assertEquals(10_000, keys.size());
-    assertNotEquals(KeyFormat.generate(KeyEnvironment.LIVE, random), KeyFormat.generate(KeyEnvironment.LIVE, random));
+    assertNotEquals(
+        KeyFormat.generate(KeyEnvironment.LIVE, random),
+        KeyFormat.generate(KeyEnvironment.LIVE, random));
   }
 }

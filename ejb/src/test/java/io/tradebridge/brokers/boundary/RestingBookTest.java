@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tradebridge.market.control.Quote;
 import io.tradebridge.brokers.control.RestingReach;
 import io.tradebridge.common.control.EmbeddedDatabase;
+import io.tradebridge.market.control.Quote;
 import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.Side;
 import java.math.BigDecimal;
@@ -25,35 +25,50 @@ class RestingBookTest {
 
   private RestingBook book(boolean embedded) {
     RestingBook book = new RestingBook();
-    book.database = new EmbeddedDatabase() {
-      @Override
-      public boolean isEmbedded() {
-        return embedded;
-      }
-    };
-    book.clock = new Clock() {
-      @Override
-      public ZoneOffset getZone() {
-        return ZoneOffset.UTC;
-      }
+    book.database =
+        new EmbeddedDatabase() {
+          @Override
+          public boolean isEmbedded() {
+            return embedded;
+          }
+        };
+    book.clock =
+        new Clock() {
+          @Override
+          public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+          }
 
-      @Override
-      public Clock withZone(java.time.ZoneId zone) {
-        return this;
-      }
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
 
-      @Override
-      public Instant instant() {
-        return now;
-      }
-    };
+          @Override
+          public Instant instant() {
+            return now;
+          }
+        };
     return book;
   }
 
   private static Quote market(String last) {
     BigDecimal l = new BigDecimal(last);
     BigDecimal spread = new BigDecimal("0.10");
-    return new Quote("NSE", "ITC", l, l.subtract(spread), l.add(spread), l, l, l, l, 0, Instant.EPOCH, List.of(), List.of());
+    return new Quote(
+        "NSE",
+        "ITC",
+        l,
+        l.subtract(spread),
+        l.add(spread),
+        l,
+        l,
+        l,
+        l,
+        0,
+        Instant.EPOCH,
+        List.of(),
+        List.of());
   }
 
   private static BiFunction<String, String, Optional<Quote>> at(String last) {
@@ -61,7 +76,8 @@ class RestingBookTest {
   }
 
   private static RestingReach.Resting buy(String price) {
-    return new RestingReach.Resting("NSE", "ITC", Side.BUY, OrderType.LIMIT, new BigDecimal(price), null, false, false);
+    return new RestingReach.Resting(
+        "NSE", "ITC", Side.BUY, OrderType.LIMIT, new BigDecimal(price), null, false, false);
   }
 
   /** A full read that finds {@code found} (and whatever is written while it runs). */
@@ -92,7 +108,8 @@ class RestingBookTest {
     RestingBook book = book(true);
     read(book, buy("390.00"));
     book.written(buy("429.95"));
-    assertTrue(book.worthReading(at("429.85")), "ask 429.95 reaches the order placed after the read");
+    assertTrue(
+        book.worthReading(at("429.85")), "ask 429.95 reaches the order placed after the read");
   }
 
   @Test
@@ -137,17 +154,31 @@ class RestingBookTest {
     for (int i = 0; i < 20_000; i++) {
       Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
       OrderType type = OrderType.values()[random.nextInt(OrderType.values().length)];
-      BigDecimal price = type == OrderType.LIMIT || type == OrderType.STOP_LOSS ? near(random) : null;
-      BigDecimal trigger = type == OrderType.STOP_LOSS || type == OrderType.SL_MARKET ? near(random) : null;
+      BigDecimal price =
+          type == OrderType.LIMIT || type == OrderType.STOP_LOSS ? near(random) : null;
+      BigDecimal trigger =
+          type == OrderType.STOP_LOSS || type == OrderType.SL_MARKET ? near(random) : null;
       boolean triggered = trigger != null && random.nextBoolean();
       Quote quote = market(near(random).toPlainString());
       RestingBook book = book(true);
       read(book);
-      book.written(new RestingReach.Resting("NSE", "ITC", side, type, price, trigger, triggered, false));
+      book.written(
+          new RestingReach.Resting("NSE", "ITC", side, type, price, trigger, triggered, false));
       if (PaperBroker.canAct(quote, side, type, price, trigger, triggered)) {
         acting++;
-        assertTrue(book.worthReading((e, s) -> Optional.of(quote)), side + " " + type + " " + price + " " + trigger
-            + " triggered " + triggered + " at " + quote.lastPrice());
+        assertTrue(
+            book.worthReading((e, s) -> Optional.of(quote)),
+            side
+                + " "
+                + type
+                + " "
+                + price
+                + " "
+                + trigger
+                + " triggered "
+                + triggered
+                + " at "
+                + quote.lastPrice());
       }
     }
     assertTrue(acting > 5_000, "the cases include many that act: " + acting);
@@ -163,6 +194,9 @@ class RestingBookTest {
     read(book, buy("425.00"));
     assertTrue(book.worthReading(at("424.90")));
     read(book);
-    assertEquals(false, book.worthReading(at("424.90")), "the read found the order gone, so the book is quiet again");
+    assertEquals(
+        false,
+        book.worthReading(at("424.90")),
+        "the read found the order gone, so the book is quiet again");
   }
 }

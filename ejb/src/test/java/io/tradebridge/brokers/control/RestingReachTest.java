@@ -1,10 +1,9 @@
 package io.tradebridge.brokers.control;
 
-import io.tradebridge.market.control.Quote;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradebridge.market.control.Quote;
 import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.Side;
 import java.math.BigDecimal;
@@ -19,17 +18,39 @@ class RestingReachTest {
   static Quote market(String last) {
     BigDecimal l = new BigDecimal(last);
     BigDecimal spread = new BigDecimal("0.10");
-    return new Quote("NSE", "ITC", l, l.subtract(spread), l.add(spread), l, l, l, l, 0, Instant.EPOCH, List.of(), List.of());
+    return new Quote(
+        "NSE",
+        "ITC",
+        l,
+        l.subtract(spread),
+        l.add(spread),
+        l,
+        l,
+        l,
+        l,
+        0,
+        Instant.EPOCH,
+        List.of(),
+        List.of());
   }
 
-  static RestingReach.Resting order(Side side, OrderType type, String price, String trigger, boolean triggered) {
-    return new RestingReach.Resting("NSE", "ITC", side, type, price == null ? null : new BigDecimal(price),
-        trigger == null ? null : new BigDecimal(trigger), triggered, false);
+  static RestingReach.Resting order(
+      Side side, OrderType type, String price, String trigger, boolean triggered) {
+    return new RestingReach.Resting(
+        "NSE",
+        "ITC",
+        side,
+        type,
+        price == null ? null : new BigDecimal(price),
+        trigger == null ? null : new BigDecimal(trigger),
+        triggered,
+        false);
   }
 
   private static boolean reached(RestingReach reach, Quote quote) {
-    return reach.reachedBy((exchange, symbol) -> "NSE".equals(exchange) && "ITC".equals(symbol)
-        ? Optional.of(quote) : Optional.empty());
+    return reach.reachedBy(
+        (exchange, symbol) ->
+            "NSE".equals(exchange) && "ITC".equals(symbol) ? Optional.of(quote) : Optional.empty());
   }
 
   @Test
@@ -78,9 +99,19 @@ class RestingReachTest {
 
   @Test
   void marketRemaindersTriggeredStopMarketsAndTrailingStopsAreReachedAtAnyPrice() {
-    for (RestingReach.Resting o : List.of(order(Side.BUY, OrderType.MARKET, null, null, false),
-        order(Side.SELL, OrderType.SL_MARKET, null, "400.00", true),
-        new RestingReach.Resting("NSE", "ITC", Side.SELL, OrderType.SL_MARKET, null, new BigDecimal("300.00"), false, true))) {
+    for (RestingReach.Resting o :
+        List.of(
+            order(Side.BUY, OrderType.MARKET, null, null, false),
+            order(Side.SELL, OrderType.SL_MARKET, null, "400.00", true),
+            new RestingReach.Resting(
+                "NSE",
+                "ITC",
+                Side.SELL,
+                OrderType.SL_MARKET,
+                null,
+                new BigDecimal("300.00"),
+                false,
+                true))) {
       RestingReach reach = new RestingReach();
       reach.include(o);
       assertTrue(reached(reach, market("430.00")), o.toString());
@@ -90,8 +121,9 @@ class RestingReachTest {
   @Test
   void anInstrumentWithoutAQuoteIsReachedSoItsOrdersAreLookedAt() {
     RestingReach reach = new RestingReach();
-    reach.include(new RestingReach.Resting("NSE", "GONE", Side.BUY, OrderType.LIMIT, new BigDecimal("1.00"), null, false,
-        false));
+    reach.include(
+        new RestingReach.Resting(
+            "NSE", "GONE", Side.BUY, OrderType.LIMIT, new BigDecimal("1.00"), null, false, false));
     assertTrue(reached(reach, market("430.00")));
   }
 }

@@ -23,10 +23,12 @@ class CryptoTest {
 
   @Test
   void hkdfMatchesRfc5869TestCase1() {
-    // RFC 5869 A.1 uses a salt; with an empty/zero salt the A.3 vector applies (IKM 22 x 0x0b, no info).
+    // RFC 5869 A.1 uses a salt; with an empty/zero salt the A.3 vector applies (IKM 22 x 0x0b, no
+    // info).
     byte[] ikm = HexFormat.of().parseHex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b");
     byte[] okm = Hkdf.derive(ikm, "", 42);
-    assertEquals("8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8",
+    assertEquals(
+        "8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8",
         HexFormat.of().formatHex(okm));
   }
 
@@ -34,7 +36,8 @@ class CryptoTest {
   void derivedKeysDifferByPurpose() {
     byte[] master = new byte[32];
     random.nextBytes(master);
-    assertFalse(java.util.Arrays.equals(Hkdf.derive(master, "a", 32), Hkdf.derive(master, "b", 32)));
+    assertFalse(
+        java.util.Arrays.equals(Hkdf.derive(master, "a", 32), Hkdf.derive(master, "b", 32)));
   }
 
   @Test
@@ -45,15 +48,26 @@ class CryptoTest {
     byte[] secret = "tb_live_secret".getBytes(StandardCharsets.UTF_8);
     byte[] sealed = box.seal(secret, "api-key:1".getBytes(StandardCharsets.UTF_8));
     assertArrayEquals(secret, box.open(sealed, "api-key:1".getBytes(StandardCharsets.UTF_8)));
-    assertNotEquals(new String(sealed, StandardCharsets.ISO_8859_1), new String(box.seal(secret, "api-key:1".getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1),
+    assertNotEquals(
+        new String(sealed, StandardCharsets.ISO_8859_1),
+        new String(
+            box.seal(secret, "api-key:1".getBytes(StandardCharsets.UTF_8)),
+            StandardCharsets.ISO_8859_1),
         "a fresh nonce each time");
-    assertThrows(SecretBox.TamperedSecretException.class, () -> box.open(sealed, "api-key:2".getBytes(StandardCharsets.UTF_8)));
+    assertThrows(
+        SecretBox.TamperedSecretException.class,
+        () -> box.open(sealed, "api-key:2".getBytes(StandardCharsets.UTF_8)));
     byte[] otherKey = new byte[32];
     random.nextBytes(otherKey);
-    assertThrows(SecretBox.TamperedSecretException.class,
-        () -> new SecretBox(otherKey, random).open(sealed, "api-key:1".getBytes(StandardCharsets.UTF_8)));
+    assertThrows(
+        SecretBox.TamperedSecretException.class,
+        () ->
+            new SecretBox(otherKey, random)
+                .open(sealed, "api-key:1".getBytes(StandardCharsets.UTF_8)));
     sealed[sealed.length - 1] ^= 1;
-    assertThrows(SecretBox.TamperedSecretException.class, () -> box.open(sealed, "api-key:1".getBytes(StandardCharsets.UTF_8)));
+    assertThrows(
+        SecretBox.TamperedSecretException.class,
+        () -> box.open(sealed, "api-key:1".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -84,7 +98,9 @@ class CryptoTest {
     byte[] first = MasterKeySource.load(Optional.empty(), dir, random);
     byte[] second = MasterKeySource.load(Optional.empty(), dir, random);
     assertArrayEquals(first, second);
-    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("master.key"))));
+    assertEquals(
+        "rw-------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("master.key"))));
   }
 
   @Test
@@ -94,8 +110,10 @@ class CryptoTest {
     String b64 = java.util.Base64.getEncoder().encodeToString(key);
     assertArrayEquals(key, MasterKeySource.load(Optional.of(b64), dir, random));
     assertFalse(Files.exists(dir.resolve("master.key")));
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> MasterKeySource.load(Optional.of("c2hvcnQ="), dir, random));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> MasterKeySource.load(Optional.of("c2hvcnQ="), dir, random));
     assertFalse(e.getMessage().contains("c2hvcnQ="), e.getMessage());
   }
 }

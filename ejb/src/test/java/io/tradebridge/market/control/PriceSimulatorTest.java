@@ -1,9 +1,5 @@
 package io.tradebridge.market.control;
 
-
-
-
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +45,9 @@ class PriceSimulatorTest {
       sim.tick();
       Quote q = sim.quote("NSE:RELIANCE");
       assertTrue(q.bid().compareTo(q.ask()) < 0, q.toString());
-      assertTrue(TickSize.isMultiple(q.lastPrice(), new BigDecimal("0.10")), q.lastPrice().toPlainString());
+      assertTrue(
+          TickSize.isMultiple(q.lastPrice(), new BigDecimal("0.10")),
+          q.lastPrice().toPlainString());
       assertTrue(q.low().compareTo(q.lastPrice()) <= 0 && q.high().compareTo(q.lastPrice()) >= 0);
       moved |= q.lastPrice().compareTo(start) != 0;
     }

@@ -15,9 +15,26 @@ class OrderTest {
   private static final Instant NOW = Instant.parse("2026-11-23T05:00:00Z");
 
   private static Order order(Side side, OrderType type, int qty, String price, String trigger) {
-    return new Order("o1", "u", "a", "PAPER1", null, null, "NSE", "SBIN", side, qty, type, ProductType.INTRADAY,
-        price == null ? null : new BigDecimal(price), trigger == null ? null : new BigDecimal(trigger), Variety.REGULAR,
-        Validity.DAY, null, null, NOW);
+    return new Order(
+        "o1",
+        "u",
+        "a",
+        "PAPER1",
+        null,
+        null,
+        "NSE",
+        "SBIN",
+        side,
+        qty,
+        type,
+        ProductType.INTRADAY,
+        price == null ? null : new BigDecimal(price),
+        trigger == null ? null : new BigDecimal(trigger),
+        Variety.REGULAR,
+        Validity.DAY,
+        null,
+        null,
+        NOW);
   }
 
   @Test
@@ -37,7 +54,8 @@ class OrderTest {
     Order o = order(Side.BUY, OrderType.MARKET, 1, null, null);
     o.fill(1, BigDecimal.TEN, NOW);
     assertThrows(TradebridgeException.class, () -> o.cancel("late", NOW));
-    assertThrows(TradebridgeException.class, () -> o.modify(OrderType.LIMIT, 1, BigDecimal.ONE, null, NOW));
+    assertThrows(
+        TradebridgeException.class, () -> o.modify(OrderType.LIMIT, 1, BigDecimal.ONE, null, NOW));
   }
 
   @Test
@@ -49,7 +67,8 @@ class OrderTest {
     assertFalse(stop.trail(new BigDecimal("100.90"), NOW), "less than a step");
     assertTrue(stop.trail(new BigDecimal("102.40"), NOW));
     assertEquals(new BigDecimal("99.00"), stop.triggerPrice());
-    assertFalse(stop.trail(new BigDecimal("98.00"), NOW), "a falling price does not pull the stop down");
+    assertFalse(
+        stop.trail(new BigDecimal("98.00"), NOW), "a falling price does not pull the stop down");
     assertEquals(new BigDecimal("99.00"), stop.triggerPrice());
   }
 
@@ -60,6 +79,7 @@ class OrderTest {
     Order stop = order(Side.BUY, OrderType.SL_MARKET, 5, null, "103.00");
     stop.legOf(entry, new BigDecimal("0.50"));
     assertTrue(stop.trail(new BigDecimal("98.90"), NOW));
-    assertEquals(new BigDecimal("102.00"), stop.triggerPrice(), "1.10 gained is two whole steps of 0.50");
+    assertEquals(
+        new BigDecimal("102.00"), stop.triggerPrice(), "1.10 gained is two whole steps of 0.50");
   }
 }

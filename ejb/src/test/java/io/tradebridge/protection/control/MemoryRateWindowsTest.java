@@ -1,11 +1,10 @@
 package io.tradebridge.protection.control;
 
-import io.tradebridge.protection.entity.RateRule;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.tradebridge.protection.entity.RateRule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +33,8 @@ class MemoryRateWindowsTest {
     MemoryRateWindows.Refusal byKey = windows.take(charges("a"), T0.plusMillis(10));
     assertNotNull(byKey);
     assertEquals(KEY, byKey.rule());
-    // Key b has room, and so has the user (10 of 12): the refused request above took nothing from the user.
+    // Key b has room, and so has the user (10 of 12): the refused request above took nothing from
+    // the user.
     assertNull(windows.take(charges("b"), T0.plusMillis(20)));
     assertNull(windows.take(charges("b"), T0.plusMillis(30)));
     MemoryRateWindows.Refusal byUser = windows.take(charges("b"), T0.plusMillis(40));
@@ -48,11 +48,12 @@ class MemoryRateWindowsTest {
     AtomicInteger granted = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     for (int i = 0; i < 1000; i++) {
-      pool.submit(() -> {
-        if (windows.take(charges("c"), T0) == null) {
-          granted.incrementAndGet();
-        }
-      });
+      pool.submit(
+          () -> {
+            if (windows.take(charges("c"), T0) == null) {
+              granted.incrementAndGet();
+            }
+          });
     }
     pool.shutdown();
     pool.awaitTermination(10, TimeUnit.SECONDS);

@@ -1,12 +1,11 @@
 package io.tradebridge.protection.control;
 
-import io.tradebridge.protection.entity.TrafficLine;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradebridge.protection.entity.TrafficLine;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class TrafficQueueTest {
 
   private static TrafficLine line(int i) {
-    return new TrafficLine(Instant.EPOCH.plusMillis(i), "u", "k", "GET", "/api/v1/ping", 200, "127.0.0.1", 1);
+    return new TrafficLine(
+        Instant.EPOCH.plusMillis(i), "u", "k", "GET", "/api/v1/ping", 200, "127.0.0.1", 1);
   }
 
   @Test
@@ -23,11 +23,13 @@ class TrafficQueueTest {
     for (int i = 0; i < 100; i++) {
       assertTrue(queue.offer(line(i)));
     }
-    assertTimeoutPreemptively(Duration.ofSeconds(1), () -> {
-      for (int i = 0; i < 10_000; i++) {
-        assertFalse(queue.offer(line(i)));
-      }
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(1),
+        () -> {
+          for (int i = 0; i < 10_000; i++) {
+            assertFalse(queue.offer(line(i)));
+          }
+        });
     assertEquals(10_000, queue.dropped());
     assertEquals(100, queue.waiting());
   }

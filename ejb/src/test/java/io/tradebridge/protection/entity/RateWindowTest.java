@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class RateWindowTest {
 
   private static final Instant T0 = Instant.parse("2026-11-23T09:15:00Z");
-  private static final RateRule TEN_A_SECOND = new RateRule("orders per key", 10, Duration.ofSeconds(1));
+  private static final RateRule TEN_A_SECOND =
+      new RateRule("orders per key", 10, Duration.ofSeconds(1));
 
   @Test
   void tenInASecondPassAndTheEleventhWaitsForTheRestOfTheSecond() {
@@ -19,7 +20,10 @@ class RateWindowTest {
     }
     assertEquals(Duration.ofMillis(300), w.take(1, TEN_A_SECOND, T0.plusMillis(700)));
     assertEquals(10, w.hits(), "a refused request takes nothing");
-    assertEquals(Duration.ZERO, w.take(1, TEN_A_SECOND, T0.plusMillis(1000)), "a new window opens at the second");
+    assertEquals(
+        Duration.ZERO,
+        w.take(1, TEN_A_SECOND, T0.plusMillis(1000)),
+        "a new window opens at the second");
     assertEquals(1, w.hits());
   }
 
@@ -29,7 +33,9 @@ class RateWindowTest {
     assertEquals(Duration.ZERO, w.take(7, TEN_A_SECOND, T0));
     assertEquals(Duration.ofMillis(900), w.take(4, TEN_A_SECOND, T0.plusMillis(100)));
     assertEquals(Duration.ZERO, w.take(3, TEN_A_SECOND, T0.plusMillis(100)));
-    assertEquals(Duration.ofSeconds(1), new RateWindow("k").take(11, TEN_A_SECOND, T0),
+    assertEquals(
+        Duration.ofSeconds(1),
+        new RateWindow("k").take(11, TEN_A_SECOND, T0),
         "more than the limit at once can never pass");
   }
 

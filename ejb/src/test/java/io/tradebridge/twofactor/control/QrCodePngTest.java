@@ -26,8 +26,10 @@ class QrCodePngTest {
   @Test
   void theUriIsWhatAuthenticatorAppsRead() {
     String uri = OtpAuthUri.of("alice", "JBSWY3DPEHPK3PXP").getUri();
-    assertEquals("otpauth://totp/Tradebridge%3Aalice?secret=JBSWY3DPEHPK3PXP&issuer=Tradebridge&algorithm=SHA1"
-        + "&digits=6&period=30", uri);
+    assertEquals(
+        "otpauth://totp/Tradebridge%3Aalice?secret=JBSWY3DPEHPK3PXP&issuer=Tradebridge&algorithm=SHA1"
+            + "&digits=6&period=30",
+        uri);
   }
 
   @Test
@@ -35,7 +37,8 @@ class QrCodePngTest {
     SecureRandom random = new SecureRandom();
     for (int i = 0; i < 300; i++) {
       String secret = SECRETS.generate();
-      String username = "trader" + Math.abs(random.nextLong()) % 100000 + "x" + i + "n" + "y".repeat(i % 40);
+      String username =
+          "trader" + Math.abs(random.nextLong()) % 100000 + "x" + i + "n" + "y".repeat(i % 40);
       QrData qr = OtpAuthUri.of(username, secret);
       String uri = qr.getUri();
       String scanned;
@@ -51,12 +54,16 @@ class QrCodePngTest {
   private static String scan(String dataUri) throws Exception {
     byte[] png = Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    int[] pixels =
+        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
     // The PNG is a clean, unrotated code: read it as one. zxing's finder-pattern search (built for
     // camera photos) misses some synthetic images whose content is perfectly valid, which made the
     // end-to-end test fail about once a run in CI.
-    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
-        Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+    return new QRCodeReader()
+        .decode(
+            new BinaryBitmap(new HybridBinarizer(source)),
+            Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+        .getText();
   }
 }

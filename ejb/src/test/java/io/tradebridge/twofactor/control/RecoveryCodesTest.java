@@ -24,7 +24,8 @@ class RecoveryCodesTest {
   @Test
   void typedRecoveryCodesAreNormalisedAndThoseOfEarlierReleasesStillCount() {
     assertEquals("abcd1234efgh5678", RecoveryCodes.normalise(" ABCD-1234 efgh-5678 "));
-    assertEquals("abcde23456", RecoveryCodes.normalise(" ABCDE-23456 "), "an earlier release's code");
+    assertEquals(
+        "abcde23456", RecoveryCodes.normalise(" ABCDE-23456 "), "an earlier release's code");
     assertNull(RecoveryCodes.normalise("abc"));
     assertNull(RecoveryCodes.normalise("abcde-1890x"));
     assertNull(RecoveryCodes.normalise("abcd-1234-efgh-567!"));

@@ -2,10 +2,10 @@ package io.tradebridge.twofactor.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.apache.commons.codec.binary.Base32;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,7 +14,8 @@ class TotpAlgorithmTest {
 
   private static final String SHA1_SEED = base32("12345678901234567890");
   private static final String SHA256_SEED = base32("12345678901234567890123456789012");
-  private static final String SHA512_SEED = base32("1234567890123456789012345678901234567890123456789012345678901234");
+  private static final String SHA512_SEED =
+      base32("1234567890123456789012345678901234567890123456789012345678901234");
 
   /** The RFC's ASCII seeds as an authenticator app would hold them. */
   private static String base32(String ascii) {
@@ -40,6 +41,9 @@ class TotpAlgorithmTest {
   @ParameterizedTest
   @CsvSource({"59, 287082", "1111111109, 081804", "1234567890, 005924"})
   void sixDigitCodesAreTheLastSixDigitsWithLeadingZerosKept(long unixTime, String code) {
-    assertEquals(code, new TotpAlgorithm().codeAt(SHA1_SEED, TotpAlgorithm.stepOf(Instant.ofEpochSecond(unixTime))));
+    assertEquals(
+        code,
+        new TotpAlgorithm()
+            .codeAt(SHA1_SEED, TotpAlgorithm.stepOf(Instant.ofEpochSecond(unixTime))));
   }
 }

@@ -24,8 +24,14 @@ class AddressGuardTest {
       assertEquals(Duration.ZERO, wrong(guard, start));
     }
     assertEquals(Duration.ofSeconds(30), wrong(guard, start));
-    assertEquals(Duration.ofSeconds(10), guard.claim(start.plusSeconds(20)), "refused while locked, nothing counted");
-    assertEquals(Duration.ofSeconds(60), wrong(guard, start.plusSeconds(30)), "the next failure doubles the lock");
+    assertEquals(
+        Duration.ofSeconds(10),
+        guard.claim(start.plusSeconds(20)),
+        "refused while locked, nothing counted");
+    assertEquals(
+        Duration.ofSeconds(60),
+        wrong(guard, start.plusSeconds(30)),
+        "the next failure doubles the lock");
   }
 
   @Test
@@ -50,7 +56,8 @@ class AddressGuardTest {
       }
     }
     assertEquals(AddressGuard.FREE_FAILURES, admitted);
-    assertTrue(guard.claim(start.plus(AddressGuard.IN_FLIGHT)).isZero(),
+    assertTrue(
+        guard.claim(start.plus(AddressGuard.IN_FLIGHT)).isZero(),
         "claims nobody settled (a crash mid-check) stop blocking after a minute");
   }
 
@@ -72,7 +79,11 @@ class AddressGuardTest {
   void eachAddressHasItsOwnRow() {
     assertEquals("u@198.51.100.7", AddressGuard.idOf("u", "198.51.100.7"));
     assertEquals("u@unknown", AddressGuard.idOf("u", null));
-    assertTrue(AddressGuard.idOf("01a241e4-13b7-7a86-8369-623549d8e042", "2001:db8:85a3:0:0:8a2e:370:7334%eth0-long-zone-name")
-        .length() <= 100);
+    assertTrue(
+        AddressGuard.idOf(
+                    "01a241e4-13b7-7a86-8369-623549d8e042",
+                    "2001:db8:85a3:0:0:8a2e:370:7334%eth0-long-zone-name")
+                .length()
+            <= 100);
   }
 }

@@ -17,7 +17,8 @@ class LoginGuardTest {
     for (int i = 0; i < LoginGuard.HOURLY_CAP - 1; i++) {
       assertEquals(Duration.ZERO, guard.recordFailure(start.plusSeconds(i)), "failure " + (i + 1));
     }
-    assertEquals(Duration.ofHours(1).minusSeconds(LoginGuard.HOURLY_CAP - 1),
+    assertEquals(
+        Duration.ofHours(1).minusSeconds(LoginGuard.HOURLY_CAP - 1),
         guard.recordFailure(start.plusSeconds(LoginGuard.HOURLY_CAP - 1)));
     assertEquals(Duration.ZERO, guard.lockRemaining(start.plus(Duration.ofHours(1))));
   }

@@ -11,7 +11,10 @@ public class OrderSheetArguments {
   @Parameters(index = "0", paramLabel = "FILE", description = "the workbook (.xlsx, .xlsm or .xls)")
   Path file;
 
-  @Option(names = "--sheet", paramLabel = "NAME", defaultValue = OrderSheetReader.DEFAULT_SHEET,
+  @Option(
+      names = "--sheet",
+      paramLabel = "NAME",
+      defaultValue = OrderSheetReader.DEFAULT_SHEET,
       description = "the sheet with the orders (default: ${DEFAULT-VALUE})")
   String sheet;
 }

@@ -12,7 +12,8 @@ final class ProgressBars {
   private ProgressBars() {}
 
   static Submission.Progress forSubmit() {
-    // Run by the launcher, the bridge's stdin is a pipe and only the launcher knows it sits on a terminal.
+    // Run by the launcher, the bridge's stdin is a pipe and only the launcher knows it sits on a
+    // terminal.
     if (System.console() == null && !Boolean.getBoolean(Launcher.TERMINAL)) {
       return Submission.Progress.NONE;
     }
@@ -22,8 +23,14 @@ final class ProgressBars {
       @Override
       public void start(int rowsToSend) {
         if (rowsToSend > 0) {
-          bar = new ProgressBarBuilder().setTaskName("Sending").setInitialMax(rowsToSend).setUnit(" rows", 1)
-              .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+          bar =
+              new ProgressBarBuilder()
+                  .setTaskName("Sending")
+                  .setInitialMax(rowsToSend)
+                  .setUnit(" rows", 1)
+                  .setStyle(ProgressBarStyle.ASCII)
+                  .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                  .build();
         }
       }
 

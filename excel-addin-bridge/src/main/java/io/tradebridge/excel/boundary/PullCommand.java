@@ -16,13 +16,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code pull FILE}: the user's orders, positions, holdings and trading accounts into sheets of FILE. */
-@Command(name = "pull", mixinStandardHelpOptions = true,
-    description = {"Writes your orders, positions, holdings and trading accounts into the sheets Orderbook,"
-        + " Positions, Holdings and Accounts of FILE, replacing those sheets (FILE is created when missing)."
-        + " The Orders sheet and every other sheet are left as they are. Needs a key with READ."},
+/**
+ * {@code pull FILE}: the user's orders, positions, holdings and trading accounts into sheets of
+ * FILE.
+ */
+@Command(
+    name = "pull",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes your orders, positions, holdings and trading accounts into the sheets Orderbook,"
+          + " Positions, Holdings and Accounts of FILE, replacing those sheets (FILE is created when missing)."
+          + " The Orders sheet and every other sheet are left as they are. Needs a key with READ."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:written", "2:the tool could not run (file unreadable, server unreachable, key refused)"})
+    exitCodeList = {
+      "0:written",
+      "2:the tool could not run (file unreadable, server unreachable, key refused)"
+    })
 public class PullCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -38,29 +48,143 @@ public class PullCommand implements Callable<Integer> {
       List<Wire.Position> positions = client.positions();
       List<Wire.Holding> holdings = client.holdings();
       List<Wire.TradingAccount> accounts = client.tradingAccounts();
-      PullWriter.write(file, List.of(
-          new Table("Orderbook", List.of("OrderId", "ClientOrderId", "Account", "Exchange", "Symbol", "Side", "Quantity",
-              "FilledQuantity", "PendingQuantity", "AveragePrice", "OrderType", "ProductType", "Price", "TriggerPrice",
-              "Variety", "Validity", "Status", "StatusMessage", "CreatedAt", "UpdatedAt"),
-              orders.stream().map(o -> row(o.orderId(), o.clientOrderId(), o.account(), o.exchange(), o.symbol(),
-                  o.side(), o.quantity(), o.filledQuantity(), o.pendingQuantity(), o.averagePrice(), o.orderType(),
-                  o.productType(), o.price(), o.triggerPrice(), o.variety(), o.validity(), o.status(),
-                  o.statusMessage(), o.createdAt(), o.updatedAt())).toList()),
-          new Table("Positions", List.of("Account", "Exchange", "Symbol", "ProductType", "NetQuantity", "BuyQuantity",
-              "SellQuantity", "BuyAveragePrice", "SellAveragePrice", "LastPrice", "RealisedPnl", "UnrealisedPnl", "Pnl"),
-              positions.stream().map(p -> row(p.account(), p.exchange(), p.symbol(), p.productType(), p.netQuantity(),
-                  p.buyQuantity(), p.sellQuantity(), p.buyAveragePrice(), p.sellAveragePrice(), p.lastPrice(),
-                  p.realisedPnl(), p.unrealisedPnl(), p.pnl())).toList()),
-          new Table("Holdings", List.of("Account", "Exchange", "Symbol", "Quantity", "AveragePrice", "LastPrice", "Pnl"),
-              holdings.stream().map(h -> row(h.account(), h.exchange(), h.symbol(), h.quantity(), h.averagePrice(),
-                  h.lastPrice(), h.pnl())).toList()),
-          new Table("Accounts", List.of("PseudoAccount", "Broker", "LoginId", "Live", "ValidationStatus",
-              "LastValidatedAt"),
-              accounts.stream().map(a -> row(a.pseudoAccount(), a.broker(), a.loginId(), a.live(),
-                  a.validationStatus(), a.lastValidatedAt())).toList())));
-      spec.commandLine().getOut().printf("%s: %,d orders, %,d positions, %,d holdings, %,d accounts written to the"
-          + " sheets Orderbook, Positions, Holdings, Accounts%n", file.getFileName(), orders.size(), positions.size(),
-          holdings.size(), accounts.size());
+      PullWriter.write(
+          file,
+          List.of(
+              new Table(
+                  "Orderbook",
+                  List.of(
+                      "OrderId",
+                      "ClientOrderId",
+                      "Account",
+                      "Exchange",
+                      "Symbol",
+                      "Side",
+                      "Quantity",
+                      "FilledQuantity",
+                      "PendingQuantity",
+                      "AveragePrice",
+                      "OrderType",
+                      "ProductType",
+                      "Price",
+                      "TriggerPrice",
+                      "Variety",
+                      "Validity",
+                      "Status",
+                      "StatusMessage",
+                      "CreatedAt",
+                      "UpdatedAt"),
+                  orders.stream()
+                      .map(
+                          o ->
+                              row(
+                                  o.orderId(),
+                                  o.clientOrderId(),
+                                  o.account(),
+                                  o.exchange(),
+                                  o.symbol(),
+                                  o.side(),
+                                  o.quantity(),
+                                  o.filledQuantity(),
+                                  o.pendingQuantity(),
+                                  o.averagePrice(),
+                                  o.orderType(),
+                                  o.productType(),
+                                  o.price(),
+                                  o.triggerPrice(),
+                                  o.variety(),
+                                  o.validity(),
+                                  o.status(),
+                                  o.statusMessage(),
+                                  o.createdAt(),
+                                  o.updatedAt()))
+                      .toList()),
+              new Table(
+                  "Positions",
+                  List.of(
+                      "Account",
+                      "Exchange",
+                      "Symbol",
+                      "ProductType",
+                      "NetQuantity",
+                      "BuyQuantity",
+                      "SellQuantity",
+                      "BuyAveragePrice",
+                      "SellAveragePrice",
+                      "LastPrice",
+                      "RealisedPnl",
+                      "UnrealisedPnl",
+                      "Pnl"),
+                  positions.stream()
+                      .map(
+                          p ->
+                              row(
+                                  p.account(),
+                                  p.exchange(),
+                                  p.symbol(),
+                                  p.productType(),
+                                  p.netQuantity(),
+                                  p.buyQuantity(),
+                                  p.sellQuantity(),
+                                  p.buyAveragePrice(),
+                                  p.sellAveragePrice(),
+                                  p.lastPrice(),
+                                  p.realisedPnl(),
+                                  p.unrealisedPnl(),
+                                  p.pnl()))
+                      .toList()),
+              new Table(
+                  "Holdings",
+                  List.of(
+                      "Account",
+                      "Exchange",
+                      "Symbol",
+                      "Quantity",
+                      "AveragePrice",
+                      "LastPrice",
+                      "Pnl"),
+                  holdings.stream()
+                      .map(
+                          h ->
+                              row(
+                                  h.account(),
+                                  h.exchange(),
+                                  h.symbol(),
+                                  h.quantity(),
+                                  h.averagePrice(),
+                                  h.lastPrice(),
+                                  h.pnl()))
+                      .toList()),
+              new Table(
+                  "Accounts",
+                  List.of(
+                      "PseudoAccount",
+                      "Broker",
+                      "LoginId",
+                      "Live",
+                      "ValidationStatus",
+                      "LastValidatedAt"),
+                  accounts.stream()
+                      .map(
+                          a ->
+                              row(
+                                  a.pseudoAccount(),
+                                  a.broker(),
+                                  a.loginId(),
+                                  a.live(),
+                                  a.validationStatus(),
+                                  a.lastValidatedAt()))
+                      .toList())));
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "%s: %,d orders, %,d positions, %,d holdings, %,d accounts written to the"
+                  + " sheets Orderbook, Positions, Holdings, Accounts%n",
+              file.getFileName(),
+              orders.size(),
+              positions.size(),
+              holdings.size(),
+              accounts.size());
       spec.commandLine().getOut().flush();
       return TradebridgeExcel.ALL_HANDLED;
     } catch (WorkbookRejected e) {

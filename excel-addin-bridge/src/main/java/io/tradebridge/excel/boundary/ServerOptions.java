@@ -9,9 +9,9 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * Where the server is and which key to use (WORKBOOK.md): {@code --server} or {@code TRADEBRIDGE_URL};
- * the key from {@code TRADEBRIDGE_API_KEY} or {@code --api-key-file}, never from the command line, where
- * it would show in the process list and the shell's history.
+ * Where the server is and which key to use (WORKBOOK.md): {@code --server} or {@code
+ * TRADEBRIDGE_URL}; the key from {@code TRADEBRIDGE_API_KEY} or {@code --api-key-file}, never from
+ * the command line, where it would show in the process list and the shell's history.
  */
 public class ServerOptions {
 
@@ -20,11 +20,16 @@ public class ServerOptions {
   /** The environment; replaced in tests. */
   static Map<String, String> environment = System.getenv();
 
-  @Option(names = "--server", paramLabel = "URL",
-      description = "the Tradebridge server (default: $TRADEBRIDGE_URL, else " + DEFAULT_SERVER + ")")
+  @Option(
+      names = "--server",
+      paramLabel = "URL",
+      description =
+          "the Tradebridge server (default: $TRADEBRIDGE_URL, else " + DEFAULT_SERVER + ")")
   String server;
 
-  @Option(names = "--api-key-file", paramLabel = "FILE",
+  @Option(
+      names = "--api-key-file",
+      paramLabel = "FILE",
       description = "a file holding the API key (default: the key in $TRADEBRIDGE_API_KEY)")
   Path apiKeyFile;
 
@@ -36,14 +41,19 @@ public class ServerOptions {
     return fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_SERVER : fromEnvironment;
   }
 
-  /** Connects after checking the key's checksum, and checks with a ping that the server knows the key. */
+  /**
+   * Connects after checking the key's checksum, and checks with a ping that the server knows the
+   * key.
+   */
   TradebridgeClient connect(boolean needsTrade) {
     TradebridgeClient client = TradebridgeClient.connect(server(), apiKey());
     Wire.Ping ping = client.ping();
     if (needsTrade && (ping.permissions() == null || !ping.permissions().contains("TRADE"))) {
       client.close();
-      throw new IllegalStateException("the API key may not trade (its permissions: " + ping.permissions()
-          + "); give it TRADE under Settings > Security, or use another key");
+      throw new IllegalStateException(
+          "the API key may not trade (its permissions: "
+              + ping.permissions()
+              + "); give it TRADE under Settings > Security, or use another key");
     }
     return client;
   }
@@ -53,12 +63,14 @@ public class ServerOptions {
       try {
         return Files.readString(apiKeyFile).strip();
       } catch (IOException e) {
-        throw new IllegalStateException("cannot read the API key file " + apiKeyFile + " (" + e.getMessage() + ")");
+        throw new IllegalStateException(
+            "cannot read the API key file " + apiKeyFile + " (" + e.getMessage() + ")");
       }
     }
     String key = environment.get("TRADEBRIDGE_API_KEY");
     if (key == null || key.isBlank()) {
-      throw new IllegalStateException("no API key: set TRADEBRIDGE_API_KEY or use --api-key-file FILE");
+      throw new IllegalStateException(
+          "no API key: set TRADEBRIDGE_API_KEY or use --api-key-file FILE");
     }
     return key;
   }

@@ -14,13 +14,23 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code status FILE}: refreshes Status, FilledQuantity and AveragePrice of sent rows from the server. */
-@Command(name = "status", mixinStandardHelpOptions = true,
-    description = {"Refreshes Status, FilledQuantity and AveragePrice of the rows of FILE that were sent, from the"
-        + " orders the server holds now (an OPEN limit order becomes COMPLETE once filled; a row awaiting approval"
-        + " gets its OrderId once a person approves it). Sends no orders."},
+/**
+ * {@code status FILE}: refreshes Status, FilledQuantity and AveragePrice of sent rows from the
+ * server.
+ */
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Refreshes Status, FilledQuantity and AveragePrice of the rows of FILE that were sent, from the"
+          + " orders the server holds now (an OPEN limit order becomes COMPLETE once filled; a row awaiting approval"
+          + " gets its OrderId once a person approves it). Sends no orders."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:refreshed", "2:the tool could not run (file unreadable, server unreachable, key refused)"})
+    exitCodeList = {
+      "0:refreshed",
+      "2:the tool could not run (file unreadable, server unreachable, key refused)"
+    })
 public class StatusCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -33,8 +43,15 @@ public class StatusCommand implements Callable<Integer> {
     try (TradebridgeClient client = server.connect(false)) {
       StatusRefresh.Report report = refresh(client, sheetArguments.file, sheetArguments.sheet);
       PrintWriter out = spec.commandLine().getOut();
-      out.printf("%s: %,d sent rows, %,d refreshed%s%n", sheetArguments.file.getFileName(), report.sentRows(), report.updated(),
-          report.unknown() > 0 ? ", " + report.unknown() + " with an OrderId the server does not know for this key's user"
+      out.printf(
+          "%s: %,d sent rows, %,d refreshed%s%n",
+          sheetArguments.file.getFileName(),
+          report.sentRows(),
+          report.updated(),
+          report.unknown() > 0
+              ? ", "
+                  + report.unknown()
+                  + " with an OrderId the server does not know for this key's user"
               : "");
       out.flush();
       return TradebridgeExcel.ALL_HANDLED;
@@ -46,10 +63,18 @@ public class StatusCommand implements Callable<Integer> {
 
   static StatusRefresh.Report refresh(TradebridgeClient client, Path file, String sheet)
       throws WorkbookRejected, IOException {
-    List<OrderState> orders = client.orders().stream()
-        .map(o -> new OrderState(o.orderId(), o.clientOrderId(), o.status(),
-            o.filledQuantity() == null ? 0 : o.filledQuantity(), o.averagePrice(), o.statusMessage()))
-        .toList();
+    List<OrderState> orders =
+        client.orders().stream()
+            .map(
+                o ->
+                    new OrderState(
+                        o.orderId(),
+                        o.clientOrderId(),
+                        o.status(),
+                        o.filledQuantity() == null ? 0 : o.filledQuantity(),
+                        o.averagePrice(),
+                        o.statusMessage()))
+            .toList();
     return StatusRefresh.run(file, sheet, orders, true);
   }
 }

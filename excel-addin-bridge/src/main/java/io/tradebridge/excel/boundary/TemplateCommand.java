@@ -12,9 +12,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code template FILE}: a ready order workbook to fill in. */
-@Command(name = "template", mixinStandardHelpOptions = true,
-    description = "Writes a ready order workbook: the Orders sheet with every column, drop-down lists for the"
-        + " columns with fixed values, example rows to overwrite, and an Instructions sheet.")
+@Command(
+    name = "template",
+    mixinStandardHelpOptions = true,
+    description =
+        "Writes a ready order workbook: the Orders sheet with every column, drop-down lists for the"
+            + " columns with fixed values, example rows to overwrite, and an Instructions sheet.")
 public class TemplateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -37,7 +40,13 @@ public class TemplateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("could not write " + file + ": " + e.getMessage());
       return TradebridgeExcel.COULD_NOT_RUN;
     }
-    spec.commandLine().getOut().println("wrote " + file + ": fill in the Orders sheet, then run validate " + file.getFileName());
+    spec.commandLine()
+        .getOut()
+        .println(
+            "wrote "
+                + file
+                + ": fill in the Orders sheet, then run validate "
+                + file.getFileName());
     return TradebridgeExcel.ALL_HANDLED;
   }
 }

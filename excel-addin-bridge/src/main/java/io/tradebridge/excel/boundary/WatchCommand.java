@@ -22,12 +22,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code watch FILE --arm}: each time FILE is saved, submits its new rows and refreshes statuses. */
-@Command(name = "watch", mixinStandardHelpOptions = true,
-    description = {"Keeps running and looks at FILE every second. Each time it is saved (and once at the start):"
-        + " with --arm, submits the new valid rows and refreshes the statuses of sent rows, as submit and status do;"
-        + " without --arm, only validates and reports. Stop it with Ctrl+C.",
-        "Save the workbook in Excel to send: rows are sent once, whatever recalculation or saving happens after."},
+/**
+ * {@code watch FILE --arm}: each time FILE is saved, submits its new rows and refreshes statuses.
+ */
+@Command(
+    name = "watch",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Keeps running and looks at FILE every second. Each time it is saved (and once at the start):"
+          + " with --arm, submits the new valid rows and refreshes the statuses of sent rows, as submit and status do;"
+          + " without --arm, only validates and reports. Stop it with Ctrl+C.",
+      "Save the workbook in Excel to send: rows are sent once, whatever recalculation or saving happens after."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"2:the tool could not go on (key refused, server unreachable at the start)"})
 public class WatchCommand implements Callable<Integer> {
@@ -40,7 +46,10 @@ public class WatchCommand implements Callable<Integer> {
   @Option(names = "--arm", description = "send orders; without it the watch only validates")
   boolean arm;
 
-  @Option(names = "--interval", paramLabel = "MILLIS", defaultValue = "1000",
+  @Option(
+      names = "--interval",
+      paramLabel = "MILLIS",
+      defaultValue = "1000",
       description = "how often to look at the file (default: ${DEFAULT-VALUE} ms)")
   long interval;
 
@@ -51,8 +60,11 @@ public class WatchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     TradebridgeClient client = arm ? server.connect(true) : null;
     try {
-      out.println("watching " + sheetArguments.file + (arm ? " (armed: saved rows are sent)" : " (not armed: validating only)")
-          + "; Ctrl+C to stop");
+      out.println(
+          "watching "
+              + sheetArguments.file
+              + (arm ? " (armed: saved rows are sent)" : " (not armed: validating only)")
+              + "; Ctrl+C to stop");
       out.flush();
       Stamp seen = null;
       while (!Thread.currentThread().isInterrupted()) {
@@ -60,7 +72,8 @@ public class WatchCommand implements Callable<Integer> {
         if (now != null && !now.equals(seen)) {
           Thread.sleep(Math.min(500, interval));
           if (now.equals(stamp())) {
-            // Saved and settled (Excel writes in several steps): one pass, then remember the file as we left it.
+            // Saved and settled (Excel writes in several steps): one pass, then remember the file
+            // as we left it.
             if (!pass(client, out)) {
               return TradebridgeExcel.COULD_NOT_RUN;
             }
@@ -77,26 +90,56 @@ public class WatchCommand implements Callable<Integer> {
     }
   }
 
-  /** @return false when nothing more can work (the key refused) */
+  /**
+   * @return false when nothing more can work (the key refused)
+   */
   private boolean pass(TradebridgeClient client, PrintWriter out) {
     String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
     try {
       if (client == null) {
-        SheetCheck.Summary s = SheetCheck.run(sheetArguments.file, sheetArguments.sheet, order -> { });
+        SheetCheck.Summary s =
+            SheetCheck.run(sheetArguments.file, sheetArguments.sheet, order -> {});
         s.problems().stream().limit(ValidateCommand.SHOWN_PROBLEMS).forEach(out::println);
-        out.printf("%s %s: %,d order rows: %,d valid, %,d invalid, %,d already handled%n", time, sheetArguments.file.getFileName(),
-            s.orderRows(), s.validRows(), s.invalidRows(), s.handledRows());
+        out.printf(
+            "%s %s: %,d order rows: %,d valid, %,d invalid, %,d already handled%n",
+            time,
+            sheetArguments.file.getFileName(),
+            s.orderRows(),
+            s.validRows(),
+            s.invalidRows(),
+            s.handledRows());
       } else {
-        Submission.Report r = new Submission(Submission.Options.defaults(sheetArguments.sheet), new RestGateway(client),
-            Submission.Progress.NONE, Clock.systemUTC()).run(sheetArguments.file);
+        Submission.Report r =
+            new Submission(
+                    Submission.Options.defaults(sheetArguments.sheet),
+                    new RestGateway(client),
+                    Submission.Progress.NONE,
+                    Clock.systemUTC())
+                .run(sheetArguments.file);
         r.problems().stream().limit(ValidateCommand.SHOWN_PROBLEMS).forEach(out::println);
-        StatusRefresh.Report status = StatusCommand.refresh(client, sheetArguments.file, sheetArguments.sheet);
-        out.printf("%s %s: %,d sent (%,d placed, %,d awaiting approval, %,d rejected), %,d invalid, %,d not sent;"
-            + " %,d statuses refreshed%n", time, sheetArguments.file.getFileName(), r.sent(), r.placed(), r.held(), r.rejected(),
-            r.invalid(), r.errors(), status.updated());
+        StatusRefresh.Report status =
+            StatusCommand.refresh(client, sheetArguments.file, sheetArguments.sheet);
+        out.printf(
+            "%s %s: %,d sent (%,d placed, %,d awaiting approval, %,d rejected), %,d invalid, %,d not sent;"
+                + " %,d statuses refreshed%n",
+            time,
+            sheetArguments.file.getFileName(),
+            r.sent(),
+            r.placed(),
+            r.held(),
+            r.rejected(),
+            r.invalid(),
+            r.errors(),
+            status.updated());
       }
     } catch (WorkbookRejected | IOException | Submission.ResultsNotSaved e) {
-      out.println(time + " " + sheetArguments.file.getFileName() + ": " + e.getMessage() + " (will look again at the next save)");
+      out.println(
+          time
+              + " "
+              + sheetArguments.file.getFileName()
+              + ": "
+              + e.getMessage()
+              + " (will look again at the next save)");
     } catch (GatewayFailure e) {
       out.println(time + " " + e.getMessage());
       return e.kind() != GatewayFailure.Kind.REFUSED;
@@ -111,7 +154,8 @@ public class WatchCommand implements Callable<Integer> {
 
   private Stamp stamp() {
     try {
-      return new Stamp(Files.getLastModifiedTime(sheetArguments.file), Files.size(sheetArguments.file));
+      return new Stamp(
+          Files.getLastModifiedTime(sheetArguments.file), Files.size(sheetArguments.file));
     } catch (IOException e) {
       return null;
     }

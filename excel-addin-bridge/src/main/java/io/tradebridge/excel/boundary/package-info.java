@@ -1,4 +1,2 @@
-/**
- * The command line of the Excel bridge: validate, submit, watch, pull, status, template.
- */
+/** The command line of the Excel bridge: validate, submit, watch, pull, status, template. */
 package io.tradebridge.excel.boundary;

@@ -3,7 +3,9 @@ package io.tradebridge.excel.client;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 
-/** Sends the key in {@code X-API-Key}, the one place the API takes it from a program (never a URL). */
+/**
+ * Sends the key in {@code X-API-Key}, the one place the API takes it from a program (never a URL).
+ */
 final class ApiKeyHeader implements ClientRequestFilter {
 
   private final String key;

@@ -1,10 +1,10 @@
 package io.tradebridge.excel.client;
 
 /**
- * An error answer of the API, typed by what the trader can do about it: a refused key (fix the key),
- * not allowed (permission or address), rate-limited (wait), the server failing or unreachable (try
- * later; ids make a resend safe), or a request the server refused. The message is the problem's
- * {@code detail} — never the key.
+ * An error answer of the API, typed by what the trader can do about it: a refused key (fix the
+ * key), not allowed (permission or address), rate-limited (wait), the server failing or unreachable
+ * (try later; ids make a resend safe), or a request the server refused. The message is the
+ * problem's {@code detail} — never the key.
  */
 public class ApiProblem extends RuntimeException {
 
@@ -27,9 +27,12 @@ public class ApiProblem extends RuntimeException {
 
   static ApiProblem of(int status, Wire.Problem problem, Long retryAfterHeader) {
     String code = problem == null || problem.code() == null ? "HTTP_" + status : problem.code();
-    String detail = problem == null || problem.detail() == null
-        ? (problem != null && problem.title() != null ? problem.title() : "the server answered " + status)
-        : problem.detail();
+    String detail =
+        problem == null || problem.detail() == null
+            ? (problem != null && problem.title() != null
+                ? problem.title()
+                : "the server answered " + status)
+            : problem.detail();
     if (status == 401) {
       return new KeyRefused(code, detail);
     }
@@ -37,7 +40,8 @@ public class ApiProblem extends RuntimeException {
       return new NotAllowed(code, detail);
     }
     if (status == 429) {
-      Long retry = problem != null && problem.retryAfter() != null ? problem.retryAfter() : retryAfterHeader;
+      Long retry =
+          problem != null && problem.retryAfter() != null ? problem.retryAfter() : retryAfterHeader;
       return new RateLimited(detail, retry == null ? 1 : retry);
     }
     if (status >= 500) {
@@ -49,7 +53,10 @@ public class ApiProblem extends RuntimeException {
   /** 401: the key is unknown, revoked, expired or mistyped. */
   public static final class KeyRefused extends ApiProblem {
     KeyRefused(String code, String detail) {
-      super(401, code, "the API key was refused (" + detail + "); check TRADEBRIDGE_API_KEY or --api-key-file",
+      super(
+          401,
+          code,
+          "the API key was refused (" + detail + "); check TRADEBRIDGE_API_KEY or --api-key-file",
           null);
     }
   }
@@ -85,7 +92,11 @@ public class ApiProblem extends RuntimeException {
   /** No answer at all: connection refused, timed out, name unknown. */
   public static final class Unreachable extends ApiProblem {
     Unreachable(String server, Throwable cause) {
-      super(0, "UNREACHABLE", "cannot reach the server at " + server + " (" + rootMessage(cause) + ")", cause);
+      super(
+          0,
+          "UNREACHABLE",
+          "cannot reach the server at " + server + " (" + rootMessage(cause) + ")",
+          cause);
     }
   }
 

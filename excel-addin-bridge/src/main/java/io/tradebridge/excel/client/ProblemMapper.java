@@ -5,7 +5,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
-/** Turns every error answer (problem+json, or anything else with a 4xx/5xx status) into an {@link ApiProblem}. */
+/**
+ * Turns every error answer (problem+json, or anything else with a 4xx/5xx status) into an {@link
+ * ApiProblem}.
+ */
 public class ProblemMapper implements ResponseExceptionMapper<ApiProblem> {
 
   @Override
@@ -25,7 +28,8 @@ public class ProblemMapper implements ResponseExceptionMapper<ApiProblem> {
         problem = null;
       }
     }
-    return ApiProblem.of(response.getStatus(), problem, retryAfter(response.getHeaderString("Retry-After")));
+    return ApiProblem.of(
+        response.getStatus(), problem, retryAfter(response.getHeaderString("Retry-After")));
   }
 
   private static Long retryAfter(String header) {

@@ -68,22 +68,27 @@ public final class RestGateway implements OrderGateway {
     try {
       answer = client().placeBatch(bodies);
     } catch (ApiProblem.RateLimited e) {
-      throw new GatewayFailure(GatewayFailure.Kind.RATE_LIMITED, e.getMessage(), e.retryAfterSeconds());
+      throw new GatewayFailure(
+          GatewayFailure.Kind.RATE_LIMITED, e.getMessage(), e.retryAfterSeconds());
     } catch (ApiProblem.KeyRefused | ApiProblem.NotAllowed e) {
       throw new GatewayFailure(GatewayFailure.Kind.REFUSED, e.getMessage(), 0);
     } catch (ApiProblem.Unreachable | ApiProblem.ServerFailed e) {
       throw new GatewayFailure(GatewayFailure.Kind.UNREACHABLE, e.getMessage(), 0);
     } catch (ApiProblem e) {
-      throw new GatewayFailure(GatewayFailure.Kind.REFUSED, "the server refused the batch: " + e.getMessage(), 0);
+      throw new GatewayFailure(
+          GatewayFailure.Kind.REFUSED, "the server refused the batch: " + e.getMessage(), 0);
     }
     if (answer == null || answer.results() == null || answer.results().size() != batch.size()) {
-      throw new GatewayFailure(GatewayFailure.Kind.UNREACHABLE, "the server's answer did not list every order", 0);
+      throw new GatewayFailure(
+          GatewayFailure.Kind.UNREACHABLE, "the server's answer did not list every order", 0);
     }
     List<SendResult> results = new ArrayList<>(batch.size());
     for (Wire.BatchRow row : answer.results()) {
       Wire.Problem p = row.problem();
-      results.add(p == null ? SendResult.placed(row.status(), row.orderId(), row.actionId())
-          : SendResult.problem(row.status(), p.code(), detail(p), p.retryAfter()));
+      results.add(
+          p == null
+              ? SendResult.placed(row.status(), row.orderId(), row.actionId())
+              : SendResult.problem(row.status(), p.code(), detail(p), p.retryAfter()));
     }
     return results;
   }
@@ -93,13 +98,31 @@ public final class RestGateway implements OrderGateway {
     if (p.errors() == null || p.errors().isEmpty()) {
       return p.detail();
     }
-    return p.errors().stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+    return p.errors().stream()
+        .map(e -> e.field() + " " + e.message())
+        .collect(Collectors.joining("; "));
   }
 
   static Wire.OrderBody body(Outgoing o) {
     OrderRow r = o.order();
-    return new Wire.OrderBody(r.account(), r.exchange(), r.symbol(), r.side(), r.quantity(), r.orderType(),
-        r.productType(), r.price(), r.triggerPrice(), r.variety(), r.validity(), r.target(), r.stoploss(),
-        r.trailingStoploss(), r.disclosedQuantity(), r.strategy(), r.comments(), o.clientOrderId());
+    return new Wire.OrderBody(
+        r.account(),
+        r.exchange(),
+        r.symbol(),
+        r.side(),
+        r.quantity(),
+        r.orderType(),
+        r.productType(),
+        r.price(),
+        r.triggerPrice(),
+        r.variety(),
+        r.validity(),
+        r.target(),
+        r.stoploss(),
+        r.trailingStoploss(),
+        r.disclosedQuantity(),
+        r.strategy(),
+        r.comments(),
+        o.clientOrderId());
   }
 }

@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * The part of the HTTP API the bridge uses (API.md), as a typed MicroProfile Rest Client. Errors arrive
- * as {@link ApiProblem}s, mapped from problem+json by {@link ProblemMapper}; the key travels in the
- * {@code X-API-Key} header only ({@link ApiKeyHeader}).
+ * The part of the HTTP API the bridge uses (API.md), as a typed MicroProfile Rest Client. Errors
+ * arrive as {@link ApiProblem}s, mapped from problem+json by {@link ProblemMapper}; the key travels
+ * in the {@code X-API-Key} header only ({@link ApiKeyHeader}).
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)

@@ -23,7 +23,8 @@ public final class TradebridgeClient implements AutoCloseable {
   }
 
   /**
-   * @throws IllegalArgumentException when the key is malformed (nothing was sent) or the URL is not one
+   * @throws IllegalArgumentException when the key is malformed (nothing was sent) or the URL is not
+   *     one
    */
   public static TradebridgeClient connect(String server, String apiKey) {
     String problem = ApiKeyCheck.problemWith(apiKey);
@@ -34,18 +35,21 @@ public final class TradebridgeClient implements AutoCloseable {
     try {
       uri = URI.create(server.strip());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--server must be a URL such as http://localhost:9080, not '" + server + "'");
+      throw new IllegalArgumentException(
+          "--server must be a URL such as http://localhost:9080, not '" + server + "'");
     }
     if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
-      throw new IllegalArgumentException("--server must be an http:// or https:// URL, not '" + server + "'");
+      throw new IllegalArgumentException(
+          "--server must be an http:// or https:// URL, not '" + server + "'");
     }
-    TradebridgeApi api = RestClientBuilder.newBuilder()
-        .baseUri(uri)
-        .connectTimeout(10, TimeUnit.SECONDS)
-        .readTimeout(180, TimeUnit.SECONDS)
-        .register(new ApiKeyHeader(apiKey.strip()))
-        .register(ProblemMapper.class)
-        .build(TradebridgeApi.class);
+    TradebridgeApi api =
+        RestClientBuilder.newBuilder()
+            .baseUri(uri)
+            .connectTimeout(10, TimeUnit.SECONDS)
+            .readTimeout(180, TimeUnit.SECONDS)
+            .register(new ApiKeyHeader(apiKey.strip()))
+            .register(ProblemMapper.class)
+            .build(TradebridgeApi.class);
     return new TradebridgeClient(server, api);
   }
 

@@ -10,7 +10,8 @@ import java.util.zip.CRC32;
  */
 public final class ApiKeyCheck {
 
-  private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  private static final String ALPHABET =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
   private static final int LENGTH = 46;
 
   private ApiKeyCheck() {}
@@ -29,7 +30,9 @@ public final class ApiKeyCheck {
     }
     for (int i = 8; i < LENGTH; i++) {
       if (ALPHABET.indexOf(k.charAt(i)) < 0) {
-        return "the API key contains a character that cannot be in a key (position " + (i + 1) + ")";
+        return "the API key contains a character that cannot be in a key (position "
+            + (i + 1)
+            + ")";
       }
     }
     CRC32 crc = new CRC32();

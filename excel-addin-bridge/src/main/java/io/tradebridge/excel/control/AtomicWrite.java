@@ -24,14 +24,17 @@ public final class AtomicWrite {
     Path folder = target.toAbsolutePath().getParent();
     Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
     try {
-      try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE);
-           OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+      try (var channel =
+              java.nio.channels.FileChannel.open(
+                  temporary, java.nio.file.StandardOpenOption.WRITE);
+          OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
         content.writeTo(out);
         out.flush();
         channel.force(true);
       }
       try {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -40,11 +43,14 @@ public final class AtomicWrite {
     }
   }
 
-  /** A file beside another with a tag before its extension: orders.xlsx, "bak" → orders.bak.xlsx. */
+  /**
+   * A file beside another with a tag before its extension: orders.xlsx, "bak" → orders.bak.xlsx.
+   */
   public static Path sibling(Path file, String tag) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    String sibling = dot > 0 ? name.substring(0, dot) + "." + tag + name.substring(dot) : name + "." + tag;
+    String sibling =
+        dot > 0 ? name.substring(0, dot) + "." + tag + name.substring(dot) : name + "." + tag;
     return file.toAbsolutePath().resolveSibling(sibling);
   }
 }

@@ -7,7 +7,11 @@ package io.tradebridge.excel.control;
  */
 public class GatewayFailure extends Exception {
 
-  public enum Kind { UNREACHABLE, REFUSED, RATE_LIMITED }
+  public enum Kind {
+    UNREACHABLE,
+    REFUSED,
+    RATE_LIMITED
+  }
 
   private final Kind kind;
   private final long retryAfterSeconds;

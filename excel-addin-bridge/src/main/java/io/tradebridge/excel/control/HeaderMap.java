@@ -30,25 +30,45 @@ public final class HeaderMap {
    */
   public static HeaderMap of(int headerRow, Map<Integer, String> cells) {
     HeaderMap map = new HeaderMap(headerRow);
-    cells.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(cell -> {
-      map.lastIndex = Math.max(map.lastIndex, cell.getKey());
-      Column.forHeader(cell.getValue()).ifPresent(column -> {
-        if (map.indexOf.containsKey(column)) {
-          throw new SheetRefused("the header names " + column.header() + " twice (columns "
-              + letters(map.indexOf.get(column)) + " and " + letters(cell.getKey()) + ")");
-        }
-        map.byIndex.put(cell.getKey(), column);
-        map.indexOf.put(column, cell.getKey());
-        map.names.put(column, cell.getValue().strip());
-      });
-    });
+    cells.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            cell -> {
+              map.lastIndex = Math.max(map.lastIndex, cell.getKey());
+              Column.forHeader(cell.getValue())
+                  .ifPresent(
+                      column -> {
+                        if (map.indexOf.containsKey(column)) {
+                          throw new SheetRefused(
+                              "the header names "
+                                  + column.header()
+                                  + " twice (columns "
+                                  + letters(map.indexOf.get(column))
+                                  + " and "
+                                  + letters(cell.getKey())
+                                  + ")");
+                        }
+                        map.byIndex.put(cell.getKey(), column);
+                        map.indexOf.put(column, cell.getKey());
+                        map.names.put(column, cell.getValue().strip());
+                      });
+            });
     return map;
   }
 
   /** Columns an order needs and the header lacks. */
   public List<Column> missingRequired() {
-    return List.of(Column.ACCOUNT, Column.EXCHANGE, Column.SYMBOL, Column.SIDE, Column.QUANTITY, Column.ORDER_TYPE,
-        Column.PRODUCT_TYPE).stream().filter(c -> !indexOf.containsKey(c)).toList();
+    return List.of(
+            Column.ACCOUNT,
+            Column.EXCHANGE,
+            Column.SYMBOL,
+            Column.SIDE,
+            Column.QUANTITY,
+            Column.ORDER_TYPE,
+            Column.PRODUCT_TYPE)
+        .stream()
+        .filter(c -> !indexOf.containsKey(c))
+        .toList();
   }
 
   public int headerRow() {

@@ -19,7 +19,10 @@ public interface OrderGateway {
    * Whether {@link #send} may run on a thread of the submission's own, one batch ahead of the
    * workbook's writing. Not inside the server, where placing needs the request's thread.
    */
-  /** Called once the sheet is read, before anything is written or sent: fails when sending cannot work. */
+  /**
+   * Called once the sheet is read, before anything is written or sent: fails when sending cannot
+   * work.
+   */
   default void ready() {}
 
   default boolean callableFromAnyThread() {

@@ -13,11 +13,11 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Reads the order sheet of a workbook, streaming: {@code .xlsx}/{@code .xlsm} through the SAX
- * event model (memory bounded by one row, not the sheet), {@code .xls} through HSSF (a format that
- * cannot exceed 65,536 rows). The format is told by the file's first bytes, not its name. Anything
- * that is not a readable, unprotected workbook ends in {@link WorkbookRejected} with a message for
- * the trader.
+ * Reads the order sheet of a workbook, streaming: {@code .xlsx}/{@code .xlsm} through the SAX event
+ * model (memory bounded by one row, not the sheet), {@code .xls} through HSSF (a format that cannot
+ * exceed 65,536 rows). The format is told by the file's first bytes, not its name. Anything that is
+ * not a readable, unprotected workbook ends in {@link WorkbookRejected} with a message for the
+ * trader.
  */
 public final class OrderSheetReader {
 
@@ -32,11 +32,14 @@ public final class OrderSheetReader {
 
   private OrderSheetReader() {}
 
-  /** @return the header (never null: a sheet without one is rejected) */
+  /**
+   * @return the header (never null: a sheet without one is rejected)
+   */
   public static HeaderMap read(Path file, String sheetName, RowSink sink) throws WorkbookRejected {
     PoiLimits.apply();
     FileMagic magic;
-    try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+    try (InputStream in =
+        FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
       magic = FileMagic.valueOf(in);
     } catch (NoSuchFileException e) {
       throw new WorkbookRejected(file + " does not exist");
@@ -47,13 +50,19 @@ public final class OrderSheetReader {
     switch (magic) {
       case OOXML -> XlsxStreamer.stream(file, sheetName, rows);
       case OLE2 -> readOle2(file, sheetName, rows);
-      default -> throw new WorkbookRejected(file.getFileName() + " is not an Excel workbook (.xlsx, .xlsm or .xls)"
-          + (magic == FileMagic.UNKNOWN ? "" : "; it looks like " + magic.name()));
+      default ->
+          throw new WorkbookRejected(
+              file.getFileName()
+                  + " is not an Excel workbook (.xlsx, .xlsm or .xls)"
+                  + (magic == FileMagic.UNKNOWN ? "" : "; it looks like " + magic.name()));
     }
     rows.endRow();
     if (rows.header() == null) {
-      throw new WorkbookRejected("the sheet '" + sheetName + "' is empty: it needs a header row (Account, Exchange,"
-          + " Symbol, Side, Quantity, OrderType, ProductType, …)");
+      throw new WorkbookRejected(
+          "the sheet '"
+              + sheetName
+              + "' is empty: it needs a header row (Account, Exchange,"
+              + " Symbol, Side, Quantity, OrderType, ProductType, …)");
     }
     return rows.header();
   }
@@ -62,7 +71,8 @@ public final class OrderSheetReader {
   public static void probe(Path file) throws WorkbookRejected {
     PoiLimits.apply();
     FileMagic magic;
-    try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+    try (InputStream in =
+        FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
       magic = FileMagic.valueOf(in);
     } catch (IOException e) {
       throw new WorkbookRejected(file + " cannot be read: " + e.getMessage(), e);
@@ -73,15 +83,18 @@ public final class OrderSheetReader {
           throw passwordProtected(file);
         }
       } catch (IOException | RuntimeException e) {
-        throw new WorkbookRejected(file.getFileName() + " is damaged (" + Messages.brief(e) + ")", e);
+        throw new WorkbookRejected(
+            file.getFileName() + " is damaged (" + Messages.brief(e) + ")", e);
       }
     } else if (magic != FileMagic.OOXML) {
-      throw new WorkbookRejected(file.getFileName() + " is not an Excel workbook (.xlsx, .xlsm or .xls)");
+      throw new WorkbookRejected(
+          file.getFileName() + " is not an Excel workbook (.xlsx, .xlsm or .xls)");
     }
   }
 
   /** Old .xls, or an encrypted OOXML file, which is stored inside an OLE2 container. */
-  private static void readOle2(Path file, String sheetName, RowAssembler rows) throws WorkbookRejected {
+  private static void readOle2(Path file, String sheetName, RowAssembler rows)
+      throws WorkbookRejected {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
         throw passwordProtected(file);
@@ -92,13 +105,19 @@ public final class OrderSheetReader {
     } catch (SheetRefused e) {
       throw new WorkbookRejected(e.getMessage());
     } catch (IOException | RuntimeException e) {
-      throw new WorkbookRejected(file.getFileName() + " is damaged or not a workbook Excel can open ("
-          + Messages.brief(e) + ")", e);
+      throw new WorkbookRejected(
+          file.getFileName()
+              + " is damaged or not a workbook Excel can open ("
+              + Messages.brief(e)
+              + ")",
+          e);
     }
   }
 
   static WorkbookRejected passwordProtected(Path file) {
-    return new WorkbookRejected(file.getFileName() + " is password-protected; save a copy without a password"
-        + " (File > Info > Protect Workbook > Encrypt with Password, clear it) and use that");
+    return new WorkbookRejected(
+        file.getFileName()
+            + " is password-protected; save a copy without a password"
+            + " (File > Info > Protect Workbook > Encrypt with Password, clear it) and use that");
   }
 }

@@ -66,7 +66,7 @@ final class OrderSheetRewrite {
               continue;
             }
           }
-          default -> { }
+          default -> {}
         }
       }
       XmlCopy.event(r, w);
@@ -100,9 +100,13 @@ final class OrderSheetRewrite {
   }
 
   /** Copies a row cell by cell, putting ours in column order (replacing what stood there). */
-  private void rewriteRow(XMLStreamReader r, XMLStreamWriter w, int rowNumber) throws XMLStreamException {
+  private void rewriteRow(XMLStreamReader r, XMLStreamWriter w, int rowNumber)
+      throws XMLStreamException {
     String prefix = XmlCopy.prefix(r.getPrefix());
-    String rowStyle = "1".equals(r.getAttributeValue(null, "customFormat")) ? r.getAttributeValue(null, "s") : null;
+    String rowStyle =
+        "1".equals(r.getAttributeValue(null, "customFormat"))
+            ? r.getAttributeValue(null, "s")
+            : null;
     // spans is only a hint for readers, and ours may no longer match it.
     XmlCopy.start(r, w, "spans");
     boolean header = rowNumber == headerRow;
@@ -146,7 +150,8 @@ final class OrderSheetRewrite {
       XmlCopy.event(r, w);
     }
     if (header) {
-      for (Map.Entry<Integer, Cell> e : headerCells(lastIndex, existingStyles, present).entrySet()) {
+      for (Map.Entry<Integer, Cell> e :
+          headerCells(lastIndex, existingStyles, present).entrySet()) {
         writeCell(w, prefix, rowNumber, e.getKey(), e.getValue(), null, null);
       }
     } else {
@@ -157,8 +162,11 @@ final class OrderSheetRewrite {
     w.writeEndElement();
   }
 
-  /** New output columns go right of the header, each headed and styled like the cell to its left. */
-  private SortedMap<Integer, Cell> headerCells(int lastInHeader, Map<Integer, String> styles, Set<Integer> present) {
+  /**
+   * New output columns go right of the header, each headed and styled like the cell to its left.
+   */
+  private SortedMap<Integer, Cell> headerCells(
+      int lastInHeader, Map<Integer, String> styles, Set<Integer> present) {
     SortedMap<Integer, Cell> cells = new TreeMap<>();
     boolean fixed = !plan.columns().isEmpty();
     int next = Math.max(plan.header().lastIndex(), lastInHeader) + 1;
@@ -182,27 +190,42 @@ final class OrderSheetRewrite {
     return cells;
   }
 
-  /** The cells a row's result writes; as in WORKBOOK.md, a field without a value leaves its cell alone. */
+  /**
+   * The cells a row's result writes; as in WORKBOOK.md, a field without a value leaves its cell
+   * alone.
+   */
   private SortedMap<Integer, Cell> cellsFor(int rowNumber) {
     RowResult result = plan.results().get(rowNumber);
     SortedMap<Integer, Cell> cells = new TreeMap<>();
     Map<Column, Integer> at = plan.columns();
     if (result.status() != null) {
       put(cells, at.get(Column.STATUS), new Cell(result.status(), null, null, result.isProblem()));
-      put(cells, at.get(Column.MESSAGE), new Cell(result.message() == null ? "" : result.message(), null, null,
-          result.isProblem()));
+      put(
+          cells,
+          at.get(Column.MESSAGE),
+          new Cell(
+              result.message() == null ? "" : result.message(), null, null, result.isProblem()));
     }
     if (result.orderId() != null) {
       put(cells, at.get(Column.ORDER_ID), new Cell(result.orderId(), null, null, null));
     }
     if (result.submittedAt() != null) {
-      put(cells, at.get(Column.SUBMITTED_AT), new Cell(result.submittedAt().toString(), null, null, null));
+      put(
+          cells,
+          at.get(Column.SUBMITTED_AT),
+          new Cell(result.submittedAt().toString(), null, null, null));
     }
     if (result.filledQuantity() != null) {
-      put(cells, at.get(Column.FILLED_QUANTITY), new Cell(null, result.filledQuantity().toString(), null, null));
+      put(
+          cells,
+          at.get(Column.FILLED_QUANTITY),
+          new Cell(null, result.filledQuantity().toString(), null, null));
     }
     if (result.averagePrice() != null) {
-      put(cells, at.get(Column.AVERAGE_PRICE), new Cell(null, result.averagePrice().toPlainString(), null, null));
+      put(
+          cells,
+          at.get(Column.AVERAGE_PRICE),
+          new Cell(null, result.averagePrice().toPlainString(), null, null));
     }
     return cells;
   }
@@ -215,13 +238,20 @@ final class OrderSheetRewrite {
 
   /**
    * Writes one of our cells with the style POI would have given it: a header cell its neighbour's;
-   * a new cell the row's style, else its column's; a replaced cell keeps its own; Status and Message
-   * of a problem row our rose, and a row once rose and now fine loses it.
+   * a new cell the row's style, else its column's; a replaced cell keeps its own; Status and
+   * Message of a problem row our rose, and a row once rose and now fine loses it.
    *
    * @param existing the replaced cell's style ("" for none), null for a new cell
    */
-  private void writeCell(XMLStreamWriter w, String prefix, int rowNumber, int column, Cell cell, String existing,
-      String rowStyle) throws XMLStreamException {
+  private void writeCell(
+      XMLStreamWriter w,
+      String prefix,
+      int rowNumber,
+      int column,
+      Cell cell,
+      String existing,
+      String rowStyle)
+      throws XMLStreamException {
     String style;
     if (cell.style() != null) {
       style = cell.style().isEmpty() ? null : cell.style();
@@ -232,7 +262,9 @@ final class OrderSheetRewrite {
     }
     if (Boolean.TRUE.equals(cell.problem())) {
       style = problemStyle;
-    } else if (Boolean.FALSE.equals(cell.problem()) && style != null && roseStyles.contains(style)) {
+    } else if (Boolean.FALSE.equals(cell.problem())
+        && style != null
+        && roseStyles.contains(style)) {
       style = null;
     }
     String ref = CellReference.convertNumToColString(column) + rowNumber;

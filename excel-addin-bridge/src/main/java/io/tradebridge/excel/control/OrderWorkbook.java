@@ -12,12 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.poi.hpsf.CustomProperties;
 import org.apache.poi.hpsf.DocumentSummaryInformation;
@@ -28,7 +28,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.xmlbeans.XmlException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -37,14 +36,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.xmlbeans.XmlException;
 
 /**
- * An order workbook opened for writing results back (WORKBOOK.md, "Writing back"), so that formulas,
- * formatting, other sheets and unknown columns survive untouched: an {@code .xlsx} keeps its results
- * here and is rewritten by streaming at each save ({@link XlsxRewrite}), an {@code .xls} is held whole
- * in POI. Also the workbook id in the custom document properties, the {@link SentLedger}, and saving
- * in place atomically, keeping {@code NAME.bak.xlsx}, or into {@code NAME.results.xlsx} when the file
- * cannot be replaced.
+ * An order workbook opened for writing results back (WORKBOOK.md, "Writing back"), so that
+ * formulas, formatting, other sheets and unknown columns survive untouched: an {@code .xlsx} keeps
+ * its results here and is rewritten by streaming at each save ({@link XlsxRewrite}), an {@code
+ * .xls} is held whole in POI. Also the workbook id in the custom document properties, the {@link
+ * SentLedger}, and saving in place atomically, keeping {@code NAME.bak.xlsx}, or into {@code
+ * NAME.results.xlsx} when the file cannot be replaced.
  */
 public final class OrderWorkbook implements Closeable {
 
@@ -56,13 +56,23 @@ public final class OrderWorkbook implements Closeable {
   }
 
   private final Path file;
-  /** The whole workbook for an {@code .xls}; null for an {@code .xlsx}, which is streamed (see {@link XlsxRewrite}). */
+
+  /**
+   * The whole workbook for an {@code .xls}; null for an {@code .xlsx}, which is streamed (see
+   * {@link XlsxRewrite}).
+   */
   private final Workbook workbook;
+
   private final Sheet sheet;
   private final String sheetName;
   private final SentLedger ledger;
-  /** An {@code .xlsx}'s id (null until it has one), results and output columns, written at each save. */
+
+  /**
+   * An {@code .xlsx}'s id (null until it has one), results and output columns, written at each
+   * save.
+   */
   private String streamedId;
+
   private boolean idUnsaved;
   private final SortedMap<Integer, RowResult> results = new TreeMap<>();
   private HeaderMap header;
@@ -83,7 +93,8 @@ public final class OrderWorkbook implements Closeable {
     this.ledger = SentLedger.readFrom(workbook);
   }
 
-  private OrderWorkbook(Path file, String sheetName, String id, SentLedger ledger, Replacer replacer) {
+  private OrderWorkbook(
+      Path file, String sheetName, String id, SentLedger ledger, Replacer replacer) {
     this.file = file;
     this.workbook = null;
     this.sheet = null;
@@ -97,43 +108,58 @@ public final class OrderWorkbook implements Closeable {
     return workbook == null;
   }
 
-  /** An {@code .xlsx}: its id, its ledger and its sheet's name, each read without loading the workbook. */
-  private static OrderWorkbook openStreamed(Path file, String sheetName, Replacer replacer) throws WorkbookRejected {
-    String name = XlsxStreamer.sheetNames(file).stream().filter(n -> n.equalsIgnoreCase(sheetName)).findFirst()
-        .orElseThrow(() -> new WorkbookRejected("the workbook has no sheet '" + sheetName + "'"));
+  /**
+   * An {@code .xlsx}: its id, its ledger and its sheet's name, each read without loading the
+   * workbook.
+   */
+  private static OrderWorkbook openStreamed(Path file, String sheetName, Replacer replacer)
+      throws WorkbookRejected {
+    String name =
+        XlsxStreamer.sheetNames(file).stream()
+            .filter(n -> n.equalsIgnoreCase(sheetName))
+            .findFirst()
+            .orElseThrow(
+                () -> new WorkbookRejected("the workbook has no sheet '" + sheetName + "'"));
     String id;
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       POIXMLProperties.CustomProperties custom = new POIXMLProperties(pkg).getCustomProperties();
       id = custom.contains(ID_PROPERTY) ? custom.getProperty(ID_PROPERTY).getLpwstr() : null;
       pkg.revert();
     } catch (IOException | OpenXML4JException | XmlException | RuntimeException e) {
-      throw new WorkbookRejected(file.getFileName() + " cannot be opened for writing results ("
-          + Messages.brief(e) + ")", e);
+      throw new WorkbookRejected(
+          file.getFileName() + " cannot be opened for writing results (" + Messages.brief(e) + ")",
+          e);
     }
     return new OrderWorkbook(file, name, id, SentLedger.readFrom(file), replacer);
   }
 
-  /** Opens a workbook the streaming reader has already accepted (so it is neither hostile nor encrypted). */
+  /**
+   * Opens a workbook the streaming reader has already accepted (so it is neither hostile nor
+   * encrypted).
+   */
   public static OrderWorkbook open(Path file, String sheetName) throws WorkbookRejected {
     return open(file, sheetName, AtomicWrite::replace);
   }
 
-  static OrderWorkbook open(Path file, String sheetName, Replacer replacer) throws WorkbookRejected {
+  static OrderWorkbook open(Path file, String sheetName, Replacer replacer)
+      throws WorkbookRejected {
     PoiLimits.apply();
     try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
       if (FileMagic.valueOf(in) == FileMagic.OOXML) {
         return openStreamed(file, sheetName, replacer);
       }
     } catch (IOException e) {
-      throw new WorkbookRejected(file.getFileName() + " cannot be opened for writing results ("
-          + Messages.brief(e) + ")", e);
+      throw new WorkbookRejected(
+          file.getFileName() + " cannot be opened for writing results (" + Messages.brief(e) + ")",
+          e);
     }
     Workbook workbook;
     try (InputStream in = Files.newInputStream(file)) {
       workbook = WorkbookFactory.create(in);
     } catch (IOException | RuntimeException e) {
-      throw new WorkbookRejected(file.getFileName() + " cannot be opened for writing results ("
-          + Messages.brief(e) + ")", e);
+      throw new WorkbookRejected(
+          file.getFileName() + " cannot be opened for writing results (" + Messages.brief(e) + ")",
+          e);
     }
     Sheet sheet = null;
     for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -159,7 +185,8 @@ public final class OrderWorkbook implements Closeable {
   /** The id stored in the workbook's custom document properties, if it has one. */
   public Optional<String> workbookId() {
     String id = streamedId;
-    if (workbook instanceof HSSFWorkbook h && h.getDocumentSummaryInformation() != null
+    if (workbook instanceof HSSFWorkbook h
+        && h.getDocumentSummaryInformation() != null
         && h.getDocumentSummaryInformation().getCustomProperties() != null) {
       Object value = h.getDocumentSummaryInformation().getCustomProperties().get(ID_PROPERTY);
       id = value == null ? null : value.toString();
@@ -167,7 +194,9 @@ public final class OrderWorkbook implements Closeable {
     return Optional.ofNullable(id).filter(s -> s.matches("[0-9a-fA-F-]{32,36}"));
   }
 
-  /** Gives the workbook a new id (a UUID); the caller saves before any order derived from it leaves. */
+  /**
+   * Gives the workbook a new id (a UUID); the caller saves before any order derived from it leaves.
+   */
   public String assignWorkbookId() {
     String id = UUID.randomUUID().toString();
     if (streamed()) {
@@ -178,8 +207,10 @@ public final class OrderWorkbook implements Closeable {
         h.createInformationProperties();
       }
       DocumentSummaryInformation summary = h.getDocumentSummaryInformation();
-      CustomProperties custom = summary.getCustomProperties() == null ? new CustomProperties()
-          : summary.getCustomProperties();
+      CustomProperties custom =
+          summary.getCustomProperties() == null
+              ? new CustomProperties()
+              : summary.getCustomProperties();
       custom.put(ID_PROPERTY, id);
       summary.setCustomProperties(custom);
     }
@@ -253,15 +284,19 @@ public final class OrderWorkbook implements Closeable {
   /** Two results for one row in one run, as writing both in turn would leave the cells. */
   private static RowResult later(RowResult first, RowResult then) {
     boolean status = then.status() != null;
-    return new RowResult(status ? then.status() : first.status(), then.orderId() != null ? then.orderId() : first.orderId(),
-        status ? then.message() : first.message(), then.submittedAt() != null ? then.submittedAt() : first.submittedAt(),
+    return new RowResult(
+        status ? then.status() : first.status(),
+        then.orderId() != null ? then.orderId() : first.orderId(),
+        status ? then.message() : first.message(),
+        then.submittedAt() != null ? then.submittedAt() : first.submittedAt(),
         then.filledQuantity() != null ? then.filledQuantity() : first.filledQuantity(),
         then.averagePrice() != null ? then.averagePrice() : first.averagePrice());
   }
 
   /** What a streamed save writes: the results so far over the file as it is on disk. */
   private void writeStreamed(OutputStream out) throws IOException {
-    XlsxRewrite.write(file, out, new XlsxRewrite.Plan(sheetName, header, outputs, columns, results, ledger));
+    XlsxRewrite.write(
+        file, out, new XlsxRewrite.Plan(sheetName, header, outputs, columns, results, ledger));
   }
 
   private Cell set(Row row, Column column, String text) {
@@ -314,10 +349,12 @@ public final class OrderWorkbook implements Closeable {
     AtomicWrite.Content content;
     if (streamed()) {
       if (idUnsaved) {
-        // The id lives in the document properties, which the streamed save copies as they are on disk.
+        // The id lives in the document properties, which the streamed save copies as they are on
+        // disk.
         saveWorkbookId(keepBackup);
       }
-      // In place or beside, the file holds the original and any earlier save's results: all are written again.
+      // In place or beside, the file holds the original and any earlier save's results: all are
+      // written again.
       content = this::writeStreamed;
     } else {
       ledger.writeTo(workbook);
@@ -342,16 +379,18 @@ public final class OrderWorkbook implements Closeable {
   }
 
   /**
-   * Saves the id just assigned before any order derived from it leaves (WORKBOOK.md, "Never twice"),
-   * in place and atomically, the previous version kept as {@code NAME.bak.EXT}. In an {@code .xlsx}
-   * nothing else has changed yet, so only the document properties are rewritten and every other part
-   * of the file is copied as it is: a 10,000-row sheet costs a copy, not a second serialisation
-   * of the whole workbook before the first order can go. Results still wait for {@link #save}.
+   * Saves the id just assigned before any order derived from it leaves (WORKBOOK.md, "Never
+   * twice"), in place and atomically, the previous version kept as {@code NAME.bak.EXT}. In an
+   * {@code .xlsx} nothing else has changed yet, so only the document properties are rewritten and
+   * every other part of the file is copied as it is: a 10,000-row sheet costs a copy, not a second
+   * serialisation of the whole workbook before the first order can go. Results still wait for
+   * {@link #save}.
    *
    * @throws IOException when the file cannot be replaced (open in Excel): nothing may be sent then
    */
   public void saveWorkbookId(boolean keepBackup) throws IOException {
-    String id = workbookId().orElseThrow(() -> new IllegalStateException("no workbook id assigned"));
+    String id =
+        workbookId().orElseThrow(() -> new IllegalStateException("no workbook id assigned"));
     if (!streamed()) {
       save(keepBackup);
       if (savedBeside()) {
@@ -368,7 +407,10 @@ public final class OrderWorkbook implements Closeable {
     idUnsaved = false;
   }
 
-  /** The file as it is on disk with the workbook id in its custom properties; other parts copied unparsed. */
+  /**
+   * The file as it is on disk with the workbook id in its custom properties; other parts copied
+   * unparsed.
+   */
   private void copyWithId(OutputStream out, String id) throws IOException {
     OPCPackage pkg;
     try (InputStream in = Files.newInputStream(file)) {
@@ -380,7 +422,10 @@ public final class OrderWorkbook implements Closeable {
       POIXMLProperties properties = new POIXMLProperties(pkg);
       POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
       if (custom.contains(ID_PROPERTY)) {
-        custom.getUnderlyingProperties().getPropertyList().removeIf(p -> ID_PROPERTY.equals(p.getName()));
+        custom
+            .getUnderlyingProperties()
+            .getPropertyList()
+            .removeIf(p -> ID_PROPERTY.equals(p.getName()));
       }
       custom.addProperty(ID_PROPERTY, id);
       properties.commit();

@@ -5,9 +5,9 @@ import org.apache.poi.util.IOUtils;
 
 /**
  * Bounds for untrusted workbooks (WORKBOOK.md, "Hostile files"), set once for the process: a zip
- * entry may not expand more than 100 times its compressed size (POI's zip-bomb check) nor beyond
- * 1 GiB, a single record or part read into memory is at most 200 MB. XML is parsed by POI's
- * hardened parsers: no DOCTYPE, no external entities, no entity expansion.
+ * entry may not expand more than 100 times its compressed size (POI's zip-bomb check) nor beyond 1
+ * GiB, a single record or part read into memory is at most 200 MB. XML is parsed by POI's hardened
+ * parsers: no DOCTYPE, no external entities, no entity expansion.
  */
 final class PoiLimits {
 

@@ -17,9 +17,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * {@code pull}: writes tables from the server (orders, positions, holdings, accounts) into sheets of their
- * own, replacing those sheets where they are and creating the workbook when it is missing. The Orders
- * sheet and every other sheet stay as they were.
+ * {@code pull}: writes tables from the server (orders, positions, holdings, accounts) into sheets
+ * of their own, replacing those sheets where they are and creating the workbook when it is missing.
+ * The Orders sheet and every other sheet stay as they were.
  */
 public final class PullWriter {
 
@@ -32,14 +32,16 @@ public final class PullWriter {
     PoiLimits.apply();
     boolean existed = Files.exists(file);
     if (existed) {
-      // The streaming reader refuses hostile and protected files before the whole workbook is loaded.
+      // The streaming reader refuses hostile and protected files before the whole workbook is
+      // loaded.
       OrderSheetReader.probe(file);
     }
     Workbook workbook;
     try (InputStream in = existed ? Files.newInputStream(file) : null) {
       workbook = existed ? WorkbookFactory.create(in) : new XSSFWorkbook();
     } catch (IOException | RuntimeException e) {
-      throw new WorkbookRejected(file.getFileName() + " cannot be opened (" + Messages.brief(e) + ")", e);
+      throw new WorkbookRejected(
+          file.getFileName() + " cannot be opened (" + Messages.brief(e) + ")", e);
     }
     try (workbook) {
       CellStyle bold = workbook.createCellStyle();
@@ -89,5 +91,4 @@ public final class PullWriter {
     }
     return file;
   }
-
 }

@@ -23,7 +23,9 @@ final class RowAssembler implements XlsxStreamer.SheetCells {
     this.sink = sink;
   }
 
-  /** A cell of a 1-based row and 0-based column; cells of one row arrive together, rows in order. */
+  /**
+   * A cell of a 1-based row and 0-based column; cells of one row arrive together, rows in order.
+   */
   @Override
   public void cell(int rowNumber, int columnIndex, CellValue value) {
     if (rowNumber != currentRow) {

@@ -21,10 +21,19 @@ import java.util.regex.Pattern;
 public final class RowValidator {
 
   static final Map<String, String> SIDES = aliases("BUY", "SELL", "B=BUY", "S=SELL");
-  static final Map<String, String> ORDER_TYPES = aliases("MARKET", "LIMIT", "STOP_LOSS", "SL_MARKET", "MKT=MARKET",
-      "M=MARKET", "L=LIMIT", "SL=STOP_LOSS", "SL-M=SL_MARKET");
-  static final Map<String, String> PRODUCT_TYPES = aliases("INTRADAY", "DELIVERY", "NORMAL", "MIS=INTRADAY",
-      "CNC=DELIVERY", "NRML=NORMAL");
+  static final Map<String, String> ORDER_TYPES =
+      aliases(
+          "MARKET",
+          "LIMIT",
+          "STOP_LOSS",
+          "SL_MARKET",
+          "MKT=MARKET",
+          "M=MARKET",
+          "L=LIMIT",
+          "SL=STOP_LOSS",
+          "SL-M=SL_MARKET");
+  static final Map<String, String> PRODUCT_TYPES =
+      aliases("INTRADAY", "DELIVERY", "NORMAL", "MIS=INTRADAY", "CNC=DELIVERY", "NRML=NORMAL");
   static final Map<String, String> EXCHANGES = aliases("NSE", "BSE", "NFO", "BFO", "MCX", "CDS");
   static final Map<String, String> VARIETIES = aliases("REGULAR", "BO", "CO");
   static final Map<String, String> VALIDITIES = aliases("DAY", "IOC");
@@ -72,26 +81,32 @@ public final class RowValidator {
       boolean needsPrice = orderType.equals("LIMIT") || orderType.equals("STOP_LOSS");
       boolean needsTrigger = orderType.equals("STOP_LOSS") || orderType.equals("SL_MARKET");
       if (needsPrice && !positive(price)) {
-        c.problemUnlessReported(Column.PRICE, "is required for " + orderType + " orders and must be greater than 0");
+        c.problemUnlessReported(
+            Column.PRICE, "is required for " + orderType + " orders and must be greater than 0");
       } else if (!needsPrice && !absentOrZero(price)) {
         c.problem(Column.PRICE, "must be empty or 0 for " + orderType + " orders");
       }
       if (needsTrigger && !positive(trigger)) {
-        c.problemUnlessReported(Column.TRIGGER_PRICE, "is required for " + orderType + " orders and must be greater than 0");
+        c.problemUnlessReported(
+            Column.TRIGGER_PRICE,
+            "is required for " + orderType + " orders and must be greater than 0");
       } else if (!needsTrigger && !"CO".equals(variety) && !absentOrZero(trigger)) {
         c.problem(Column.TRIGGER_PRICE, "must be empty or 0 for " + orderType + " orders");
       }
     }
     if ("BO".equals(variety)) {
       if (!positive(target)) {
-        c.problemUnlessReported(Column.TARGET, "is required for bracket (BO) orders and must be greater than 0");
+        c.problemUnlessReported(
+            Column.TARGET, "is required for bracket (BO) orders and must be greater than 0");
       }
       if (!positive(stoploss)) {
-        c.problemUnlessReported(Column.STOPLOSS, "is required for bracket (BO) orders and must be greater than 0");
+        c.problemUnlessReported(
+            Column.STOPLOSS, "is required for bracket (BO) orders and must be greater than 0");
       }
     }
     if ("CO".equals(variety) && !positive(trigger)) {
-      c.problemUnlessReported(Column.TRIGGER_PRICE, "is required for cover (CO) orders and must be greater than 0");
+      c.problemUnlessReported(
+          Column.TRIGGER_PRICE, "is required for cover (CO) orders and must be greater than 0");
     }
     if (trailing != null && trailing.signum() < 0) {
       c.problem(Column.TRAILING_STOPLOSS, "must not be negative");
@@ -105,8 +120,27 @@ public final class RowValidator {
     if (!c.problems.isEmpty()) {
       return new Result(null, List.copyOf(c.problems));
     }
-    return new Result(new OrderRow(row.rowNumber(), account, exchange, symbol, side, quantity, orderType, productType,
-        price, trigger, variety, validity, target, stoploss, trailing, disclosed, strategy, comments, clientOrderId),
+    return new Result(
+        new OrderRow(
+            row.rowNumber(),
+            account,
+            exchange,
+            symbol,
+            side,
+            quantity,
+            orderType,
+            productType,
+            price,
+            trigger,
+            variety,
+            validity,
+            target,
+            stoploss,
+            trailing,
+            disclosed,
+            strategy,
+            comments,
+            clientOrderId),
         List.of());
   }
 
@@ -142,10 +176,15 @@ public final class RowValidator {
     void problem(Column column, String message) {
       reported.add(column);
       String name = header.nameOf(column).orElse(column.header());
-      problems.add(new RowProblem(row.rowNumber(), name, header.cellOf(column, row.rowNumber()).orElse(null), message));
+      problems.add(
+          new RowProblem(
+              row.rowNumber(), name, header.cellOf(column, row.rowNumber()).orElse(null), message));
     }
 
-    /** A rule about a field whose cell already has a problem (e.g. text in Price) would only repeat it. */
+    /**
+     * A rule about a field whose cell already has a problem (e.g. text in Price) would only repeat
+     * it.
+     */
     void problemUnlessReported(Column column, String message) {
       if (!reported.contains(column)) {
         problem(column, message);
@@ -176,7 +215,8 @@ public final class RowValidator {
       if (!usable(column, value)) {
         return null;
       }
-      String text = value.kind() == CellValue.Kind.NUMBER ? plainNumber(value.raw()) : value.raw().strip();
+      String text =
+          value.kind() == CellValue.Kind.NUMBER ? plainNumber(value.raw()) : value.raw().strip();
       if (text.length() < min || text.length() > max) {
         problem(column, "must be " + min + " to " + max + " characters");
         return null;
@@ -198,7 +238,13 @@ public final class RowValidator {
       String typed = value.raw().strip().toUpperCase(Locale.ROOT);
       String resolved = allowed.get(typed);
       if (resolved == null) {
-        problem(column, "must be one of " + String.join(", ", allowed.keySet()) + ", not '" + value.raw().strip() + "'");
+        problem(
+            column,
+            "must be one of "
+                + String.join(", ", allowed.keySet())
+                + ", not '"
+                + value.raw().strip()
+                + "'");
       }
       return resolved;
     }
@@ -236,7 +282,8 @@ public final class RowValidator {
         return null;
       }
       if (number.stripTrailingZeros().scale() > 0) {
-        problem(column, "must be a whole number, not " + number.stripTrailingZeros().toPlainString());
+        problem(
+            column, "must be a whole number, not " + number.stripTrailingZeros().toPlainString());
         return null;
       }
       if (number.abs().compareTo(MAX_QUANTITY) > 0) {

@@ -5,8 +5,8 @@ import io.tradebridge.excel.entity.WorkbookRejected;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +19,10 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The very hidden sheet {@code _tradebridge}: for each row ever sent, the client order id it was last sent
- * under, its generation and the status written back with it. It is how "cleared for resending" and
- * "crashed before saving" stay apart (WORKBOOK.md): it is saved in the same write as the results, so a
- * row whose results were lost has no newer entry either.
+ * The very hidden sheet {@code _tradebridge}: for each row ever sent, the client order id it was
+ * last sent under, its generation and the status written back with it. It is how "cleared for
+ * resending" and "crashed before saving" stay apart (WORKBOOK.md): it is saved in the same write as
+ * the results, so a row whose results were lost has no newer entry either.
  */
 public final class SentLedger {
 
@@ -32,16 +32,26 @@ public final class SentLedger {
   /** One row's last sending. */
   public record Entry(String clientOrderId, int generation, String status, String sentAt) {
 
-    /** The row got an outcome with this id; a row with an empty Status now was cleared by the trader. */
+    /**
+     * The row got an outcome with this id; a row with an empty Status now was cleared by the
+     * trader.
+     */
     public boolean hadOutcome() {
       return status != null && SheetCheck.OUTCOMES.contains(status.toUpperCase(Locale.ROOT));
     }
   }
 
   private final Map<String, Entry> entries = new LinkedHashMap<>();
-  /** The ledger sheet's row of each key read or written; absent for entries not in the sheet yet. */
+
+  /**
+   * The ledger sheet's row of each key read or written; absent for entries not in the sheet yet.
+   */
   private final Map<String, Integer> rows = new HashMap<>();
-  /** Entries changed since the last {@link #writeTo}: only these are written, so a save costs what changed. */
+
+  /**
+   * Entries changed since the last {@link #writeTo}: only these are written, so a save costs what
+   * changed.
+   */
   private final Set<String> changed = new LinkedHashSet<>();
 
   static SentLedger readFrom(Workbook workbook) {
@@ -65,7 +75,8 @@ public final class SentLedger {
       } catch (RuntimeException e) {
         generation = 1;
       }
-      ledger.entries.put(key, new Entry(id, generation, text(row.getCell(3)), text(row.getCell(4))));
+      ledger.entries.put(
+          key, new Entry(id, generation, text(row.getCell(3)), text(row.getCell(4))));
       ledger.rows.put(key, row.getRowNum());
     }
     return ledger;
@@ -78,31 +89,34 @@ public final class SentLedger {
   static SentLedger readFrom(Path file) throws WorkbookRejected {
     SentLedger ledger = new SentLedger();
     String[] row = new String[HEADER.length];
-    XlsxStreamer.streamIfPresent(file, SHEET, new XlsxStreamer.SheetCells() {
-      private int current;
+    XlsxStreamer.streamIfPresent(
+        file,
+        SHEET,
+        new XlsxStreamer.SheetCells() {
+          private int current;
 
-      @Override
-      public void cell(int rowNumber, int columnIndex, CellValue value) {
-        current = rowNumber;
-        if (columnIndex < row.length && !value.isBlank()) {
-          row[columnIndex] = value.raw().strip();
-        }
-      }
-
-      @Override
-      public void endRow() {
-        if (current > 1 && row[0] != null && row[1] != null) {
-          int generation;
-          try {
-            generation = new java.math.BigDecimal(row[2]).intValueExact();
-          } catch (RuntimeException e) {
-            generation = 1;
+          @Override
+          public void cell(int rowNumber, int columnIndex, CellValue value) {
+            current = rowNumber;
+            if (columnIndex < row.length && !value.isBlank()) {
+              row[columnIndex] = value.raw().strip();
+            }
           }
-          ledger.entries.put(row[0], new Entry(row[1], generation, row[3], row[4]));
-        }
-        java.util.Arrays.fill(row, null);
-      }
-    });
+
+          @Override
+          public void endRow() {
+            if (current > 1 && row[0] != null && row[1] != null) {
+              int generation;
+              try {
+                generation = new java.math.BigDecimal(row[2]).intValueExact();
+              } catch (RuntimeException e) {
+                generation = 1;
+              }
+              ledger.entries.put(row[0], new Entry(row[1], generation, row[3], row[4]));
+            }
+            java.util.Arrays.fill(row, null);
+          }
+        });
     return ledger;
   }
 
@@ -116,7 +130,8 @@ public final class SentLedger {
   }
 
   public void put(String key, String clientOrderId, int generation, String status, Instant at) {
-    entries.put(key, new Entry(clientOrderId, generation, status, at == null ? null : at.toString()));
+    entries.put(
+        key, new Entry(clientOrderId, generation, status, at == null ? null : at.toString()));
     changed.add(key);
   }
 
@@ -126,8 +141,9 @@ public final class SentLedger {
 
   /**
    * Writes the entries changed since the last call into the very hidden sheet, creating it when
-   * missing; rows of unchanged entries are left as they are. (Rewriting the whole sheet on every save
-   * cost a 10,000-row run a quarter of its time, and left every earlier copy's strings in the file.)
+   * missing; rows of unchanged entries are left as they are. (Rewriting the whole sheet on every
+   * save cost a 10,000-row run a quarter of its time, and left every earlier copy's strings in the
+   * file.)
    */
   void writeTo(Workbook workbook) {
     Sheet sheet = workbook.getSheet(SHEET);
@@ -178,8 +194,10 @@ public final class SentLedger {
     if (cell == null) {
       return null;
     }
-    String value = cell.getCellType() == CellType.NUMERIC ? Long.toString((long) cell.getNumericCellValue())
-        : cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null;
+    String value =
+        cell.getCellType() == CellType.NUMERIC
+            ? Long.toString((long) cell.getNumericCellValue())
+            : cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null;
     return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code status}: refreshes Status, FilledQuantity and AveragePrice of the rows that were sent, from the
- * server's orders. A row is matched by its OrderId cell, or — for an order a person approved after the
- * row said PENDING_APPROVAL — by the client order id the ledger recorded for it.
+ * {@code status}: refreshes Status, FilledQuantity and AveragePrice of the rows that were sent,
+ * from the server's orders. A row is matched by its OrderId cell, or — for an order a person
+ * approved after the row said PENDING_APPROVAL — by the client order id the ledger recorded for it.
  */
 public final class StatusRefresh {
 
@@ -36,25 +36,36 @@ public final class StatusRefresh {
     }
     record Sent(int rowNumber, String orderId, String ownId) {}
     List<Sent> sent = new java.util.ArrayList<>();
-    HeaderMap header = OrderSheetReader.read(file, sheet, new OrderSheetReader.RowSink() {
-      @Override
-      public void header(HeaderMap header) {}
+    HeaderMap header =
+        OrderSheetReader.read(
+            file,
+            sheet,
+            new OrderSheetReader.RowSink() {
+              @Override
+              public void header(HeaderMap header) {}
 
-      @Override
-      public void row(SheetRow row) {
-        if (!row.isOrder()) {
-          return;
-        }
-        String orderId = text(row.get(Column.ORDER_ID));
-        String status = text(row.get(Column.STATUS));
-        if (orderId != null || status != null) {
-          sent.add(new Sent(row.rowNumber(), orderId, text(row.get(Column.CLIENT_ORDER_ID))));
-        }
-      }
-    });
+              @Override
+              public void row(SheetRow row) {
+                if (!row.isOrder()) {
+                  return;
+                }
+                String orderId = text(row.get(Column.ORDER_ID));
+                String status = text(row.get(Column.STATUS));
+                if (orderId != null || status != null) {
+                  sent.add(
+                      new Sent(row.rowNumber(), orderId, text(row.get(Column.CLIENT_ORDER_ID))));
+                }
+              }
+            });
     try (OrderWorkbook workbook = OrderWorkbook.open(file, sheet)) {
-      workbook.prepareColumns(header, List.of(Column.STATUS, Column.FILLED_QUANTITY, Column.AVERAGE_PRICE,
-          Column.ORDER_ID, Column.MESSAGE));
+      workbook.prepareColumns(
+          header,
+          List.of(
+              Column.STATUS,
+              Column.FILLED_QUANTITY,
+              Column.AVERAGE_PRICE,
+              Column.ORDER_ID,
+              Column.MESSAGE));
       int updated = 0;
       int unknown = 0;
       for (Sent row : sent) {
@@ -70,12 +81,23 @@ public final class StatusRefresh {
           }
           continue;
         }
-        String message = "REJECTED".equals(order.status()) || "CANCELLED".equals(order.status())
-            ? order.statusMessage() : null;
-        workbook.write(row.rowNumber(), new RowResult(order.status(), order.orderId(), message, null,
-            order.filledQuantity(), order.averagePrice()));
+        String message =
+            "REJECTED".equals(order.status()) || "CANCELLED".equals(order.status())
+                ? order.statusMessage()
+                : null;
+        workbook.write(
+            row.rowNumber(),
+            new RowResult(
+                order.status(),
+                order.orderId(),
+                message,
+                null,
+                order.filledQuantity(),
+                order.averagePrice()));
         if (entry != null) {
-          workbook.ledger().put(key, entry.clientOrderId(), entry.generation(), order.status(), null);
+          workbook
+              .ledger()
+              .put(key, entry.clientOrderId(), entry.generation(), order.status(), null);
         }
         updated++;
       }

@@ -21,10 +21,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.stream.Collectors;
 
 /**
- * {@code submit}: checks every row that may still be sent, gives each its client order id, sends the
- * valid ones in batches and writes each row's result back (WORKBOOK.md). The order of things is what
- * makes it safe: the workbook id is saved before any order derived from it leaves; results and the
- * ledger of sent ids are saved together, every few seconds and at the end.
+ * {@code submit}: checks every row that may still be sent, gives each its client order id, sends
+ * the valid ones in batches and writes each row's result back (WORKBOOK.md). The order of things is
+ * what makes it safe: the workbook id is saved before any order derived from it leaves; results and
+ * the ledger of sent ids are saved together, every few seconds and at the end.
  */
 public final class Submission {
 
@@ -33,13 +33,19 @@ public final class Submission {
    *
    * @param maxOrderRows more order rows than this refuse the workbook (0: no limit)
    */
-  public record Options(String sheet, boolean dryRun, boolean keepBackup, Duration saveEvery, Duration giveUpAfter,
+  public record Options(
+      String sheet,
+      boolean dryRun,
+      boolean keepBackup,
+      Duration saveEvery,
+      Duration giveUpAfter,
       int maxOrderRows) {
 
     /**
      * How often results are saved during a long run. A crash between saves loses no order and no
      * result for good: the next run resends those rows under the same ids and writes the server's
-     * answers. Every save costs a pass over the sheet, so a 10,000-row run is not interrupted for one.
+     * answers. Every save costs a pass over the sheet, so a 10,000-row run is not interrupted for
+     * one.
      */
     public static final Duration SAVE_EVERY = Duration.ofSeconds(10);
 
@@ -62,11 +68,23 @@ public final class Submission {
   /**
    * What a run did.
    *
-   * @param repeats rows the server recognised by their client order id (already placed: nothing new)
+   * @param repeats rows the server recognised by their client order id (already placed: nothing
+   *     new)
    * @param savedTo where the results are, null for a dry run
    */
-  public record Report(int orderRows, int alreadyHandled, int invalid, int sent, int placed, int held, int rejected,
-      int errors, List<RowProblem> problems, Path savedTo, boolean savedBeside, String stoppedBecause) {
+  public record Report(
+      int orderRows,
+      int alreadyHandled,
+      int invalid,
+      int sent,
+      int placed,
+      int held,
+      int rejected,
+      int errors,
+      List<RowProblem> problems,
+      Path savedTo,
+      boolean savedBeside,
+      String stoppedBecause) {
 
     public int exitCode() {
       if (errors > 0 || stoppedBecause != null) {
@@ -89,22 +107,38 @@ public final class Submission {
   }
 
   /** A row that may be sent: not a note, not already handled. */
-  private record Candidate(int rowNumber, boolean statusBlank, String ownId, RowValidator.Result check) {}
+  private record Candidate(
+      int rowNumber, boolean statusBlank, String ownId, RowValidator.Result check) {}
 
   public Report run(Path file) throws WorkbookRejected, GatewayFailure {
     List<Candidate> candidates = new ArrayList<>();
-    SheetCheck.Visit visit = SheetCheck.visit(file, options.sheet(), (row, check) -> {
-      CellValue status = row.get(Column.STATUS);
-      CellValue own = row.get(Column.CLIENT_ORDER_ID);
-      candidates.add(new Candidate(row.rowNumber(), status == null || status.isBlank(),
-          own == null || own.isBlank() ? null : own.raw().strip(), check));
-    });
+    SheetCheck.Visit visit =
+        SheetCheck.visit(
+            file,
+            options.sheet(),
+            (row, check) -> {
+              CellValue status = row.get(Column.STATUS);
+              CellValue own = row.get(Column.CLIENT_ORDER_ID);
+              candidates.add(
+                  new Candidate(
+                      row.rowNumber(),
+                      status == null || status.isBlank(),
+                      own == null || own.isBlank() ? null : own.raw().strip(),
+                      check));
+            });
     if (options.maxOrderRows() > 0 && visit.orderRows() > options.maxOrderRows()) {
-      throw new WorkbookRejected("the sheet '" + options.sheet() + "' holds " + visit.orderRows() + " order rows; at most "
-          + options.maxOrderRows() + " are taken here");
+      throw new WorkbookRejected(
+          "the sheet '"
+              + options.sheet()
+              + "' holds "
+              + visit.orderRows()
+              + " order rows; at most "
+              + options.maxOrderRows()
+              + " are taken here");
     }
     try (OrderWorkbook workbook = OrderWorkbook.open(file, options.sheet())) {
-      return new Run(workbook, visit.header(), visit.orderRows(), visit.handledRows()).send(candidates);
+      return new Run(workbook, visit.header(), visit.orderRows(), visit.handledRows())
+          .send(candidates);
     }
   }
 
@@ -130,7 +164,8 @@ public final class Submission {
       this.workbook = workbook;
       this.orderRows = orderRows;
       this.handled = handled;
-      workbook.prepareColumns(header, List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
+      workbook.prepareColumns(
+          header, List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
     }
 
     Report send(List<Candidate> candidates) throws GatewayFailure, WorkbookRejected {
@@ -142,7 +177,8 @@ public final class Submission {
       if (needsId && workbookId == null) {
         workbookId = workbook.assignWorkbookId();
         if (!options.dryRun()) {
-          // Before any order derived from it leaves: a crash from here on finds the same id next time.
+          // Before any order derived from it leaves: a crash from here on finds the same id next
+          // time.
           saveOrRefuse();
         }
       }
@@ -152,20 +188,33 @@ public final class Submission {
           invalid++;
           problems.addAll(c.check().problems());
           if (!options.dryRun()) {
-            workbook.write(c.rowNumber(), RowResult.invalid(c.check().problems().stream()
-                .map(p -> p.column() + (p.cell() == null ? "" : " (" + p.cell() + ")") + ": " + p.message())
-                .collect(Collectors.joining("; "))));
+            workbook.write(
+                c.rowNumber(),
+                RowResult.invalid(
+                    c.check().problems().stream()
+                        .map(
+                            p ->
+                                p.column()
+                                    + (p.cell() == null ? "" : " (" + p.cell() + ")")
+                                    + ": "
+                                    + p.message())
+                        .collect(Collectors.joining("; "))));
           }
           continue;
         }
         Outgoing outgoing = idFor(c, workbookId);
         if (outgoing == null) {
           invalid++;
-          RowProblem problem = new RowProblem(c.rowNumber(), Column.CLIENT_ORDER_ID.header(), null,
-              "too long to send again under a new generation; give the row a shorter ClientOrderId");
+          RowProblem problem =
+              new RowProblem(
+                  c.rowNumber(),
+                  Column.CLIENT_ORDER_ID.header(),
+                  null,
+                  "too long to send again under a new generation; give the row a shorter ClientOrderId");
           problems.add(problem);
           if (!options.dryRun()) {
-            workbook.write(c.rowNumber(), RowResult.invalid(problem.column() + ": " + problem.message()));
+            workbook.write(
+                c.rowNumber(), RowResult.invalid(problem.column() + ": " + problem.message()));
           }
           continue;
         }
@@ -186,25 +235,34 @@ public final class Submission {
       return report(0, stopped);
     }
 
-    /** The row's id for this run (WORKBOOK.md, "Never twice"); null when the trader's id cannot grow a generation. */
+    /**
+     * The row's id for this run (WORKBOOK.md, "Never twice"); null when the trader's id cannot grow
+     * a generation.
+     */
     private Outgoing idFor(Candidate c, String workbookId) {
       String key = ClientIds.ledgerKey(c.ownId(), c.rowNumber());
       SentLedger.Entry last = workbook.ledger().get(key).orElse(null);
-      // No record: never sent, or sent and never saved (a crash) — the same id, so the server recognises it.
-      // A record with an outcome and the Status cleared: the trader asks for it again — the next generation.
-      int generation = last == null ? 1 : last.hadOutcome() && c.statusBlank() ? last.generation() + 1
-          : last.generation();
-      String id = c.ownId() != null ? ClientIds.own(c.ownId(), generation)
-          : ClientIds.derived(workbookId, workbook.sheetName(), c.rowNumber(), generation);
+      // No record: never sent, or sent and never saved (a crash) — the same id, so the server
+      // recognises it.
+      // A record with an outcome and the Status cleared: the trader asks for it again — the next
+      // generation.
+      int generation =
+          last == null
+              ? 1
+              : last.hadOutcome() && c.statusBlank() ? last.generation() + 1 : last.generation();
+      String id =
+          c.ownId() != null
+              ? ClientIds.own(c.ownId(), generation)
+              : ClientIds.derived(workbookId, workbook.sheetName(), c.rowNumber(), generation);
       return id == null ? null : new Outgoing(c.check().order(), id, key, generation);
     }
 
     /**
-     * Sends until the queue is empty; returns why it stopped early, or null. When the gateway may be
-     * called from any thread, a sender thread keeps the server busy with the next batches while this
-     * thread writes answered ones into the workbook and saves it: the server's work and ours overlap
-     * instead of taking turns. What was sent but not yet written when a run dies is safe: its ids
-     * make the next run's resend place nothing.
+     * Sends until the queue is empty; returns why it stopped early, or null. When the gateway may
+     * be called from any thread, a sender thread keeps the server busy with the next batches while
+     * this thread writes answered ones into the workbook and saves it: the server's work and ours
+     * overlap instead of taking turns. What was sent but not yet written when a run dies is safe:
+     * its ids make the next run's resend place nothing.
      */
     private String drain(Deque<Outgoing> queue) throws GatewayFailure {
       Sending sending = new Sending(queue);
@@ -213,14 +271,19 @@ public final class Submission {
         return stoppedBecause(sending);
       }
       BlockingQueue<Event> answered = new ArrayBlockingQueue<>(AHEAD);
-      Thread sender = new Thread(() -> sending.run(event -> {
-        try {
-          answered.put(event);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          sending.stop();
-        }
-      }), "tradebridge-sender");
+      Thread sender =
+          new Thread(
+              () ->
+                  sending.run(
+                      event -> {
+                        try {
+                          answered.put(event);
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                          sending.stop();
+                        }
+                      }),
+              "tradebridge-sender");
       sender.setDaemon(true);
       sender.start();
       try {
@@ -251,7 +314,9 @@ public final class Submission {
       return sending.unreachable;
     }
 
-    /** Writes one event of the sending loop into the workbook; runs on this (the workbook's) thread. */
+    /**
+     * Writes one event of the sending loop into the workbook; runs on this (the workbook's) thread.
+     */
     private void take(Event event) {
       if (event instanceof Event.Answered a) {
         for (int i = 0; i < a.rows().size(); i++) {
@@ -259,14 +324,20 @@ public final class Submission {
         }
         progress.advance(answered);
         if (answered < toSend) {
-          // After the last answer the final save follows at once; an interim one then would only double it.
+          // After the last answer the final save follows at once; an interim one then would only
+          // double it.
           maybeSave();
         }
       } else if (event instanceof Event.GaveUp g) {
         for (Outgoing o : g.rows()) {
           errors++;
-          record(o, RowResult.error("still rate-limited after " + options.giveUpAfter().toSeconds()
-              + " s; run submit again to send it (its id makes that safe)"), false);
+          record(
+              o,
+              RowResult.error(
+                  "still rate-limited after "
+                      + options.giveUpAfter().toSeconds()
+                      + " s; run submit again to send it (its id makes that safe)"),
+              false);
         }
       } else if (event instanceof Event.Unreachable u) {
         for (Outgoing o : u.rows()) {
@@ -285,8 +356,14 @@ public final class Submission {
         }
         case 202 -> {
           held++;
-          record(o, RowResult.sent("PENDING_APPROVAL", null, "waiting for approval in the action center (action "
-              + r.actionId() + ")", now), true);
+          record(
+              o,
+              RowResult.sent(
+                  "PENDING_APPROVAL",
+                  null,
+                  "waiting for approval in the action center (action " + r.actionId() + ")",
+                  now),
+              true);
         }
         case 400 -> {
           invalid++;
@@ -306,18 +383,25 @@ public final class Submission {
       }
     }
 
-    /** Writes the row's result; {@code ledger} when the order may have reached the server under its id. */
+    /**
+     * Writes the row's result; {@code ledger} when the order may have reached the server under its
+     * id.
+     */
     private void record(Outgoing o, RowResult result, boolean ledger) {
       answered++;
       workbook.write(o.order().rowNumber(), result);
       if (ledger) {
-        workbook.ledger().put(o.ledgerKey(), o.clientOrderId(), o.generation(), result.status(), clock.instant());
+        workbook
+            .ledger()
+            .put(
+                o.ledgerKey(), o.clientOrderId(), o.generation(), result.status(), clock.instant());
       }
     }
 
     /**
      * Saves every {@link Options#saveEvery()}, or, for a workbook so large that a save takes more
-     * than a quarter of that, every four save-times: a run spends at most a fifth of its time saving.
+     * than a quarter of that, every four save-times: a run spends at most a fifth of its time
+     * saving.
      */
     private void maybeSave() {
       Duration every = options.saveEvery();
@@ -345,15 +429,28 @@ public final class Submission {
       try {
         workbook.saveWorkbookId(options.keepBackup());
       } catch (IOException e) {
-        throw new WorkbookRejected("cannot save the workbook id into the workbook (" + Messages.brief(e)
-            + "); nothing was sent. Close it in Excel and run submit again", e);
+        throw new WorkbookRejected(
+            "cannot save the workbook id into the workbook ("
+                + Messages.brief(e)
+                + "); nothing was sent. Close it in Excel and run submit again",
+            e);
       }
     }
 
     private Report report(int wouldSend, String stopped) {
-      return new Report(orderRows, handled, invalid, options.dryRun() ? wouldSend : placed + held + rejected
-          + serverInvalid, placed, held,
-          rejected, errors, List.copyOf(problems), savedTo, workbook.savedBeside(), stopped);
+      return new Report(
+          orderRows,
+          handled,
+          invalid,
+          options.dryRun() ? wouldSend : placed + held + rejected + serverInvalid,
+          placed,
+          held,
+          rejected,
+          errors,
+          List.copyOf(problems),
+          savedTo,
+          workbook.savedBeside(),
+          stopped);
     }
   }
 
@@ -456,7 +553,8 @@ public final class Submission {
           SendResult result = results.get(i);
           if (result.rateLimited()) {
             limited.add(batch.get(i));
-            retryAfter = Math.max(retryAfter, result.retryAfter() == null ? 1 : result.retryAfter());
+            retryAfter =
+                Math.max(retryAfter, result.retryAfter() == null ? 1 : result.retryAfter());
           } else {
             rows.add(batch.get(i));
             answers.add(result);
@@ -464,7 +562,8 @@ public final class Submission {
         }
         if (!limited.isEmpty()) {
           requeueFirst(queue, limited);
-          // Send about what the limit let through, so that the next batch is not mostly refused again.
+          // Send about what the limit let through, so that the next batch is not mostly refused
+          // again.
           batchSize = Math.max(1, rows.size());
           waitSeconds = Math.max(1, retryAfter);
         } else if (batchSize < OrderGateway.MAX_BATCH) {
@@ -491,10 +590,16 @@ public final class Submission {
     }
   }
 
-  /** Results that could not be written anywhere: the caller reports it; the orders' ids keep a rerun safe. */
+  /**
+   * Results that could not be written anywhere: the caller reports it; the orders' ids keep a rerun
+   * safe.
+   */
   public static final class ResultsNotSaved extends RuntimeException {
     ResultsNotSaved(IOException cause) {
-      super("could not save the results (" + Messages.brief(cause) + "); the orders sent are safe to send again",
+      super(
+          "could not save the results ("
+              + Messages.brief(cause)
+              + "); the orders sent are safe to send again",
           cause);
     }
   }

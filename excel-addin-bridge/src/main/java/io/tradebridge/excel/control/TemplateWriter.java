@@ -18,38 +18,42 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A ready order workbook (WORKBOOK.md, {@code template}): the Orders sheet with every column, drop-down
- * lists for the columns with fixed values, three example rows to overwrite, and an Instructions sheet.
+ * A ready order workbook (WORKBOOK.md, {@code template}): the Orders sheet with every column,
+ * drop-down lists for the columns with fixed values, three example rows to overwrite, and an
+ * Instructions sheet.
  */
 public final class TemplateWriter {
 
   static final int VALIDATED_ROWS = 10_000;
-  private static final Map<Column, List<String>> CHOICES = Map.of(
-      Column.EXCHANGE, List.copyOf(RowValidator.EXCHANGES.keySet()),
-      Column.SIDE, List.of("BUY", "SELL"),
-      Column.ORDER_TYPE, List.of("MARKET", "LIMIT", "STOP_LOSS", "SL_MARKET"),
-      Column.PRODUCT_TYPE, List.of("INTRADAY", "DELIVERY", "NORMAL"),
-      Column.VARIETY, List.of("REGULAR", "BO", "CO"),
-      Column.VALIDITY, List.of("DAY", "IOC"));
+  private static final Map<Column, List<String>> CHOICES =
+      Map.of(
+          Column.EXCHANGE, List.copyOf(RowValidator.EXCHANGES.keySet()),
+          Column.SIDE, List.of("BUY", "SELL"),
+          Column.ORDER_TYPE, List.of("MARKET", "LIMIT", "STOP_LOSS", "SL_MARKET"),
+          Column.PRODUCT_TYPE, List.of("INTRADAY", "DELIVERY", "NORMAL"),
+          Column.VARIETY, List.of("REGULAR", "BO", "CO"),
+          Column.VALIDITY, List.of("DAY", "IOC"));
   private static final Object[][] EXAMPLES = {
-      {"PAPER1", "NSE", "INFY", "BUY", 1, "MARKET", "INTRADAY"},
-      {"PAPER1", "NSE", "SBIN", "BUY", 10, "LIMIT", "DELIVERY", 900},
-      {"PAPER1", "NSE", "TCS", "SELL", 2, "SL_MARKET", "INTRADAY", null, 3000}};
-  static final List<String> INSTRUCTIONS = List.of(
-      "Tradebridge order workbook",
-      "",
-      "One order per row of the Orders sheet. Headers may be in any order; other columns are left alone.",
-      "Required: Account (your pseudo account, e.g. PAPER1), Exchange, Symbol, Side, Quantity, OrderType, ProductType.",
-      "Price for LIMIT and STOP_LOSS; TriggerPrice for STOP_LOSS, SL_MARKET and cover (CO) orders;",
-      "Target and Stoploss (price distances) for bracket (BO) orders.",
-      "Aliases: B/S; MKT, M, L, SL, SL-M; MIS, CNC, NRML. Anything else unknown is an error, never a default.",
-      "A row without a Symbol is a note and is skipped.",
-      "",
-      "java -jar tradebridge-excel.jar validate FILE   checks every row, offline",
-      "java -jar tradebridge-excel.jar submit FILE     sends the rows and writes Status, OrderId, Message back",
-      "",
-      "Each row is placed once: running submit again sends nothing new. To send a row again, clear its Status.",
-      "Do not insert rows above rows already sent: results are matched by row (or by ClientOrderId when filled).");
+    {"PAPER1", "NSE", "INFY", "BUY", 1, "MARKET", "INTRADAY"},
+    {"PAPER1", "NSE", "SBIN", "BUY", 10, "LIMIT", "DELIVERY", 900},
+    {"PAPER1", "NSE", "TCS", "SELL", 2, "SL_MARKET", "INTRADAY", null, 3000}
+  };
+  static final List<String> INSTRUCTIONS =
+      List.of(
+          "Tradebridge order workbook",
+          "",
+          "One order per row of the Orders sheet. Headers may be in any order; other columns are left alone.",
+          "Required: Account (your pseudo account, e.g. PAPER1), Exchange, Symbol, Side, Quantity, OrderType, ProductType.",
+          "Price for LIMIT and STOP_LOSS; TriggerPrice for STOP_LOSS, SL_MARKET and cover (CO) orders;",
+          "Target and Stoploss (price distances) for bracket (BO) orders.",
+          "Aliases: B/S; MKT, M, L, SL, SL-M; MIS, CNC, NRML. Anything else unknown is an error, never a default.",
+          "A row without a Symbol is a note and is skipped.",
+          "",
+          "java -jar tradebridge-excel.jar validate FILE   checks every row, offline",
+          "java -jar tradebridge-excel.jar submit FILE     sends the rows and writes Status, OrderId, Message back",
+          "",
+          "Each row is placed once: running submit again sends nothing new. To send a row again, clear its Status.",
+          "Do not insert rows above rows already sent: results are matched by row (or by ClientOrderId when filled).");
 
   private TemplateWriter() {}
 
@@ -83,13 +87,18 @@ public final class TemplateWriter {
         }
       }
       DataValidationHelper helper = orders.getDataValidationHelper();
-      CHOICES.forEach((column, values) -> {
-        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values.toArray(String[]::new)),
-            new CellRangeAddressList(1, VALIDATED_ROWS, column.ordinal(), column.ordinal()));
-        validation.setShowErrorBox(true);
-        validation.createErrorBox("Tradebridge", column.header() + " must be one of " + String.join(", ", values));
-        orders.addValidationData(validation);
-      });
+      CHOICES.forEach(
+          (column, values) -> {
+            DataValidation validation =
+                helper.createValidation(
+                    helper.createExplicitListConstraint(values.toArray(String[]::new)),
+                    new CellRangeAddressList(
+                        1, VALIDATED_ROWS, column.ordinal(), column.ordinal()));
+            validation.setShowErrorBox(true);
+            validation.createErrorBox(
+                "Tradebridge", column.header() + " must be one of " + String.join(", ", values));
+            orders.addValidationData(validation);
+          });
       Sheet help = workbook.createSheet("Instructions");
       help.setColumnWidth(0, 120 * 256);
       for (int i = 0; i < INSTRUCTIONS.size(); i++) {

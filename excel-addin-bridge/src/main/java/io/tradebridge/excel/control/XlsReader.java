@@ -16,12 +16,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.NumberToTextConverter;
 
-/** Old {@code .xls} (BIFF8) files: at most 65,536 rows, so the whole-workbook model is affordable. */
+/**
+ * Old {@code .xls} (BIFF8) files: at most 65,536 rows, so the whole-workbook model is affordable.
+ */
 final class XlsReader {
 
   private XlsReader() {}
 
-  static void read(POIFSFileSystem fs, Path file, String sheetName, RowAssembler rows) throws IOException, WorkbookRejected {
+  static void read(POIFSFileSystem fs, Path file, String sheetName, RowAssembler rows)
+      throws IOException, WorkbookRejected {
     try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
       Sheet sheet = null;
       List<String> names = new ArrayList<>();
@@ -33,8 +36,12 @@ final class XlsReader {
         }
       }
       if (sheet == null) {
-        throw new WorkbookRejected("the workbook has no sheet named '" + sheetName + "' (it has "
-            + String.join(", ", names) + "); choose one with --sheet");
+        throw new WorkbookRejected(
+            "the workbook has no sheet named '"
+                + sheetName
+                + "' (it has "
+                + String.join(", ", names)
+                + "); choose one with --sheet");
       }
       for (Row row : sheet) {
         for (Cell cell : row) {
@@ -49,14 +56,22 @@ final class XlsReader {
   }
 
   private static CellValue valueOf(Cell cell) {
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     return switch (type) {
       case STRING -> CellValue.text(cell.getStringCellValue());
-      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-          ? new CellValue(CellValue.Kind.DATE, NumberToTextConverter.toText(cell.getNumericCellValue()))
-          : CellValue.number(NumberToTextConverter.toText(cell.getNumericCellValue()));
-      case BOOLEAN -> new CellValue(CellValue.Kind.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE");
-      case ERROR -> new CellValue(CellValue.Kind.ERROR, FormulaError.forInt(cell.getErrorCellValue()).getString());
+      case NUMERIC ->
+          DateUtil.isCellDateFormatted(cell)
+              ? new CellValue(
+                  CellValue.Kind.DATE, NumberToTextConverter.toText(cell.getNumericCellValue()))
+              : CellValue.number(NumberToTextConverter.toText(cell.getNumericCellValue()));
+      case BOOLEAN ->
+          new CellValue(CellValue.Kind.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE");
+      case ERROR ->
+          new CellValue(
+              CellValue.Kind.ERROR, FormulaError.forInt(cell.getErrorCellValue()).getString());
       default -> null;
     };
   }

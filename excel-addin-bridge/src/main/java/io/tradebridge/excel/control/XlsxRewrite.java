@@ -33,21 +33,47 @@ import org.apache.poi.ss.util.CellReference;
 final class XlsxRewrite {
 
   static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  private static final String PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-  private static final String TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+  private static final String REL_NS =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  private static final String PKG_REL_NS =
+      "http://schemas.openxmlformats.org/package/2006/relationships";
+  private static final String TYPES_NS =
+      "http://schemas.openxmlformats.org/package/2006/content-types";
   private static final String WORKSHEET_TYPE = REL_NS + "/worksheet";
-  private static final String WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+  private static final String WORKSHEET_CONTENT =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
   private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
   /** Excel's indexed colour "rose" (IndexedColors.ROSE), the colour of a row that needs a look. */
   private static final String ROSE = "45";
-  /** Elements that follow calcPr in a workbook (ECMA-376 CT_Workbook order): calcPr goes before the first of them. */
-  private static final Set<String> AFTER_CALC_PR = Set.of("oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr",
-      "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst");
 
-  /** What a save writes ({@code header} null: no results to place yet). {@code columns} holds the output columns' indices once known (the first save fixes new ones). */
-  record Plan(String sheetName, HeaderMap header, List<Column> outputs, Map<Column, Integer> columns,
-      SortedMap<Integer, RowResult> results, SentLedger ledger) {}
+  /**
+   * Elements that follow calcPr in a workbook (ECMA-376 CT_Workbook order): calcPr goes before the
+   * first of them.
+   */
+  private static final Set<String> AFTER_CALC_PR =
+      Set.of(
+          "oleSize",
+          "customWorkbookViews",
+          "pivotCaches",
+          "smartTagPr",
+          "smartTagTypes",
+          "webPublishing",
+          "fileRecoveryPr",
+          "webPublishObjects",
+          "extLst");
+
+  /**
+   * What a save writes ({@code header} null: no results to place yet). {@code columns} holds the
+   * output columns' indices once known (the first save fixes new ones).
+   */
+  record Plan(
+      String sheetName,
+      HeaderMap header,
+      List<Column> outputs,
+      Map<Column, Integer> columns,
+      SortedMap<Integer, RowResult> results,
+      SentLedger ledger) {}
 
   private final Plan plan;
   private final ZipFile zip;
@@ -60,8 +86,12 @@ final class XlsxRewrite {
   private String ledgerRelId;
   private int ledgerSheetId;
   private String stylesPart;
-  /** Cell styles (xf indices) whose fill is our rose: a row once marked and now fine is unmarked. */
+
+  /**
+   * Cell styles (xf indices) whose fill is our rose: a row once marked and now fine is unmarked.
+   */
   private final Set<String> roseStyles = new HashSet<>();
+
   private String problemStyle;
   private boolean addProblemStyle;
   private int fillCount;
@@ -76,7 +106,8 @@ final class XlsxRewrite {
     try (ZipFile zip = new ZipFile(source.toFile())) {
       new XlsxRewrite(plan, zip).write(out);
     } catch (XMLStreamException e) {
-      throw new IOException("the workbook's XML could not be rewritten (" + e.getMessage() + ")", e);
+      throw new IOException(
+          "the workbook's XML could not be rewritten (" + e.getMessage() + ")", e);
     }
   }
 
@@ -95,18 +126,36 @@ final class XlsxRewrite {
       } else if (name.equals(workbookPart)) {
         edit(entry, out, this::editWorkbook);
       } else if (name.equals(workbookRelsPart) && ledgerIsNew) {
-        edit(entry, out, (r, w) -> appendBeforeEnd(r, w, "Relationships", x -> {
-          x.writeEmptyElement("", "Relationship", PKG_REL_NS);
-          x.writeAttribute("Id", ledgerRelId);
-          x.writeAttribute("Type", WORKSHEET_TYPE);
-          x.writeAttribute("Target", ledgerPart.substring(ledgerPart.lastIndexOf("/worksheets/") + 1));
-        }));
+        edit(
+            entry,
+            out,
+            (r, w) ->
+                appendBeforeEnd(
+                    r,
+                    w,
+                    "Relationships",
+                    x -> {
+                      x.writeEmptyElement("", "Relationship", PKG_REL_NS);
+                      x.writeAttribute("Id", ledgerRelId);
+                      x.writeAttribute("Type", WORKSHEET_TYPE);
+                      x.writeAttribute(
+                          "Target",
+                          ledgerPart.substring(ledgerPart.lastIndexOf("/worksheets/") + 1));
+                    }));
       } else if (name.equals("[Content_Types].xml") && ledgerIsNew) {
-        edit(entry, out, (r, w) -> appendBeforeEnd(r, w, "Types", x -> {
-          x.writeEmptyElement("", "Override", TYPES_NS);
-          x.writeAttribute("PartName", "/" + ledgerPart);
-          x.writeAttribute("ContentType", WORKSHEET_CONTENT);
-        }));
+        edit(
+            entry,
+            out,
+            (r, w) ->
+                appendBeforeEnd(
+                    r,
+                    w,
+                    "Types",
+                    x -> {
+                      x.writeEmptyElement("", "Override", TYPES_NS);
+                      x.writeAttribute("PartName", "/" + ledgerPart);
+                      x.writeAttribute("ContentType", WORKSHEET_CONTENT);
+                    }));
       } else if (name.equals(stylesPart) && addProblemStyle) {
         edit(entry, out, this::editStyles);
       } else {
@@ -124,7 +173,8 @@ final class XlsxRewrite {
     out.finish();
   }
 
-  // ---- finding the parts -------------------------------------------------------------------------
+  // ---- finding the parts
+  // -------------------------------------------------------------------------
 
   private void locateParts() throws IOException, XMLStreamException {
     workbookPart = "xl/workbook.xml";
@@ -177,7 +227,8 @@ final class XlsxRewrite {
     readStyles();
   }
 
-  private List<Map<String, String>> relationships(String part) throws IOException, XMLStreamException {
+  private List<Map<String, String>> relationships(String part)
+      throws IOException, XMLStreamException {
     List<Map<String, String>> rels = new ArrayList<>();
     if (zip.getEntry(part) == null) {
       return rels;
@@ -196,7 +247,9 @@ final class XlsxRewrite {
     return rels;
   }
 
-  /** The fills and cell styles: which are our rose, and whether the problem colour must be added. */
+  /**
+   * The fills and cell styles: which are our rose, and whether the problem colour must be added.
+   */
   private void readStyles() throws IOException, XMLStreamException {
     boolean problems = plan.results().values().stream().anyMatch(RowResult::isProblem);
     if (stylesPart == null || zip.getEntry(stylesPart) == null) {
@@ -219,7 +272,9 @@ final class XlsxRewrite {
           }
           case "patternFill" -> solid = "solid".equals(r.getAttributeValue(null, "patternType"));
           case "fgColor" -> {
-            if (section.equals("fills") && solid && ROSE.equals(r.getAttributeValue(null, "indexed"))) {
+            if (section.equals("fills")
+                && solid
+                && ROSE.equals(r.getAttributeValue(null, "indexed"))) {
               roseFills.add(Integer.toString(fill));
             }
           }
@@ -231,7 +286,7 @@ final class XlsxRewrite {
               xf++;
             }
           }
-          default -> { }
+          default -> {}
         }
       } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals(section)) {
         section = "";
@@ -251,7 +306,8 @@ final class XlsxRewrite {
     }
   }
 
-  // ---- the small parts ---------------------------------------------------------------------------
+  // ---- the small parts
+  // ---------------------------------------------------------------------------
 
   private interface Edit {
     void apply(XMLStreamReader r, XMLStreamWriter w) throws XMLStreamException;
@@ -261,7 +317,8 @@ final class XlsxRewrite {
     void write(XMLStreamWriter w) throws XMLStreamException;
   }
 
-  private void edit(ZipEntry entry, OutputStream out, Edit edit) throws IOException, XMLStreamException {
+  private void edit(ZipEntry entry, OutputStream out, Edit edit)
+      throws IOException, XMLStreamException {
     try (InputStream in = zip.getInputStream(entry)) {
       XMLStreamReader r = XmlCopy.INPUTS.createXMLStreamReader(in);
       XmlCopy.part(out, w -> edit.apply(r, w));
@@ -270,7 +327,8 @@ final class XlsxRewrite {
   }
 
   /** Copies the part, adding an element as the last child of its root {@code root}. */
-  private static void appendBeforeEnd(XMLStreamReader r, XMLStreamWriter w, String root, Addition addition)
+  private static void appendBeforeEnd(
+      XMLStreamReader r, XMLStreamWriter w, String root, Addition addition)
       throws XMLStreamException {
     int depth = 0;
     while (r.hasNext()) {
@@ -287,7 +345,10 @@ final class XlsxRewrite {
     }
   }
 
-  /** The ledger's sheet entry (very hidden) when new, and a full recalculation when the workbook is opened. */
+  /**
+   * The ledger's sheet entry (very hidden) when new, and a full recalculation when the workbook is
+   * opened.
+   */
   private void editWorkbook(XMLStreamReader r, XMLStreamWriter w) throws XMLStreamException {
     boolean calcDone = false;
     int depth = 0;
@@ -333,14 +394,18 @@ final class XlsxRewrite {
     w.writeAttribute("fullCalcOnLoad", "1");
   }
 
-  /** A solid rose fill and a cell style using it, at the end of their lists (their counts updated). */
+  /**
+   * A solid rose fill and a cell style using it, at the end of their lists (their counts updated).
+   */
   private void editStyles(XMLStreamReader r, XMLStreamWriter w) throws XMLStreamException {
     while (r.hasNext()) {
       int event = r.next();
-      if (event == XMLStreamConstants.START_ELEMENT && (r.getLocalName().equals("fills")
-          || r.getLocalName().equals("cellXfs"))) {
+      if (event == XMLStreamConstants.START_ELEMENT
+          && (r.getLocalName().equals("fills") || r.getLocalName().equals("cellXfs"))) {
         XmlCopy.start(r, w, "count");
-        w.writeAttribute("count", Integer.toString(r.getLocalName().equals("fills") ? fillCount + 1 : xfCount + 1));
+        w.writeAttribute(
+            "count",
+            Integer.toString(r.getLocalName().equals("fills") ? fillCount + 1 : xfCount + 1));
         continue;
       }
       if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("fills")) {
@@ -379,14 +444,21 @@ final class XlsxRewrite {
     writeLedgerRow(w, row++, SentLedger.HEADER);
     for (Map.Entry<String, SentLedger.Entry> e : plan.ledger().entries().entrySet()) {
       SentLedger.Entry entry = e.getValue();
-      writeLedgerRow(w, row++, e.getKey(), entry.clientOrderId(), Integer.toString(entry.generation()),
-          entry.status(), entry.sentAt());
+      writeLedgerRow(
+          w,
+          row++,
+          e.getKey(),
+          entry.clientOrderId(),
+          Integer.toString(entry.generation()),
+          entry.status(),
+          entry.sentAt());
     }
     w.writeEndElement();
     w.writeEndElement();
   }
 
-  private static void writeLedgerRow(XMLStreamWriter w, int row, String... values) throws XMLStreamException {
+  private static void writeLedgerRow(XMLStreamWriter w, int row, String... values)
+      throws XMLStreamException {
     w.writeStartElement("", "row", MAIN);
     w.writeAttribute("r", Integer.toString(row));
     for (int c = 0; c < values.length; c++) {
@@ -397,7 +469,8 @@ final class XlsxRewrite {
     w.writeEndElement();
   }
 
-  // ---- copying -----------------------------------------------------------------------------------
+  // ---- copying
+  // -----------------------------------------------------------------------------------
 
   /** An inline-string cell; an empty value makes a blank cell (kept for its style). */
   static void writeText(XMLStreamWriter w, String prefix, String ref, String style, String value)
@@ -414,7 +487,8 @@ final class XlsxRewrite {
     w.writeAttribute("t", "inlineStr");
     w.writeStartElement(prefix, "is", MAIN);
     w.writeStartElement(prefix, "t", MAIN);
-    if (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1))) {
+    if (Character.isWhitespace(value.charAt(0))
+        || Character.isWhitespace(value.charAt(value.length() - 1))) {
       w.writeAttribute("xml", XML_NS, "space", "preserve");
     }
     w.writeCharacters(value);

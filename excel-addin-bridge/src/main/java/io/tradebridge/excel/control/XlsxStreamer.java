@@ -7,11 +7,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
-import org.apache.poi.EncryptedDocumentException;
+import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.util.XMLHelper;
+import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -20,6 +19,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -39,6 +39,7 @@ final class XlsxStreamer {
 
   private static final int MAX_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
   private static final int MAX_ROW = SpreadsheetVersion.EXCEL2007.getMaxRows();
+
   /** Bounds the shared-string cache: memory stays bounded whatever the sheet holds. */
   private static final int MAX_REMEMBERED = 10_000;
 
@@ -53,8 +54,12 @@ final class XlsxStreamer {
 
   static void stream(Path file, String sheetName, SheetCells rows) throws WorkbookRejected {
     if (!streamIfPresent(file, sheetName, rows)) {
-      throw new WorkbookRejected("the workbook has no sheet named '" + sheetName + "' (it has "
-          + String.join(", ", sheetNames(file)) + "); choose one with --sheet");
+      throw new WorkbookRejected(
+          "the workbook has no sheet named '"
+              + sheetName
+              + "' (it has "
+              + String.join(", ", sheetNames(file))
+              + "); choose one with --sheet");
     }
   }
 
@@ -65,13 +70,17 @@ final class XlsxStreamer {
     return names;
   }
 
-  /** Streams the sheet if the workbook has it (its name matched ignoring case); false if it has none such. */
-  static boolean streamIfPresent(Path file, String sheetName, SheetCells rows) throws WorkbookRejected {
+  /**
+   * Streams the sheet if the workbook has it (its name matched ignoring case); false if it has none
+   * such.
+   */
+  static boolean streamIfPresent(Path file, String sheetName, SheetCells rows)
+      throws WorkbookRejected {
     return streamIfPresent(file, sheetName, rows, new ArrayList<>());
   }
 
-  private static boolean streamIfPresent(Path file, String sheetName, SheetCells rows, List<String> names)
-      throws WorkbookRejected {
+  private static boolean streamIfPresent(
+      Path file, String sheetName, SheetCells rows, List<String> names) throws WorkbookRejected {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -79,7 +88,8 @@ final class XlsxStreamer {
         try (InputStream sheet = sheets.next()) {
           names.add(sheets.getSheetName());
           if (sheetName != null && sheets.getSheetName().equalsIgnoreCase(sheetName)) {
-            // Read only for a sheet that is there: listing names, or looking for a ledger not yet made, costs neither.
+            // Read only for a sheet that is there: listing names, or looking for a ledger not yet
+            // made, costs neither.
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
             XMLReader parser = XMLHelper.newXMLReader();
@@ -95,25 +105,32 @@ final class XlsxStreamer {
     } catch (EncryptedDocumentException e) {
       throw OrderSheetReader.passwordProtected(file);
     } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-      throw new WorkbookRejected(file.getFileName() + " is damaged or not an Excel workbook (" + Messages.brief(e) + ")", e);
+      throw new WorkbookRejected(
+          file.getFileName() + " is damaged or not an Excel workbook (" + Messages.brief(e) + ")",
+          e);
     } catch (SAXException | ParserConfigurationException e) {
-      throw new WorkbookRejected(file.getFileName() + " contains XML we refuse to read (" + Messages.brief(e) + ")", e);
+      throw new WorkbookRejected(
+          file.getFileName() + " contains XML we refuse to read (" + Messages.brief(e) + ")", e);
     } catch (IOException | OpenXML4JException | RuntimeException e) {
       String why = Messages.brief(e);
       if (why.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
-        throw new WorkbookRejected(file.getFileName() + " expands far beyond its size (a zip bomb?); refused", e);
+        throw new WorkbookRejected(
+            file.getFileName() + " expands far beyond its size (a zip bomb?); refused", e);
       }
-      throw new WorkbookRejected(file.getFileName() + " is damaged or cannot be read (" + why + ")", e);
+      throw new WorkbookRejected(
+          file.getFileName() + " is damaged or cannot be read (" + why + ")", e);
     }
   }
 
   private static final class SheetHandler extends DefaultHandler {
     private final ReadOnlySharedStringsTable strings;
+
     /**
      * Shared strings already looked up: POI builds a rich-text object on every lookup, and an order
      * sheet repeats the same few (account, exchange, side, type) on every row.
      */
     private final Map<Integer, String> looked = new HashMap<>();
+
     private final StylesTable styles;
     private final SheetCells rows;
     private final StringBuilder text = new StringBuilder();
@@ -159,7 +176,7 @@ final class XlsxStreamer {
           text.setLength(0);
         }
         case "t" -> collecting = inInlineString;
-        default -> { }
+        default -> {}
       }
     }
 
@@ -188,7 +205,7 @@ final class XlsxStreamer {
           }
         }
         case "row" -> rows.endRow();
-        default -> { }
+        default -> {}
       }
     }
 
@@ -211,7 +228,8 @@ final class XlsxStreamer {
       return switch (type) {
         case "s" -> CellValue.text(sharedString(Integer.parseInt(raw.strip())));
         case "inlineStr", "str" -> CellValue.text(raw);
-        case "b" -> new CellValue(CellValue.Kind.BOOLEAN, "1".equals(raw.strip()) ? "TRUE" : "FALSE");
+        case "b" ->
+            new CellValue(CellValue.Kind.BOOLEAN, "1".equals(raw.strip()) ? "TRUE" : "FALSE");
         case "e" -> new CellValue(CellValue.Kind.ERROR, raw);
         case "d" -> new CellValue(CellValue.Kind.DATE, raw);
         default -> CellValue.text(raw);
@@ -229,7 +247,8 @@ final class XlsxStreamer {
     private static int parseRow(String r) {
       int row = Integer.parseInt(r);
       if (row < 1 || row > MAX_ROW) {
-        throw new SheetRefused("the sheet claims a row " + r + ", beyond Excel's last row; refused");
+        throw new SheetRefused(
+            "the sheet claims a row " + r + ", beyond Excel's last row; refused");
       }
       return row;
     }
@@ -237,11 +256,13 @@ final class XlsxStreamer {
     private static int columnOf(String ref) {
       String letters = ref.replaceAll("\\d", "");
       if (letters.length() > 3) {
-        throw new SheetRefused("the sheet claims a cell " + ref + ", beyond Excel's last column; refused");
+        throw new SheetRefused(
+            "the sheet claims a cell " + ref + ", beyond Excel's last column; refused");
       }
       int index = CellReference.convertColStringToIndex(letters);
       if (index < 0 || index > MAX_COLUMN) {
-        throw new SheetRefused("the sheet claims a cell " + ref + ", beyond Excel's last column; refused");
+        throw new SheetRefused(
+            "the sheet claims a cell " + ref + ", beyond Excel's last column; refused");
       }
       return index;
     }

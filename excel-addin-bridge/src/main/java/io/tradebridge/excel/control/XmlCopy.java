@@ -16,13 +16,15 @@ import org.apache.poi.util.XMLHelper;
 
 /**
  * Writes the parts {@link XlsxRewrite} changes, copying XML from a StAX reader to a writer event by
- * event as it was: prefixes, namespace declarations and attributes kept, so that what passes through
- * stays what the spreadsheet program wrote (Excel's {@code mc:Ignorable} prefixes must still be declared).
+ * event as it was: prefixes, namespace declarations and attributes kept, so that what passes
+ * through stays what the spreadsheet program wrote (Excel's {@code mc:Ignorable} prefixes must
+ * still be declared).
  */
 final class XmlCopy {
 
   /** Parsers and writers with POI's hardening: no DTDs, no external entities. */
   static final XMLInputFactory INPUTS = XMLHelper.newXMLInputFactory();
+
   static final XMLOutputFactory OUTPUTS = XMLHelper.newXMLOutputFactory();
 
   /** What a part holds, written once its declaration is. */
@@ -33,8 +35,9 @@ final class XmlCopy {
   private XmlCopy() {}
 
   /**
-   * Writes one part of the package: the XML declaration Excel writes, then the body, through a buffer
-   * (the writer emits many small strings); flushed, the stream left open for the next zip entry.
+   * Writes one part of the package: the XML declaration Excel writes, then the body, through a
+   * buffer (the writer emits many small strings); flushed, the stream left open for the next zip
+   * entry.
    */
   static void part(OutputStream out, Body body) throws IOException, XMLStreamException {
     Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -54,18 +57,26 @@ final class XmlCopy {
     switch (r.getEventType()) {
       case XMLStreamConstants.START_ELEMENT -> start(r, w, null);
       case XMLStreamConstants.END_ELEMENT -> w.writeEndElement();
-      case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> w.writeCharacters(r.getTextCharacters(),
-          r.getTextStart(), r.getTextLength());
+      case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE ->
+          w.writeCharacters(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
       case XMLStreamConstants.CDATA -> w.writeCData(r.getText());
       case XMLStreamConstants.COMMENT -> w.writeComment(r.getText());
-      case XMLStreamConstants.PROCESSING_INSTRUCTION -> w.writeProcessingInstruction(r.getPITarget(), r.getPIData());
-      default -> { }
+      case XMLStreamConstants.PROCESSING_INSTRUCTION ->
+          w.writeProcessingInstruction(r.getPITarget(), r.getPIData());
+      default -> {}
     }
   }
 
-  /** Copies a start element with its namespace declarations and attributes, leaving out one attribute. */
-  static void start(XMLStreamReader r, XMLStreamWriter w, String without) throws XMLStreamException {
-    w.writeStartElement(prefix(r.getPrefix()), r.getLocalName(), r.getNamespaceURI() == null ? "" : r.getNamespaceURI());
+  /**
+   * Copies a start element with its namespace declarations and attributes, leaving out one
+   * attribute.
+   */
+  static void start(XMLStreamReader r, XMLStreamWriter w, String without)
+      throws XMLStreamException {
+    w.writeStartElement(
+        prefix(r.getPrefix()),
+        r.getLocalName(),
+        r.getNamespaceURI() == null ? "" : r.getNamespaceURI());
     for (int i = 0; i < r.getNamespaceCount(); i++) {
       String p = r.getNamespacePrefix(i);
       if (p == null || p.isEmpty()) {

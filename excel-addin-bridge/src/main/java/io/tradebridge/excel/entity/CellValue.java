@@ -7,7 +7,13 @@ package io.tradebridge.excel.entity;
  */
 public record CellValue(Kind kind, String raw) {
 
-  public enum Kind { TEXT, NUMBER, DATE, BOOLEAN, ERROR }
+  public enum Kind {
+    TEXT,
+    NUMBER,
+    DATE,
+    BOOLEAN,
+    ERROR
+  }
 
   public static CellValue text(String raw) {
     return new CellValue(Kind.TEXT, raw);

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The columns of the Orders sheet (WORKBOOK.md, "The sheet"): the order's fields, named as in
- * API.md, then the results the bridge writes back. Headers match ignoring case, spaces, '_' and '-'.
+ * API.md, then the results the bridge writes back. Headers match ignoring case, spaces, '_' and
+ * '-'.
  */
 public enum Column {
   ACCOUNT("Account", true),
@@ -74,7 +75,10 @@ public enum Column {
     return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
   }
 
-  /** Results in the order WORKBOOK.md lists them: Status, FilledQuantity, AveragePrice, OrderId, Message, SubmittedAt. */
+  /**
+   * Results in the order WORKBOOK.md lists them: Status, FilledQuantity, AveragePrice, OrderId,
+   * Message, SubmittedAt.
+   */
   public static List<Column> outputs() {
     return List.of(STATUS, FILLED_QUANTITY, AVERAGE_PRICE, ORDER_ID, MESSAGE, SUBMITTED_AT);
   }

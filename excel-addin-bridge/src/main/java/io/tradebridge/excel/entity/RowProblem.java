@@ -8,6 +8,12 @@ public record RowProblem(int rowNumber, String column, String cell, String messa
 
   @Override
   public String toString() {
-    return "row " + rowNumber + ", " + column + (cell == null ? "" : " (" + cell + ")") + ": " + message;
+    return "row "
+        + rowNumber
+        + ", "
+        + column
+        + (cell == null ? "" : " (" + cell + ")")
+        + ": "
+        + message;
   }
 }

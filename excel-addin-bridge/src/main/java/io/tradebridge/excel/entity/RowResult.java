@@ -4,10 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * What the bridge writes back into a row's output columns. Null fields leave their cell alone, except
- * {@code message}, which is cleared when null so an old error never sits beside a new success.
+ * What the bridge writes back into a row's output columns. Null fields leave their cell alone,
+ * except {@code message}, which is cleared when null so an old error never sits beside a new
+ * success.
  */
-public record RowResult(String status, String orderId, String message, Instant submittedAt, Long filledQuantity,
+public record RowResult(
+    String status,
+    String orderId,
+    String message,
+    Instant submittedAt,
+    Long filledQuantity,
     BigDecimal averagePrice) {
 
   /** Statuses that mean "look at this row": coloured in the sheet. */

@@ -1,12 +1,14 @@
 package io.tradebridge.excel.entity;
 
 /**
- * The server's answer for one order of a batch, whatever carried it (HTTP or, in the server's upload,
- * a direct call): the status that order alone would have got, and its order id, action id or problem.
+ * The server's answer for one order of a batch, whatever carried it (HTTP or, in the server's
+ * upload, a direct call): the status that order alone would have got, and its order id, action id
+ * or problem.
  *
  * @param retryAfter seconds to wait before resending, for 429
  */
-public record SendResult(int status, String orderId, String actionId, String code, String detail, Long retryAfter) {
+public record SendResult(
+    int status, String orderId, String actionId, String code, String detail, Long retryAfter) {
 
   public static SendResult placed(int status, String orderId, String actionId) {
     return new SendResult(status, orderId, actionId, null, null, null);

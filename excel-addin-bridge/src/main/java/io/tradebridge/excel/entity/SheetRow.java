@@ -3,8 +3,9 @@ package io.tradebridge.excel.entity;
 import java.util.Map;
 
 /**
- * A row of the Orders sheet as read: its 1-based row number (as Excel shows it) and the cells of the
- * columns we know, by column. Unknown columns are not carried: nothing of ours ever changes them.
+ * A row of the Orders sheet as read: its 1-based row number (as Excel shows it) and the cells of
+ * the columns we know, by column. Unknown columns are not carried: nothing of ours ever changes
+ * them.
  */
 public record SheetRow(int rowNumber, Map<Column, CellValue> cells) {
 

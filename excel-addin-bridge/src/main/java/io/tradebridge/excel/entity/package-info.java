@@ -1,4 +1,2 @@
-/**
- * Rows, cells, columns and results of an order workbook.
- */
+/** Rows, cells, columns and results of an order workbook. */
 package io.tradebridge.excel.entity;

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The command line as a trader uses it: template, fill in, validate; help everywhere; WORKBOOK.md's exit codes. */
+/**
+ * The command line as a trader uses it: template, fill in, validate; help everywhere; WORKBOOK.md's
+ * exit codes.
+ */
 class CommandLineTest {
 
   @TempDir Path folder;
@@ -40,13 +43,23 @@ class CommandLineTest {
 
     Run validate = run("validate", file.toString());
     assertEquals(0, validate.exit(), validate.out() + validate.err());
-    assertEquals("orders.xlsx: 3 order rows: 3 valid, 0 invalid, 0 already handled", validate.out().strip());
+    assertEquals(
+        "orders.xlsx: 3 order rows: 3 valid, 0 invalid, 0 already handled", validate.out().strip());
 
     try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
       Sheet orders = workbook.getSheet("Orders");
       assertEquals("ClientOrderId", orders.getRow(0).getCell(17).getStringCellValue());
-      assertEquals(6, orders.getDataValidations().size(), "drop-downs for Exchange, Side, OrderType, ProductType, Variety, Validity");
-      assertTrue(workbook.getSheet("Instructions").getRow(0).getCell(0).getStringCellValue().contains("Tradebridge"));
+      assertEquals(
+          6,
+          orders.getDataValidations().size(),
+          "drop-downs for Exchange, Side, OrderType, ProductType, Variety, Validity");
+      assertTrue(
+          workbook
+              .getSheet("Instructions")
+              .getRow(0)
+              .getCell(0)
+              .getStringCellValue()
+              .contains("Tradebridge"));
     }
     Run again = run("template", file.toString());
     assertEquals(2, again.exit());
@@ -67,10 +80,12 @@ class CommandLineTest {
     }
     Run validate = run("validate", file.toString());
     assertEquals(1, validate.exit());
-    assertEquals("""
+    assertEquals(
+        """
         row 2, Quantity (E2): must be a whole number, not 10.5
         row 2, OrderType (F2): must be one of MARKET, LIMIT, STOP_LOSS, SL_MARKET, MKT, M, L, SL, SL-M, not 'STOPLOSS'
-        orders.xlsx: 3 order rows: 2 valid, 1 invalid, 0 already handled""", validate.out().strip());
+        orders.xlsx: 3 order rows: 2 valid, 1 invalid, 0 already handled""",
+        validate.out().strip());
   }
 
   @Test

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class ApiKeyCheckTest {
 
   /** Built by hand from API.md: prefix + 32 characters, CRC32 of those 40 bytes in base62. */
-  private static final String VALID = "tb_live_" + "Q2x9" + "a".repeat(28) + checksumOf("tb_live_Q2x9" + "a".repeat(28));
+  private static final String VALID =
+      "tb_live_" + "Q2x9" + "a".repeat(28) + checksumOf("tb_live_Q2x9" + "a".repeat(28));
 
   private static String checksumOf(String body) {
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
@@ -32,7 +33,8 @@ class ApiKeyCheckTest {
 
   @Test
   void reportsAMistypedCharacterAsAChecksumProblem() {
-    String typo = VALID.substring(0, 20) + (VALID.charAt(20) == 'b' ? 'c' : 'b') + VALID.substring(21);
+    String typo =
+        VALID.substring(0, 20) + (VALID.charAt(20) == 'b' ? 'c' : 'b') + VALID.substring(21);
     assertTrue(ApiKeyCheck.problemWith(typo).contains("checksum"));
   }
 

@@ -30,8 +30,9 @@ class SubmissionTest {
 
   @TempDir Path folder;
 
-  private static final Object[] HEADER = {"Account", "Exchange", "Symbol", "Side", "Quantity", "OrderType",
-      "ProductType"};
+  private static final Object[] HEADER = {
+    "Account", "Exchange", "Symbol", "Side", "Quantity", "OrderType", "ProductType"
+  };
 
   /** A special answer for the index-th order of the call-th batch, or null to place it. */
   @FunctionalInterface
@@ -84,12 +85,18 @@ class SubmissionTest {
   }
 
   private Submission.Report submit(Path file, OrderGateway gateway) throws Exception {
-    return new Submission(new Submission.Options("Orders", false, true, Duration.ofSeconds(5), Duration.ofSeconds(30), 0),
-        gateway, Submission.Progress.NONE, Clock.systemUTC()).run(file);
+    return new Submission(
+            new Submission.Options(
+                "Orders", false, true, Duration.ofSeconds(5), Duration.ofSeconds(30), 0),
+            gateway,
+            Submission.Progress.NONE,
+            Clock.systemUTC())
+        .run(file);
   }
 
   private static List<String> statuses(Path file, int rows) throws Exception {
-    try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        Workbook workbook = WorkbookFactory.create(in)) {
       Sheet orders = workbook.getSheet("Orders");
       List<String> statuses = new ArrayList<>();
       for (int r = 1; r <= rows; r++) {
@@ -103,26 +110,35 @@ class SubmissionTest {
   void rateLimitedRowsGoFirstOnceTheLimitAllowsAndEveryRowIsPlacedOnce() throws Exception {
     Path file = sheet(1_200);
     // The first batch: its last 100 rows over the limit, come back in a second.
-    Server server = new Server((call, index) ->
-        call == 1 && index >= 400 ? SendResult.problem(429, "RATE_LIMITED", "slow down", 1L) : null);
+    Server server =
+        new Server(
+            (call, index) ->
+                call == 1 && index >= 400
+                    ? SendResult.problem(429, "RATE_LIMITED", "slow down", 1L)
+                    : null);
     Submission.Report report = submit(file, server);
     assertEquals(1_200, report.placed());
     assertEquals(0, report.errors());
     assertEquals(1_200, server.placed.size(), "each row placed once");
     assertEquals(1_300, server.sent.size(), "only the limited rows were sent twice");
-    assertEquals(server.sent.get(400), server.sent.get(500), "the limited rows went first when sending resumed");
+    assertEquals(
+        server.sent.get(400),
+        server.sent.get(500),
+        "the limited rows went first when sending resumed");
     assertTrue(statuses(file, 1_200).stream().allMatch("SUBMITTED"::equals));
   }
 
   @Test
   void aServerGoneMidRunLeavesTheRestMarkedNotSentAndTheAnsweredRowsSaved() throws Exception {
     Path file = sheet(1_200);
-    Server server = new Server((call, index) -> {
-      if (call == 2) {
-        throw new GatewayFailure(GatewayFailure.Kind.UNREACHABLE, "connection refused", 0);
-      }
-      return null;
-    });
+    Server server =
+        new Server(
+            (call, index) -> {
+              if (call == 2) {
+                throw new GatewayFailure(GatewayFailure.Kind.UNREACHABLE, "connection refused", 0);
+              }
+              return null;
+            });
     Submission.Report report = submit(file, server);
     assertEquals(500, report.placed());
     assertEquals(700, report.errors());
@@ -132,7 +148,8 @@ class SubmissionTest {
     assertEquals("ERROR", statuses.get(500));
     assertEquals("ERROR", statuses.get(1_199));
 
-    // The rerun sends the rest under the same ids (and the ones that may have landed are recognised).
+    // The rerun sends the rest under the same ids (and the ones that may have landed are
+    // recognised).
     Server back = new Server((call, index) -> null);
     back.placed.putAll(server.placed);
     Submission.Report rerun = submit(file, back);
@@ -143,9 +160,11 @@ class SubmissionTest {
   @Test
   void aFailureOnTheSendersThreadReachesTheCallerAsItWouldHaveFromTheCallersOwn() throws Exception {
     Path file = sheet(600);
-    Server broken = new Server((call, index) -> {
-      throw new IllegalStateException("the API key may not trade");
-    });
+    Server broken =
+        new Server(
+            (call, index) -> {
+              throw new IllegalStateException("the API key may not trade");
+            });
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> submit(file, broken));
     assertEquals("the API key may not trade", e.getMessage());
   }

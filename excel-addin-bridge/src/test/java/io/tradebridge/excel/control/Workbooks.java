@@ -47,7 +47,8 @@ final class Workbooks {
     }
   }
 
-  private static Path save(Workbook workbook, Path file, String sheetName, Object[]... rows) throws IOException {
+  private static Path save(Workbook workbook, Path file, String sheetName, Object[]... rows)
+      throws IOException {
     Sheet sheet = workbook.createSheet(sheetName);
     CellStyle date = workbook.createCellStyle();
     date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd-mmm-yyyy"));
@@ -87,9 +88,10 @@ final class Workbooks {
   }
 
   /** A copy of an .xlsx with some of its parts replaced (hostile variants of a good file). */
-  static Path withParts(Path source, Path target, Map<String, byte[]> replacements) throws IOException {
+  static Path withParts(Path source, Path target, Map<String, byte[]> replacements)
+      throws IOException {
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
-         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
       for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
         out.putNextEntry(new ZipEntry(entry.getName()));
         byte[] replacement = replacements.get(entry.getName());

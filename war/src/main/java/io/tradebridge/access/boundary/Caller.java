@@ -1,14 +1,13 @@
 package io.tradebridge.access.boundary;
 
-
-
 import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.common.control.TradebridgeException;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * Who is calling, once the way in ({@code web.security.Authenticator}, {@code KeyAuthentication}) has
- * decided. Resources read it; only the way in sets it (an ArchUnit rule, {@code ArchitectureTest}).
+ * Who is calling, once the way in ({@code web.security.Authenticator}, {@code KeyAuthentication})
+ * has decided. Resources read it; only the way in sets it (an ArchUnit rule, {@code
+ * ArchitectureTest}).
  */
 @RequestScoped
 public class Caller {
@@ -27,7 +26,10 @@ public class Caller {
     this.admin = admin;
   }
 
-  /** A single sign-on token counts as a session (API.md), one without a cookie, CSRF token or logout. */
+  /**
+   * A single sign-on token counts as a session (API.md), one without a cookie, CSRF token or
+   * logout.
+   */
   public void signedInWithToken(String userId, boolean admin) {
     this.userId = userId;
     this.via = Via.SESSION;
@@ -70,7 +72,10 @@ public class Caller {
     return admin;
   }
 
-  /** The session's token, to derive its CSRF token or to end it; null for a single sign-on token. Never logged. */
+  /**
+   * The session's token, to derive its CSRF token or to end it; null for a single sign-on token.
+   * Never logged.
+   */
   public String sessionToken() {
     return sessionToken;
   }

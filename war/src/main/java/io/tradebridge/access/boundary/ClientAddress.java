@@ -1,6 +1,5 @@
 package io.tradebridge.access.boundary;
 
-
 /**
  * The caller's address for allowlists and logs: the connection's peer, unless the peer is a proxy
  * the operator listed, in which case the right-most address in X-Forwarded-For that is not itself a

@@ -1,6 +1,5 @@
 package io.tradebridge.access.boundary;
 
-
 import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -9,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * A resource method anyone may call that computes a 600,000-round password hash (registration,
- * sign-in, the code step, a password reset): {@code web.security.SignInThrottle} limits it per address.
+ * sign-in, the code step, a password reset): {@code web.security.SignInThrottle} limits it per
+ * address.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

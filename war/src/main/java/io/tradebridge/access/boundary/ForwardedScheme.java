@@ -1,7 +1,5 @@
 package io.tradebridge.access.boundary;
 
-
-
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
@@ -18,7 +16,8 @@ public final class ForwardedScheme {
 
   private ForwardedScheme() {}
 
-  public static boolean secure(boolean connectionSecure, String peer, String forwardedProto, TrustedProxies proxies) {
+  public static boolean secure(
+      boolean connectionSecure, String peer, String forwardedProto, TrustedProxies proxies) {
     if (connectionSecure) {
       return true;
     }

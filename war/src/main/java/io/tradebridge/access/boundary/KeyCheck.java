@@ -12,8 +12,9 @@ import io.tradebridge.access.entity.Permission;
 public interface KeyCheck {
 
   /**
-   * @throws io.tradebridge.common.control.TradebridgeException 401 for an unknown key, 403 for a key
-   *     that lacks a permission or may not come from this address, 429 for an address spraying keys
+   * @throws io.tradebridge.common.control.TradebridgeException 401 for an unknown key, 403 for a
+   *     key that lacks a permission or may not come from this address, 429 for an address spraying
+   *     keys
    */
   KeyCaller authenticate(String apiKey, Permission... required);
 }

@@ -7,8 +7,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * The proxies {@code TRADEBRIDGE_TRUSTED_PROXIES} lists, whose X-Forwarded-For and X-Forwarded-Proto
- * are believed. Parsed once: every request asks (for its address, and whether it came over HTTPS).
+ * The proxies {@code TRADEBRIDGE_TRUSTED_PROXIES} lists, whose X-Forwarded-For and
+ * X-Forwarded-Proto are believed. Parsed once: every request asks (for its address, and whether it
+ * came over HTTPS).
  */
 @ApplicationScoped
 public class TrustedProxies {

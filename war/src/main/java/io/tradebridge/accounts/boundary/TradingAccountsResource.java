@@ -1,10 +1,10 @@
 package io.tradebridge.accounts.boundary;
 
-import io.tradebridge.apikeys.boundary.StepUpRequest;
-import io.tradebridge.access.entity.Permission;
 import io.tradebridge.access.boundary.Access;
 import io.tradebridge.access.boundary.Caller;
 import io.tradebridge.access.boundary.Via;
+import io.tradebridge.access.entity.Permission;
+import io.tradebridge.apikeys.boundary.StepUpRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,13 +17,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import java.net.URI;
-import java.util.List;
 
-/** Broker logins behind pseudo accounts. Programs may list them with READ; only a person changes them. */
+/**
+ * Broker logins behind pseudo accounts. Programs may list them with READ; only a person changes
+ * them.
+ */
 @ApplicationScoped
 @Path("v1/trading-accounts")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,17 +38,26 @@ public class TradingAccountsResource {
   @Inject TradingAccounts accounts;
 
   @GET
-  @Access(value = {Via.SESSION, Via.API_KEY}, requires = Permission.READ)
+  @Access(
+      value = {Via.SESSION, Via.API_KEY},
+      requires = Permission.READ)
   public List<AccountView> list() {
     return accounts.list(caller.userId());
   }
 
   @POST
-  @APIResponse(responseCode = "201", description = "Created",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AccountView.class)))
   public Response create(AccountRequest request) {
     AccountView account = accounts.create(caller.userId(), request);
-    return Response.created(URI.create("v1/trading-accounts/" + account.id())).entity(account).build();
+    return Response.created(URI.create("v1/trading-accounts/" + account.id()))
+        .entity(account)
+        .build();
   }
 
   @PUT

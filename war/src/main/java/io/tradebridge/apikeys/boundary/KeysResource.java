@@ -15,11 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import java.net.URI;
-import java.util.List;
 
 /** A person managing their API keys. Session only: a key can never mint, reveal or revoke keys. */
 @ApplicationScoped
@@ -38,8 +38,13 @@ public class KeysResource {
   }
 
   @POST
-  @APIResponse(responseCode = "201", description = "Created; the only answer that holds the whole key besides reveal",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedKey.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the only answer that holds the whole key besides reveal",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = IssuedKey.class)))
   public Response create(NewKeyRequest request) {
     IssuedKey key = apiKeys.create(caller.userId(), request);
     return Response.created(URI.create("v1/keys/" + key.id())).entity(key).build();

@@ -1,12 +1,11 @@
 package io.tradebridge.apikeys.boundary;
 
-import io.tradebridge.access.entity.KeyCaller;
-
-import io.tradebridge.access.entity.KeyEnvironment;
-import io.tradebridge.access.entity.Permission;
 import io.tradebridge.access.boundary.Access;
 import io.tradebridge.access.boundary.Caller;
 import io.tradebridge.access.boundary.Via;
+import io.tradebridge.access.entity.KeyCaller;
+import io.tradebridge.access.entity.KeyEnvironment;
+import io.tradebridge.access.entity.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,7 +23,11 @@ public class PingResource {
 
   @Inject Caller caller;
 
-  public record Pong(String status, String userId, String keyId, KeyEnvironment environment,
+  public record Pong(
+      String status,
+      String userId,
+      String keyId,
+      KeyEnvironment environment,
       Set<Permission> permissions) {}
 
   @GET

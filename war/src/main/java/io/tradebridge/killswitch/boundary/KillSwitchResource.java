@@ -1,7 +1,5 @@
 package io.tradebridge.killswitch.boundary;
 
-
-
 import io.tradebridge.access.boundary.Access;
 import io.tradebridge.access.boundary.Caller;
 import io.tradebridge.access.boundary.Via;
@@ -26,7 +24,8 @@ public class KillSwitchResource {
 
   @POST
   public KillSwitchResult pull(KillSwitchRequest proof) {
-    return killSwitch.pull(caller.userId(), proof.password(), proof.totpCode(), proof.recoveryCode());
+    return killSwitch.pull(
+        caller.userId(), proof.password(), proof.totpCode(), proof.recoveryCode());
   }
 
   /** The step-up (password, and a code with credentials 2FA) or, instead, one recovery code. */

@@ -1,10 +1,10 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.orders.entity.PendingAction;
-import io.tradebridge.rest.QueryParams;
 import io.tradebridge.access.boundary.Access;
 import io.tradebridge.access.boundary.Caller;
 import io.tradebridge.access.boundary.Via;
+import io.tradebridge.orders.entity.PendingAction;
+import io.tradebridge.rest.QueryParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The action center: a person approves what a SEMI_AUTO key asked for. Never reachable with a key. */
+/**
+ * The action center: a person approves what a SEMI_AUTO key asked for. Never reachable with a key.
+ */
 @ApplicationScoped
 @Path("v1/actions")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,7 +36,8 @@ public class ActionsResource {
 
   @GET
   public List<ActionView> list(@QueryParam("status") String status) {
-    return actions.list(caller.userId(), QueryParams.enumOrNull("status", status, PendingAction.Status.class));
+    return actions.list(
+        caller.userId(), QueryParams.enumOrNull("status", status, PendingAction.Status.class));
   }
 
   @POST

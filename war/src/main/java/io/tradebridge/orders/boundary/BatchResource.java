@@ -1,20 +1,12 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.orders.entity.OrderRequest;
-
-import io.tradebridge.access.entity.Permission;
-import io.tradebridge.common.control.FieldChecks;
-import io.tradebridge.common.control.TradebridgeException;
-import io.tradebridge.rest.json.StrictJson;
-import io.tradebridge.rest.problem.Problem;
-import io.tradebridge.rest.problem.Problems;
 import io.tradebridge.access.boundary.Access;
 import io.tradebridge.access.boundary.ChargedPerOrder;
-import io.tradebridge.orders.control.OrderChecks;
-import io.tradebridge.protection.boundary.RateLimiter;
-import io.tradebridge.protection.control.RateKind;
-import io.tradebridge.access.boundary.Caller;
 import io.tradebridge.access.boundary.Via;
+import io.tradebridge.access.entity.Permission;
+import io.tradebridge.common.control.FieldChecks;
+import io.tradebridge.orders.entity.OrderRequest;
+import io.tradebridge.rest.json.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -36,7 +28,9 @@ import java.util.function.Supplier;
 @Path("v1/orders/batch")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+@Access(
+    value = {Via.API_KEY, Via.SESSION},
+    requires = Permission.TRADE)
 public class BatchResource {
 
   public static final int MAX_ORDERS = 500;
@@ -52,8 +46,12 @@ public class BatchResource {
   @ChargedPerOrder
   public BatchResult place(BatchRequest batch) {
     new FieldChecks().required("orders", batch.orders()).orThrow();
-    new FieldChecks().that(!batch.orders().isEmpty() && batch.orders().size() <= MAX_ORDERS, "orders",
-        "must hold between 1 and " + MAX_ORDERS + " orders").orThrow();
+    new FieldChecks()
+        .that(
+            !batch.orders().isEmpty() && batch.orders().size() <= MAX_ORDERS,
+            "orders",
+            "must hold between 1 and " + MAX_ORDERS + " orders")
+        .orThrow();
     List<Supplier<OrderRequest>> bindings = new ArrayList<>(batch.orders().size());
     for (JsonValue json : batch.orders()) {
       bindings.add(() -> StrictJson.bind(OrderRequest.class, json));

@@ -1,14 +1,13 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.orders.entity.OrderRequest;
-
+import io.tradebridge.access.boundary.Caller;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.control.OrderChecks;
+import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.rest.problem.Problem;
 import io.tradebridge.rest.problem.Problems;
-import io.tradebridge.access.boundary.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -18,8 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * Places many orders (a batch, a workbook) for the caller. Each row is bound, checked and charged
- * alone; the rows that pass go to the order desk together and are committed together, yet each keeps
- * its own idempotency and gets the status it would have got on its own.
+ * alone; the rows that pass go to the order desk together and are committed together, yet each
+ * keeps its own idempotency and gets the status it would have got on its own.
  */
 @RequestScoped
 public class OrderRows {
@@ -52,10 +51,15 @@ public class OrderRows {
     for (int j = 0; j < outcomes.size(); j++) {
       int i = positions.get(j);
       Outcome outcome = outcomes.get(j);
-      rows[i] = outcome.refused() != null ? refused(i, outcome.refused())
-          : new Row(i, outcome.placed().status(),
-              outcome.placed().order() == null ? null : outcome.placed().order().orderId(),
-              outcome.placed().actionId(), null);
+      rows[i] =
+          outcome.refused() != null
+              ? refused(i, outcome.refused())
+              : new Row(
+                  i,
+                  outcome.placed().status(),
+                  outcome.placed().order() == null ? null : outcome.placed().order().orderId(),
+                  outcome.placed().actionId(),
+                  null);
     }
     return Arrays.asList(rows);
   }

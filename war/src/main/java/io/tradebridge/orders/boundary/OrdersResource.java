@@ -1,19 +1,18 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.orders.entity.OrderRequest;
-
+import io.tradebridge.access.boundary.Access;
+import io.tradebridge.access.boundary.Caller;
+import io.tradebridge.access.boundary.ChargedPerOrder;
+import io.tradebridge.access.boundary.Via;
 import io.tradebridge.access.entity.Permission;
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.orders.entity.OrderStatus;
 import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.rest.QueryParams;
 import io.tradebridge.rest.problem.Problem;
 import io.tradebridge.rest.problem.Problems;
-import io.tradebridge.access.boundary.Access;
-import io.tradebridge.access.boundary.Caller;
-import io.tradebridge.access.boundary.ChargedPerOrder;
-import io.tradebridge.access.boundary.Via;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,12 +27,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Placing and managing orders: a key with TRADE to change, READ to read, or a person's session. */
 @ApplicationScoped
@@ -48,35 +47,58 @@ public class OrdersResource {
   @Inject RateLimiter limiter;
 
   @POST
-  @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
-  @APIResponse(responseCode = "201", description = "Placed (a repeat with the same client order id answers as the first did)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-  @APIResponse(responseCode = "202", description = "Held for a person's approval (a SEMI_AUTO key)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrdersResource.Held.class)))
-  public Response place(OrderRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+  @Access(
+      value = {Via.API_KEY, Via.SESSION},
+      requires = Permission.TRADE)
+  @APIResponse(
+      responseCode = "201",
+      description = "Placed (a repeat with the same client order id answers as the first did)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = OrderView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Held for a person's approval (a SEMI_AUTO key)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = OrdersResource.Held.class)))
+  public Response place(
+      OrderRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
     Placed placed = placement.place(caller.userId(), caller.key(), request, idempotencyKey);
     if (placed.actionId() != null) {
       return Response.status(202).entity(new Held(placed.actionId(), "PENDING_APPROVAL")).build();
     }
-    return Response.status(placed.status()).location(URI.create("v1/orders/" + placed.order().orderId()))
-        .entity(placed.order()).build();
+    return Response.status(placed.status())
+        .location(URI.create("v1/orders/" + placed.order().orderId()))
+        .entity(placed.order())
+        .build();
   }
 
   @GET
-  @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.READ)
-  public List<OrderView> list(@QueryParam("account") String account, @QueryParam("status") String status) {
-    return orders.list(caller.userId(), QueryParams.blankToNull(account),
+  @Access(
+      value = {Via.API_KEY, Via.SESSION},
+      requires = Permission.READ)
+  public List<OrderView> list(
+      @QueryParam("account") String account, @QueryParam("status") String status) {
+    return orders.list(
+        caller.userId(),
+        QueryParams.blankToNull(account),
         QueryParams.enumOrNull("status", status, OrderStatus.class));
   }
 
   /** Cancels every working order of an account (or of all accounts); each cancel stands alone. */
   @DELETE
-  @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  @Access(
+      value = {Via.API_KEY, Via.SESSION},
+      requires = Permission.TRADE)
   @ChargedPerOrder
   public CancelAllResult cancelAll(@QueryParam("account") String account) {
     List<String> cancelled = new ArrayList<>();
     List<CancelAllResult.Failure> failed = new ArrayList<>();
-    for (String orderId : orders.workingOrderIds(caller.userId(), QueryParams.blankToNull(account))) {
+    for (String orderId :
+        orders.workingOrderIds(caller.userId(), QueryParams.blankToNull(account))) {
       try {
         limiter.charge(caller.key(), RateKind.ORDERS, 1);
         cancelled.add(orders.cancel(caller.userId(), orderId).orderId());
@@ -96,14 +118,18 @@ public class OrdersResource {
 
   @GET
   @Path("{orderId}")
-  @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.READ)
+  @Access(
+      value = {Via.API_KEY, Via.SESSION},
+      requires = Permission.READ)
   public OrderView get(@PathParam("orderId") String orderId) {
     return orders.get(caller.userId(), orderId);
   }
 
   @POST
   @Path("{orderId}/cancel-children")
-  @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  @Access(
+      value = {Via.API_KEY, Via.SESSION},
+      requires = Permission.TRADE)
   public ChildrenResult cancelChildren(@PathParam("orderId") String orderId) {
     return new ChildrenResult(orders.cancelChildren(caller.userId(), orderId));
   }
@@ -112,11 +138,23 @@ public class OrdersResource {
 
   @PATCH
   @Path("{orderId}")
-  @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
-  @APIResponse(responseCode = "200", description = "Changed",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-  @APIResponse(responseCode = "202", description = "Held for a person's approval (a SEMI_AUTO key)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrdersResource.Held.class)))
+  @Access(
+      value = {Via.API_KEY, Via.SESSION},
+      requires = Permission.TRADE)
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = OrderView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Held for a person's approval (a SEMI_AUTO key)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = OrdersResource.Held.class)))
   public Response modify(@PathParam("orderId") String orderId, OrderPatch patch) {
     Modification outcome = orders.modify(caller.userId(), orderId, patch, caller.key());
     if (outcome instanceof Modification.Held held) {
@@ -127,7 +165,9 @@ public class OrdersResource {
 
   @DELETE
   @Path("{orderId}")
-  @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  @Access(
+      value = {Via.API_KEY, Via.SESSION},
+      requires = Permission.TRADE)
   public OrderView cancel(@PathParam("orderId") String orderId) {
     return orders.cancel(caller.userId(), orderId);
   }

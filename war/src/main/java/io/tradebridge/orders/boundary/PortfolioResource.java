@@ -1,12 +1,12 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.accounts.boundary.TradingAccounts;
-import io.tradebridge.access.entity.Permission;
-import io.tradebridge.rest.QueryParams;
 import io.tradebridge.access.boundary.Access;
-import io.tradebridge.access.boundary.ChargedPerOrder;
 import io.tradebridge.access.boundary.Caller;
+import io.tradebridge.access.boundary.ChargedPerOrder;
 import io.tradebridge.access.boundary.Via;
+import io.tradebridge.access.entity.Permission;
+import io.tradebridge.accounts.boundary.TradingAccounts;
+import io.tradebridge.rest.QueryParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +22,9 @@ import java.util.List;
 @ApplicationScoped
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.READ)
+@Access(
+    value = {Via.API_KEY, Via.SESSION},
+    requires = Permission.READ)
 public class PortfolioResource {
 
   @Inject Caller caller;
@@ -39,9 +41,11 @@ public class PortfolioResource {
 
   @GET
   @Path("positions")
-  public List<PositionView> positions(@QueryParam("account") String account, @QueryParam("category") String category) {
+  public List<PositionView> positions(
+      @QueryParam("account") String account, @QueryParam("category") String category) {
     Portfolio.Category c = QueryParams.enumOrNull("category", category, Portfolio.Category.class);
-    return portfolio.positions(caller.userId(), accountId(account), c == null ? Portfolio.Category.NET : c);
+    return portfolio.positions(
+        caller.userId(), accountId(account), c == null ? Portfolio.Category.NET : c);
   }
 
   @GET
@@ -67,7 +71,9 @@ public class PortfolioResource {
   @POST
   @Path("positions/square-off")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  @Access(
+      value = {Via.API_KEY, Via.SESSION},
+      requires = Permission.TRADE)
   @ChargedPerOrder
   public SquareOffResult squareOffPosition(SquareOffRequest request) {
     return new SquareOffResult(squareOff.position(caller.userId(), caller.key(), request));
@@ -76,7 +82,9 @@ public class PortfolioResource {
   @POST
   @Path("portfolio/square-off")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Access(value = {Via.API_KEY, Via.SESSION}, requires = Permission.TRADE)
+  @Access(
+      value = {Via.API_KEY, Via.SESSION},
+      requires = Permission.TRADE)
   @ChargedPerOrder
   public SquareOffResult squareOffPortfolio(SquareOffRequest request) {
     return new SquareOffResult(squareOff.portfolio(caller.userId(), caller.key(), request));

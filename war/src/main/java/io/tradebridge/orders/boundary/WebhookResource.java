@@ -1,15 +1,14 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.protection.boundary.RateLimiter;
-
+import io.tradebridge.access.boundary.KeyCheck;
 import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.access.entity.Permission;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.entity.OrderRequest;
+import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.rest.json.JsonBody;
 import io.tradebridge.rest.json.StrictJson;
-import io.tradebridge.access.boundary.KeyCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,18 +22,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import java.net.URI;
-import java.util.Map;
 
 /**
  * Orders from tools that cannot set a header (TradingView alerts): the key travels in the JSON
- * body's {@code apikey} field — the one place API.md allows it — and is taken out before the rest is
- * bound, so the order itself is checked exactly as {@code POST /api/v1/orders} checks it, with the
- * same idempotency and order modes. TradingView sends {@code text/plain} unless the alert message is
- * JSON, so both are accepted. At most 20 a minute per key.
+ * body's {@code apikey} field — the one place API.md allows it — and is taken out before the rest
+ * is bound, so the order itself is checked exactly as {@code POST /api/v1/orders} checks it, with
+ * the same idempotency and order modes. TradingView sends {@code text/plain} unless the alert
+ * message is JSON, so both are accepted. At most 20 a minute per key.
  */
 @ApplicationScoped
 @Path("v1/webhooks/orders")
@@ -49,10 +48,20 @@ public class WebhookResource {
   @Inject OrderPlacement placement;
 
   @POST
-  @APIResponse(responseCode = "201", description = "Placed",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-  @APIResponse(responseCode = "202", description = "Held for a person's approval (a SEMI_AUTO key)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrdersResource.Held.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Placed",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = OrderView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Held for a person's approval (a SEMI_AUTO key)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = OrdersResource.Held.class)))
   public Response place(JsonBody body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
     JsonValue key = body.object().get(KEY_FIELD);
     if (!(key instanceof JsonString keyText)) {
@@ -69,9 +78,13 @@ public class WebhookResource {
     OrderRequest request = StrictJson.bind(OrderRequest.class, order.build());
     Placed placed = placement.place(caller.userId(), caller, request, idempotencyKey);
     if (placed.actionId() != null) {
-      return Response.status(202).entity(new OrdersResource.Held(placed.actionId(), "PENDING_APPROVAL")).build();
+      return Response.status(202)
+          .entity(new OrdersResource.Held(placed.actionId(), "PENDING_APPROVAL"))
+          .build();
     }
-    return Response.status(placed.status()).location(URI.create("v1/orders/" + placed.order().orderId()))
-        .entity(placed.order()).build();
+    return Response.status(placed.status())
+        .location(URI.create("v1/orders/" + placed.order().orderId()))
+        .entity(placed.order())
+        .build();
   }
 }

@@ -1,13 +1,12 @@
 package io.tradebridge.orders.boundary;
 
-import io.tradebridge.orders.entity.OrderRequest;
-
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.excel.control.OrderGateway;
 import io.tradebridge.excel.entity.OrderRow;
 import io.tradebridge.excel.entity.Outgoing;
 import io.tradebridge.excel.entity.SendResult;
 import io.tradebridge.market.entity.Exchange;
+import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.ProductType;
 import io.tradebridge.orders.entity.Side;
@@ -18,8 +17,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The upload's way to the order placement: each batch of rows placed as a batch request's rows would be
- * (own idempotency, rate limit and answer per row, one commit for the batch), without going back out over HTTP.
+ * The upload's way to the order placement: each batch of rows placed as a batch request's rows
+ * would be (own idempotency, rate limit and answer per row, one commit for the batch), without
+ * going back out over HTTP.
  */
 final class WorkbookGateway implements OrderGateway {
 
@@ -37,24 +37,48 @@ final class WorkbookGateway implements OrderGateway {
     }
     List<SendResult> results = new ArrayList<>(batch.size());
     for (OrderRows.Row row : rows.placeAll(bindings)) {
-      results.add(row.problem() == null ? SendResult.placed(row.status(), row.orderId(), row.actionId())
-          : SendResult.problem(row.status(), row.problem().code(), row.problem().detail(), row.problem().retryAfter()));
+      results.add(
+          row.problem() == null
+              ? SendResult.placed(row.status(), row.orderId(), row.actionId())
+              : SendResult.problem(
+                  row.status(),
+                  row.problem().code(),
+                  row.problem().detail(),
+                  row.problem().retryAfter()));
     }
     return results;
   }
 
-  /** The bridge checked the row with the same vocabulary; a value it let through and we do not know is a 400. */
+  /**
+   * The bridge checked the row with the same vocabulary; a value it let through and we do not know
+   * is a 400.
+   */
   static OrderRequest request(Outgoing o) {
     OrderRow r = o.order();
     try {
-      return new OrderRequest(r.account(), Exchange.valueOf(r.exchange()), r.symbol(), Side.valueOf(r.side()),
-          Math.toIntExact(r.quantity()), OrderType.valueOf(r.orderType()), ProductType.valueOf(r.productType()),
-          r.price(), r.triggerPrice(), r.variety() == null ? null : Variety.valueOf(r.variety()),
-          r.validity() == null ? null : Validity.valueOf(r.validity()), r.target(), r.stoploss(), r.trailingStoploss(),
-          r.disclosedQuantity() == null ? null : Math.toIntExact(r.disclosedQuantity()), null, r.strategy(),
-          r.comments(), o.clientOrderId());
+      return new OrderRequest(
+          r.account(),
+          Exchange.valueOf(r.exchange()),
+          r.symbol(),
+          Side.valueOf(r.side()),
+          Math.toIntExact(r.quantity()),
+          OrderType.valueOf(r.orderType()),
+          ProductType.valueOf(r.productType()),
+          r.price(),
+          r.triggerPrice(),
+          r.variety() == null ? null : Variety.valueOf(r.variety()),
+          r.validity() == null ? null : Validity.valueOf(r.validity()),
+          r.target(),
+          r.stoploss(),
+          r.trailingStoploss(),
+          r.disclosedQuantity() == null ? null : Math.toIntExact(r.disclosedQuantity()),
+          null,
+          r.strategy(),
+          r.comments(),
+          o.clientOrderId());
     } catch (IllegalArgumentException | ArithmeticException e) {
-      throw TradebridgeException.validation("row " + r.rowNumber(), "holds a value the server does not know");
+      throw TradebridgeException.validation(
+          "row " + r.rowNumber(), "holds a value the server does not know");
     }
   }
 }

@@ -1,9 +1,9 @@
 package io.tradebridge.protection.boundary;
 
-import io.tradebridge.rest.QueryParams;
 import io.tradebridge.access.boundary.Access;
 import io.tradebridge.access.boundary.Caller;
 import io.tradebridge.access.boundary.Via;
+import io.tradebridge.rest.QueryParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,9 +24,12 @@ public class SecurityEventsResource {
   @Inject SecurityEvents events;
 
   @GET
-  public List<SecurityEventView> list(@QueryParam("limit") String limit, @QueryParam("before") String before) {
+  public List<SecurityEventView> list(
+      @QueryParam("limit") String limit, @QueryParam("before") String before) {
     Long rows = QueryParams.longOrNull("limit", limit, 1, SecurityEvents.MAX_LIMIT);
-    return events.list(caller.userId(), rows == null ? null : rows.intValue(),
+    return events.list(
+        caller.userId(),
+        rows == null ? null : rows.intValue(),
         QueryParams.longOrNull("before", before, 0, Long.MAX_VALUE));
   }
 }

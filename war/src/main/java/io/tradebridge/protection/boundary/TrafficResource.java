@@ -1,9 +1,9 @@
 package io.tradebridge.protection.boundary;
 
-import io.tradebridge.rest.QueryParams;
 import io.tradebridge.access.boundary.Access;
 import io.tradebridge.access.boundary.Caller;
 import io.tradebridge.access.boundary.Via;
+import io.tradebridge.rest.QueryParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,10 +24,17 @@ public class TrafficResource {
   @Inject Traffic traffic;
 
   @GET
-  public List<TrafficView> list(@QueryParam("since") String since, @QueryParam("keyId") String keyId,
-      @QueryParam("limit") String limit, @QueryParam("before") String before) {
+  public List<TrafficView> list(
+      @QueryParam("since") String since,
+      @QueryParam("keyId") String keyId,
+      @QueryParam("limit") String limit,
+      @QueryParam("before") String before) {
     Long rows = QueryParams.longOrNull("limit", limit, 1, Traffic.MAX_LIMIT);
-    return traffic.list(caller.userId(), QueryParams.instantOrNull("since", since), QueryParams.blankToNull(keyId),
-        rows == null ? null : rows.intValue(), QueryParams.longOrNull("before", before, 0, Long.MAX_VALUE));
+    return traffic.list(
+        caller.userId(),
+        QueryParams.instantOrNull("since", since),
+        QueryParams.blankToNull(keyId),
+        rows == null ? null : rows.intValue(),
+        QueryParams.longOrNull("before", before, 0, Long.MAX_VALUE));
   }
 }

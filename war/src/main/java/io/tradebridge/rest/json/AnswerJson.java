@@ -7,9 +7,9 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The one JSON-B instance every answer is written with. API.md: every documented field of an answer is
- * present, {@code null} when it has no value — JSON-B drops nulls by default, so a client could not
- * tell "no expiry" from "field renamed". Built once: creating a Jsonb is costly.
+ * The one JSON-B instance every answer is written with. API.md: every documented field of an answer
+ * is present, {@code null} when it has no value — JSON-B drops nulls by default, so a client could
+ * not tell "no expiry" from "field renamed". Built once: creating a Jsonb is costly.
  */
 @Provider
 public class AnswerJson implements ContextResolver<Jsonb> {

@@ -28,10 +28,12 @@ final class JsonText {
 
   private static String decode(byte[] bytes) {
     try {
-      CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
+      CharBuffer chars =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes));
       return chars.toString();
     } catch (CharacterCodingException e) {
       throw new MalformedRequest(400, "the body is not valid UTF-8; send JSON encoded as UTF-8");
@@ -54,7 +56,8 @@ final class JsonText {
         inString = true;
       } else if (c == '{' || c == '[') {
         if (++depth > MAX_DEPTH) {
-          throw new MalformedRequest(400, "the body is nested deeper than " + MAX_DEPTH + " levels");
+          throw new MalformedRequest(
+              400, "the body is nested deeper than " + MAX_DEPTH + " levels");
         }
       } else if (c == '}' || c == ']') {
         depth--;

@@ -73,7 +73,9 @@ final class RecordBinder {
     try {
       return shape.constructor().newInstance(args);
     } catch (InvocationTargetException e) {
-      errors.add(new FieldError(path.isEmpty() ? "body" : path, String.valueOf(e.getCause().getMessage())));
+      errors.add(
+          new FieldError(
+              path.isEmpty() ? "body" : path, String.valueOf(e.getCause().getMessage())));
       return null;
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
@@ -81,40 +83,57 @@ final class RecordBinder {
   }
 
   /**
-   * A record type's components, their generic types and its canonical constructor, looked up once per
-   * type: reflection on every request body was a tenth of an order's time on the request thread.
+   * A record type's components, their generic types and its canonical constructor, looked up once
+   * per type: reflection on every request body was a tenth of an order's time on the request
+   * thread.
    */
-  private record Shape(RecordComponent[] components, Type[] genericTypes, Set<String> names, Constructor<?> constructor) {}
+  private record Shape(
+      RecordComponent[] components,
+      Type[] genericTypes,
+      Set<String> names,
+      Constructor<?> constructor) {}
 
-  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-    @Override
-    protected Shape computeValue(Class<?> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      Type[] generic = Arrays.stream(components).map(RecordComponent::getGenericType).toArray(Type[]::new);
-      Class<?>[] raw = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-      try {
-        return new Shape(components, generic, Arrays.stream(components).map(RecordComponent::getName)
-            .collect(Collectors.toUnmodifiableSet()), type.getDeclaredConstructor(raw));
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("no canonical constructor on " + type.getName(), e);
-      }
-    }
-  };
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          Type[] generic =
+              Arrays.stream(components).map(RecordComponent::getGenericType).toArray(Type[]::new);
+          Class<?>[] raw =
+              Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+          try {
+            return new Shape(
+                components,
+                generic,
+                Arrays.stream(components)
+                    .map(RecordComponent::getName)
+                    .collect(Collectors.toUnmodifiableSet()),
+                type.getDeclaredConstructor(raw));
+          } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("no canonical constructor on " + type.getName(), e);
+          }
+        }
+      };
 
   /** Each enum's constants by name, and the list the error message offers. */
   private record EnumNames(Map<String, Object> byName, String allowed) {}
 
-  private static final ClassValue<EnumNames> ENUMS = new ClassValue<>() {
-    @Override
-    protected EnumNames computeValue(Class<?> type) {
-      Map<String, Object> byName = new HashMap<>();
-      for (Object constant : type.getEnumConstants()) {
-        byName.put(((Enum<?>) constant).name(), constant);
-      }
-      return new EnumNames(Map.copyOf(byName),
-          Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
-    }
-  };
+  private static final ClassValue<EnumNames> ENUMS =
+      new ClassValue<>() {
+        @Override
+        protected EnumNames computeValue(Class<?> type) {
+          Map<String, Object> byName = new HashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            byName.put(((Enum<?>) constant).name(), constant);
+          }
+          return new EnumNames(
+              Map.copyOf(byName),
+              Arrays.stream(type.getEnumConstants())
+                  .map(Object::toString)
+                  .collect(Collectors.joining(", ")));
+        }
+      };
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Object convert(Type type, JsonValue v, String field) {
@@ -139,11 +158,13 @@ final class RecordBinder {
     if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
       if (!(v instanceof JsonNumber n)) return wrong(field, "must be a whole number");
       BigDecimal d = n.bigDecimalValue();
-      if (d.stripTrailingZeros().scale() > 0) return wrong(field, "must be a whole number, not " + d.toPlainString());
+      if (d.stripTrailingZeros().scale() > 0)
+        return wrong(field, "must be a whole number, not " + d.toPlainString());
       try {
         long l = d.longValueExact();
         if (c == int.class || c == Integer.class) {
-          if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) return wrong(field, "is out of range");
+          if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE)
+            return wrong(field, "is out of range");
           return (int) l;
         }
         return l;
@@ -155,7 +176,8 @@ final class RecordBinder {
       return v instanceof JsonNumber n ? n.bigDecimalValue() : wrong(field, "must be a number");
     }
     if (c == Instant.class) {
-      if (!(v instanceof JsonString s)) return wrong(field, "must be an ISO-8601 time such as 2026-12-31T23:59:59Z");
+      if (!(v instanceof JsonString s))
+        return wrong(field, "must be an ISO-8601 time such as 2026-12-31T23:59:59Z");
       try {
         return OffsetDateTime.parse(s.getString()).toInstant();
       } catch (DateTimeParseException e) {
@@ -189,7 +211,10 @@ final class RecordBinder {
     }
     Collection out;
     if (Set.class.isAssignableFrom(raw)) {
-      out = elementType instanceof Class<?> e && e.isEnum() ? EnumSet.noneOf((Class) e) : new LinkedHashSet<>();
+      out =
+          elementType instanceof Class<?> e && e.isEnum()
+              ? EnumSet.noneOf((Class) e)
+              : new LinkedHashSet<>();
     } else {
       out = new ArrayList<>();
     }
@@ -213,13 +238,14 @@ final class RecordBinder {
       return wrong(field, "must be a JSON object");
     }
     Map<String, String> out = new LinkedHashMap<>();
-    object.forEach((k, value) -> {
-      if (value instanceof JsonString s) {
-        out.put(k, s.getString());
-      } else {
-        wrong(join(field, k), "must be a string");
-      }
-    });
+    object.forEach(
+        (k, value) -> {
+          if (value instanceof JsonString s) {
+            out.put(k, s.getString());
+          } else {
+            wrong(join(field, k), "must be a string");
+          }
+        });
     return out;
   }
 

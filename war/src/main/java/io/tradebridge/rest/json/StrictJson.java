@@ -1,10 +1,11 @@
 package io.tradebridge.rest.json;
 
-
 import io.tradebridge.common.control.TradebridgeException;
 import jakarta.json.JsonValue;
 
-/** Binds one JSON value to a record with the same strict rules as request bodies (for batch rows). */
+/**
+ * Binds one JSON value to a record with the same strict rules as request bodies (for batch rows).
+ */
 public final class StrictJson {
 
   private StrictJson() {}

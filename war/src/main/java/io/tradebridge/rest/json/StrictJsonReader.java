@@ -1,8 +1,5 @@
 package io.tradebridge.rest.json;
 
-
-
-
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.rest.problem.MalformedRequest;
 import jakarta.json.Json;
@@ -26,28 +23,39 @@ import java.util.regex.Pattern;
 
 /**
  * Reads every JSON request body into its record: at most 1 MiB (413 past that, read no further),
- * UTF-8 nested at most 32 deep ({@link JsonText}), valid JSON (400 naming the position), and strictly
- * typed ({@link RecordBinder}).
+ * UTF-8 nested at most 32 deep ({@link JsonText}), valid JSON (400 naming the position), and
+ * strictly typed ({@link RecordBinder}).
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", MediaType.TEXT_PLAIN})
 public class StrictJsonReader implements MessageBodyReader<Object> {
 
   public static final int MAX_BODY_BYTES = 1024 * 1024;
+
   /** Made once: {@code Json.createReader} looks the JSON provider up again on every call. */
   private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
   private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
   @Override
-  public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+  public boolean isReadable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
     return type.isRecord();
   }
 
   @Override
-  public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-      MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+  public Object readFrom(
+      Class<Object> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, String> headers,
+      InputStream body)
+      throws IOException {
     String length = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
-    if (length != null && DIGITS.matcher(length).matches() && Long.parseLong(length) > MAX_BODY_BYTES) {
+    if (length != null
+        && DIGITS.matcher(length).matches()
+        && Long.parseLong(length) > MAX_BODY_BYTES) {
       throw tooLarge();
     }
     byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
@@ -61,8 +69,13 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     try (JsonReader reader = READERS.createReader(new StringReader(JsonText.of(bytes)))) {
       value = reader.readValue();
     } catch (JsonParsingException e) {
-      throw new MalformedRequest(400, "the body is not valid JSON (line " + e.getLocation().getLineNumber()
-          + ", column " + e.getLocation().getColumnNumber() + ")");
+      throw new MalformedRequest(
+          400,
+          "the body is not valid JSON (line "
+              + e.getLocation().getLineNumber()
+              + ", column "
+              + e.getLocation().getColumnNumber()
+              + ")");
     } catch (jakarta.json.JsonException e) {
       throw new MalformedRequest(400, "the body is not valid JSON");
     }

@@ -1,7 +1,5 @@
 package io.tradebridge.rest.problem;
 
-
-
 import io.tradebridge.common.control.FieldError;
 import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.rest.json.AnswerJson;
@@ -34,13 +32,22 @@ public final class Problems {
     };
   }
 
-  public static Problem problem(ProblemCode code, int status, String detail, List<FieldError> errors, long retryAfter) {
-    return new Problem(code.type(), code.title(), status, code.name(), detail, "urn:uuid:" + UUID.randomUUID(),
-        errors == null || errors.isEmpty() ? null : errors, retryAfter > 0 ? retryAfter : null);
+  public static Problem problem(
+      ProblemCode code, int status, String detail, List<FieldError> errors, long retryAfter) {
+    return new Problem(
+        code.type(),
+        code.title(),
+        status,
+        code.name(),
+        detail,
+        "urn:uuid:" + UUID.randomUUID(),
+        errors == null || errors.isEmpty() ? null : errors,
+        retryAfter > 0 ? retryAfter : null);
   }
 
   public static Response response(Problem problem) {
-    Response.ResponseBuilder builder = Response.status(problem.status()).type(PROBLEM_JSON).entity(problem);
+    Response.ResponseBuilder builder =
+        Response.status(problem.status()).type(PROBLEM_JSON).entity(problem);
     if (problem.retryAfter() != null) {
       builder.header("Retry-After", problem.retryAfter());
     }
@@ -54,8 +61,8 @@ public final class Problems {
   }
 
   /**
-   * Writes a problem straight to a servlet response, for answers given before JAX-RS is reached (the
-   * edge filter, the container's error pages). Never cached: a problem can echo what was sent.
+   * Writes a problem straight to a servlet response, for answers given before JAX-RS is reached
+   * (the edge filter, the container's error pages). Never cached: a problem can echo what was sent.
    */
   public static void write(HttpServletResponse response, Problem problem) throws IOException {
     response.setStatus(problem.status());

@@ -1,6 +1,5 @@
 package io.tradebridge.rest.problem;
 
-
 import io.tradebridge.common.control.TradebridgeException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

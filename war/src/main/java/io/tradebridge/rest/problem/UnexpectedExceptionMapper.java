@@ -1,8 +1,5 @@
 package io.tradebridge.rest.problem;
 
-
-
-
 import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.common.control.TradebridgeException;
 import jakarta.ejb.EJBException;
@@ -32,8 +29,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   static Response internal(Throwable e) {
-    Problem problem = Problems.problem(ProblemCode.INTERNAL, 500,
-        "something went wrong on the server; quote the instance id to the operator", List.of(), 0);
+    Problem problem =
+        Problems.problem(
+            ProblemCode.INTERNAL,
+            500,
+            "something went wrong on the server; quote the instance id to the operator",
+            List.of(),
+            0);
     LOG.log(Level.SEVERE, "request failed, problem " + problem.instance(), e);
     return Problems.response(problem);
   }

@@ -1,8 +1,5 @@
 package io.tradebridge.rest.problem;
 
-
-
-
 import io.tradebridge.common.control.ProblemCode;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -14,7 +11,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
-/** What the JAX-RS runtime itself refuses (unknown path, wrong method, wrong media type), as problem+json. */
+/**
+ * What the JAX-RS runtime itself refuses (unknown path, wrong method, wrong media type), as
+ * problem+json.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
@@ -25,22 +25,42 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (e instanceof NotFoundException) {
       problem = Problems.problem(ProblemCode.NOT_FOUND, 404, "no such path", List.of(), 0);
     } else if (e instanceof NotAllowedException) {
-      problem = Problems.problem(ProblemCode.METHOD_NOT_ALLOWED, 405,
-          "this path does not take that method", List.of(), 0);
+      problem =
+          Problems.problem(
+              ProblemCode.METHOD_NOT_ALLOWED,
+              405,
+              "this path does not take that method",
+              List.of(),
+              0);
     } else if (e instanceof NotSupportedException) {
-      problem = Problems.problem(ProblemCode.MALFORMED_REQUEST, 415,
-          "send the body as application/json", List.of(), 0);
+      problem =
+          Problems.problem(
+              ProblemCode.MALFORMED_REQUEST,
+              415,
+              "send the body as application/json",
+              List.of(),
+              0);
     } else if (status == 406) {
-      problem = Problems.problem(ProblemCode.MALFORMED_REQUEST, 406,
-          "this endpoint answers with application/json", List.of(), 0);
+      problem =
+          Problems.problem(
+              ProblemCode.MALFORMED_REQUEST,
+              406,
+              "this endpoint answers with application/json",
+              List.of(),
+              0);
     } else if (status >= 400 && status < 500) {
-      problem = Problems.problem(ProblemCode.MALFORMED_REQUEST, status, "the request could not be read", List.of(), 0);
+      problem =
+          Problems.problem(
+              ProblemCode.MALFORMED_REQUEST, status, "the request could not be read", List.of(), 0);
     } else {
       return UnexpectedExceptionMapper.internal(e);
     }
     Response response = Problems.response(problem);
-    if (e instanceof NotAllowedException && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
-      return Response.fromResponse(response).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
+    if (e instanceof NotAllowedException
+        && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+      return Response.fromResponse(response)
+          .header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
+          .build();
     }
     return response;
   }

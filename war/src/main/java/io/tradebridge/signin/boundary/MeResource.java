@@ -1,16 +1,13 @@
 package io.tradebridge.signin.boundary;
 
-
-import io.tradebridge.users.boundary.Users;
-
-import io.tradebridge.users.boundary.Sessions;
-
-import io.tradebridge.twofactor.boundary.TwoFactor;
-import io.tradebridge.users.entity.User;
 import io.tradebridge.access.boundary.Access;
 import io.tradebridge.access.boundary.Caller;
 import io.tradebridge.access.boundary.Role;
 import io.tradebridge.access.boundary.Via;
+import io.tradebridge.twofactor.boundary.TwoFactor;
+import io.tradebridge.users.boundary.Sessions;
+import io.tradebridge.users.boundary.Users;
+import io.tradebridge.users.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,8 +29,13 @@ public class MeResource {
   @GET
   public Me me() {
     User user = users.byId(caller.userId());
-    return new Me(user.id(), user.username(), user.email(), twoFactor.choiceOf(user.id()),
-        caller.sessionToken() == null ? null : sessions.csrfTokenFor(caller.sessionToken()), caller.admin(),
+    return new Me(
+        user.id(),
+        user.username(),
+        user.email(),
+        twoFactor.choiceOf(user.id()),
+        caller.sessionToken() == null ? null : sessions.csrfTokenFor(caller.sessionToken()),
+        caller.admin(),
         caller.bearer() ? "sso" : "password");
   }
 }

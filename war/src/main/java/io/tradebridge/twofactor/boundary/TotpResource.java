@@ -1,9 +1,9 @@
 package io.tradebridge.twofactor.boundary;
 
-import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.access.boundary.Access;
 import io.tradebridge.access.boundary.Caller;
 import io.tradebridge.access.boundary.Via;
+import io.tradebridge.common.control.FieldChecks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,8 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Setting up, changing and turning off the authenticator. Session only: a key cannot touch 2FA. */
@@ -39,15 +37,25 @@ public class TotpResource {
   @POST
   @Path("activate")
   public TotpRequests.RecoveryCodesIssued activate(TotpRequests.Activate request) {
-    checkChoice(new FieldChecks().text("code", request.code(), 1, 32), request.login(), request.credentials());
-    return new TotpRequests.RecoveryCodesIssued(twoFactor.activate(caller.userId(), request.code(),
-        new TotpChoice(request.login(), request.credentials())));
+    checkChoice(
+        new FieldChecks().text("code", request.code(), 1, 32),
+        request.login(),
+        request.credentials());
+    return new TotpRequests.RecoveryCodesIssued(
+        twoFactor.activate(
+            caller.userId(),
+            request.code(),
+            new TotpChoice(request.login(), request.credentials())));
   }
 
   @PUT
   public TotpChoice change(TotpRequests.Change request) {
-    checkChoice(new FieldChecks().optionalText("password", request.password(), 256).text("code", request.code(), 1, 32),
-        request.login(), request.credentials());
+    checkChoice(
+        new FieldChecks()
+            .optionalText("password", request.password(), 256)
+            .text("code", request.code(), 1, 32),
+        request.login(),
+        request.credentials());
     TotpChoice choice = new TotpChoice(request.login(), request.credentials());
     twoFactor.change(caller.userId(), request.password(), request.code(), choice);
     return choice;
@@ -56,7 +64,10 @@ public class TotpResource {
   @DELETE
   @APIResponse(responseCode = "204", description = "Two-factor authentication turned off")
   public Response disable(TotpRequests.Disable request) {
-    new FieldChecks().optionalText("password", request.password(), 256).text("code", request.code(), 1, 32).orThrow();
+    new FieldChecks()
+        .optionalText("password", request.password(), 256)
+        .text("code", request.code(), 1, 32)
+        .orThrow();
     twoFactor.disable(caller.userId(), request.password(), request.code());
     return Response.noContent().build();
   }
@@ -64,7 +75,9 @@ public class TotpResource {
   private static void checkChoice(FieldChecks checks, Boolean login, Boolean credentials) {
     checks.required("login", login).required("credentials", credentials);
     if (login != null && credentials != null) {
-      checks.that(login || credentials, "login",
+      checks.that(
+          login || credentials,
+          "login",
           "choose at least one step to protect: login, credentials or both");
     }
     checks.orThrow();

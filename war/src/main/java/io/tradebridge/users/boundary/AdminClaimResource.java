@@ -1,10 +1,10 @@
 package io.tradebridge.users.boundary;
 
-import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.access.boundary.Access;
 import io.tradebridge.access.boundary.Caller;
 import io.tradebridge.access.boundary.Role;
 import io.tradebridge.access.boundary.Via;
+import io.tradebridge.common.control.FieldChecks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * The first administrator claims the role with the one-time token the server wrote into its data
- * folder ({@link AdminSetup}). Not in API.md: operators' setup, like the rest of user administration.
+ * folder ({@link AdminSetup}). Not in API.md: operators' setup, like the rest of user
+ * administration.
  */
 @ApplicationScoped
 @Path("v1/admin/claim")

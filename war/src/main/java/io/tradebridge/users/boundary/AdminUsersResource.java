@@ -15,8 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * User administration for the {@code admin} role (a single sign-on group, or a password account made
- * an administrator by the setup token or by another administrator). Not in API.md; added with single sign-on, where desks need to stop a person.
+ * User administration for the {@code admin} role (a single sign-on group, or a password account
+ * made an administrator by the setup token or by another administrator). Not in API.md; added with
+ * single sign-on, where desks need to stop a person.
  */
 @ApplicationScoped
 @Path("v1/admin/users")

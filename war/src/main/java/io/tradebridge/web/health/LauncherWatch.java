@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Ends this server when the {@code java -jar tradebridge.jar} that started it ends, however it ends.
- * Liberty runs two processes below the launcher; a {@code kill -9} of the launcher (a supervisor's
- * stop, an out-of-memory killer) would otherwise leave this JVM orphaned, holding the ports and the
- * embedded database, so that the next start fails. The launcher passes its process id; the exit here
- * is graceful (Liberty's shutdown hook stops the applications).
+ * Ends this server when the {@code java -jar tradebridge.jar} that started it ends, however it
+ * ends. Liberty runs two processes below the launcher; a {@code kill -9} of the launcher (a
+ * supervisor's stop, an out-of-memory killer) would otherwise leave this JVM orphaned, holding the
+ * ports and the embedded database, so that the next start fails. The launcher passes its process
+ * id; the exit here is graceful (Liberty's shutdown hook stops the applications).
  */
 @ApplicationScoped
 public class LauncherWatch {

@@ -16,6 +16,9 @@ public class LivenessCheck implements HealthCheck {
   public HealthCheckResponse call() {
     Runtime rt = Runtime.getRuntime();
     double used = (double) (rt.totalMemory() - rt.freeMemory()) / rt.maxMemory();
-    return HealthCheckResponse.named("heap").status(used < MAX_HEAP_USE).withData("usedFraction", String.format("%.2f", used)).build();
+    return HealthCheckResponse.named("heap")
+        .status(used < MAX_HEAP_USE)
+        .withData("usedFraction", String.format("%.2f", used))
+        .build();
   }
 }

@@ -1,7 +1,7 @@
 package io.tradebridge.web.health;
 
-import io.tradebridge.market.boundary.PaperExchange;
 import io.tradebridge.crypto.boundary.Vault;
+import io.tradebridge.market.boundary.PaperExchange;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

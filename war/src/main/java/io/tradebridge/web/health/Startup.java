@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Checks the configuration and loads (or on first start creates) the master key while the application
- * starts, not on the first request. A configuration that would run unsafely stops the server here,
- * saying why, instead of serving with a hole in it.
+ * Checks the configuration and loads (or on first start creates) the master key while the
+ * application starts, not on the first request. A configuration that would run unsafely stops the
+ * server here, saying why, instead of serving with a hole in it.
  */
 @ApplicationScoped
 public class Startup {
 
   private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
   /** sysexits.h EX_CONFIG: a service manager can tell "fix the settings" from a crash. */
   static final int EXIT_CONFIGURATION = 78;
 
@@ -37,9 +38,10 @@ public class Startup {
       LOG.info("Tradebridge master key loaded");
     }
     if (ssoSettings.retiredAdminsVariableSet()) {
-      LOG.warning("TRADEBRIDGE_ADMINS is ignored: a listed name made whoever registered it first an administrator."
-          + " The first administrator now claims the role with the setup token in the data folder; later ones are"
-          + " granted by an administrator (README, \"Administrators\").");
+      LOG.warning(
+          "TRADEBRIDGE_ADMINS is ignored: a listed name made whoever registered it first an administrator."
+              + " The first administrator now claims the role with the setup token in the data folder; later ones are"
+              + " granted by an administrator (README, \"Administrators\").");
     }
     adminSetup.prepare();
   }
@@ -47,7 +49,8 @@ public class Startup {
   private static void refuse(List<String> refusals) {
     String why = "Tradebridge refuses to start: " + String.join("; ", refusals);
     LOG.severe(why);
-    // Exit from another thread: this one is Liberty's deployment thread, which the shutdown waits for.
+    // Exit from another thread: this one is Liberty's deployment thread, which the shutdown waits
+    // for.
     Thread exit = new Thread(() -> System.exit(EXIT_CONFIGURATION), "tradebridge-refuse-start");
     exit.setDaemon(true);
     exit.start();

@@ -1,4 +1,2 @@
-/**
- * What makes /openapi tell the truth about answers and problems.
- */
+/** What makes /openapi tell the truth about answers and problems. */
 package io.tradebridge.web.openapi;

@@ -4,16 +4,11 @@ import static io.tradebridge.access.boundary.Credentials.API_KEY_HEADER;
 import static io.tradebridge.access.boundary.Credentials.CSRF_HEADER;
 import static io.tradebridge.access.boundary.Credentials.SESSION_COOKIE;
 
-import io.tradebridge.access.boundary.ChargedPerOrder;
-
-import io.tradebridge.access.boundary.Role;
-
-import io.tradebridge.access.boundary.Via;
-
-import io.tradebridge.access.boundary.Caller;
-
 import io.tradebridge.access.boundary.Access;
-
+import io.tradebridge.access.boundary.Caller;
+import io.tradebridge.access.boundary.ChargedPerOrder;
+import io.tradebridge.access.boundary.Role;
+import io.tradebridge.access.boundary.Via;
 import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.access.entity.Permission;
 import io.tradebridge.common.control.ProblemCode;
@@ -24,12 +19,12 @@ import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
 import io.tradebridge.sso.boundary.SingleSignOn;
 import io.tradebridge.sso.boundary.SsoUser;
-import io.tradebridge.users.boundary.TokenSession;
 import io.tradebridge.sso.control.SsoSettings;
 import io.tradebridge.sso.control.TokenRejected;
 import io.tradebridge.sso.control.TokenVerifier;
 import io.tradebridge.sso.control.VerifiedToken;
 import io.tradebridge.users.boundary.Sessions;
+import io.tradebridge.users.boundary.TokenSession;
 import io.tradebridge.users.entity.User;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -54,8 +49,8 @@ import java.util.Set;
  * Decides who is calling before any resource runs: an {@code X-API-Key}, a session cookie (with its
  * CSRF token on every write), or a single sign-on Bearer token where a session is accepted. A token
  * is verified only on those endpoints, so forged tokens sent anywhere else cost nothing and log
- * nothing. An API key is never taken from a Bearer header. With
- * TRADEBRIDGE_SERVER_TIMING on, the time spent here is reported in a Server-Timing header.
+ * nothing. An API key is never taken from a Bearer header. With TRADEBRIDGE_SERVER_TIMING on, the
+ * time spent here is reported in a Server-Timing header.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -108,7 +103,8 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
     String apiKey = request.getHeaderString(API_KEY_HEADER);
     if (apiKey != null) {
       if (!allowed.contains(Via.API_KEY)) {
-        throw new TradebridgeException(ProblemCode.SESSION_REQUIRED,
+        throw new TradebridgeException(
+            ProblemCode.SESSION_REQUIRED,
             "this endpoint is for a signed-in person; API keys cannot use it");
       }
       KeyCaller key = keyAuthentication.authenticate(apiKey, access.requires());
@@ -128,7 +124,8 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
       }
       if (!SAFE_METHODS.contains(request.getMethod())
           && !sessions.csrfMatches(token, request.getHeaderString(CSRF_HEADER))) {
-        throw new TradebridgeException(ProblemCode.CSRF,
+        throw new TradebridgeException(
+            ProblemCode.CSRF,
             "send the X-CSRF-Token header with the token from login or GET /api/v1/me");
       }
       boolean admin = user.isAdmin();
@@ -137,7 +134,8 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
       return;
     }
     if (cookie != null) {
-      throw TradebridgeException.forbidden("this endpoint takes an API key in the X-API-Key header");
+      throw TradebridgeException.forbidden(
+          "this endpoint takes an API key in the X-API-Key header");
     }
     throw TradebridgeException.unauthenticated();
   }
@@ -149,27 +147,32 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
     } catch (TokenRejected rejected) {
       metrics.authenticationFailed("token_" + rejected.reason().name().toLowerCase(Locale.ROOT));
       if (rejected.reason() == TokenRejected.Reason.NOT_CONFIGURED) {
-        throw new TradebridgeException(ProblemCode.UNAUTHENTICATED, "this server does not accept single sign-on tokens");
+        throw new TradebridgeException(
+            ProblemCode.UNAUTHENTICATED, "this server does not accept single sign-on tokens");
       }
       throw TradebridgeException.unauthenticated();
     }
     SsoUser user = singleSignOn.signIn(verified);
     requireRole(access, user.trader(), user.admin());
     Instant authTime = verified.authTime();
-    tokenSession.signedIn(user.userId(),
+    tokenSession.signedIn(
+        user.userId(),
         authTime == null ? null : authTime.plusSeconds(ssoSettings.stepUpMaxAgeSeconds()));
     caller.signedInWithToken(user.userId(), user.admin());
   }
 
   private static void requireRole(Access access, boolean trader, boolean admin) {
-    boolean allowed = switch (access.role()) {
-      case ANY -> true;
-      case TRADER -> trader;
-      case ADMIN -> admin;
-    };
+    boolean allowed =
+        switch (access.role()) {
+          case ANY -> true;
+          case TRADER -> trader;
+          case ADMIN -> admin;
+        };
     if (!allowed) {
-      throw TradebridgeException.forbidden(access.role() == Role.ADMIN ? "this needs an administrator"
-          : "this needs the trader role");
+      throw TradebridgeException.forbidden(
+          access.role() == Role.ADMIN
+              ? "this needs an administrator"
+              : "this needs the trader role");
     }
   }
 
@@ -177,7 +180,9 @@ public class Authenticator implements ContainerRequestFilter, ContainerResponseF
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     Object nanos = request.getProperty(AUTH_NANOS);
     if (nanos instanceof Long n && settings.serverTiming()) {
-      response.getHeaders().add("Server-Timing", String.format(Locale.ROOT, "auth;dur=%.3f", n / 1_000_000.0));
+      response
+          .getHeaders()
+          .add("Server-Timing", String.format(Locale.ROOT, "auth;dur=%.3f", n / 1_000_000.0));
     }
   }
 

@@ -1,11 +1,8 @@
 package io.tradebridge.web.security;
 
-import io.tradebridge.access.boundary.TrustedProxies;
-
 import io.tradebridge.access.boundary.ForwardedScheme;
-
+import io.tradebridge.access.boundary.TrustedProxies;
 import io.tradebridge.common.control.ProblemCode;
-import io.tradebridge.rest.json.AnswerJson;
 import io.tradebridge.rest.problem.Problem;
 import io.tradebridge.rest.problem.Problems;
 import jakarta.inject.Inject;
@@ -16,7 +13,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,23 +20,32 @@ import java.util.Set;
 /**
  * The first thing every request meets. It refuses an API key in the query string before anything
  * else sees (or could log) the URL, and sets the security headers every answer carries, HSTS among
- * them once the request came over HTTPS (directly, or through a trusted proxy: {@link ForwardedScheme}).
+ * them once the request came over HTTPS (directly, or through a trusted proxy: {@link
+ * ForwardedScheme}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class EdgeFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
   /** One year, the value HSTS preload lists ask for; subdomains are the operator's to decide. */
   static final String HSTS = "max-age=31536000";
-  private static final Set<String> KEY_PARAMETERS = Set.of("apikey", "api_key", "api-key", "x-api-key", "key");
+
+  private static final Set<String> KEY_PARAMETERS =
+      Set.of("apikey", "api_key", "api-key", "x-api-key", "key");
 
   @Inject transient TrustedProxies proxies;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    boolean secure = ForwardedScheme.secure(request.isSecure(), request.getRemoteAddr(),
-        request.getHeader("X-Forwarded-Proto"), proxies);
+    boolean secure =
+        ForwardedScheme.secure(
+            request.isSecure(),
+            request.getRemoteAddr(),
+            request.getHeader("X-Forwarded-Proto"),
+            proxies);
     request.setAttribute(ForwardedScheme.ATTRIBUTE, secure);
     if (secure) {
       // RFC 6797 §7.2: sent only over secure transport; a browser then refuses plain HTTP to us.
@@ -49,7 +54,8 @@ public class EdgeFilter extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Content-Security-Policy",
+    response.setHeader(
+        "Content-Security-Policy",
         "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
     if (request.getRequestURI().startsWith("/api/")) {
@@ -78,9 +84,14 @@ public class EdgeFilter extends HttpFilter {
   }
 
   private static void refuseKeyInUrl(HttpServletResponse response) throws IOException {
-    Problem problem = Problems.problem(ProblemCode.API_KEY_IN_URL, 400, "an API key is never accepted in a URL, "
-        + "where logs and browser history keep it; send it in the X-API-Key header, and regenerate this key",
-        List.of(), 0);
+    Problem problem =
+        Problems.problem(
+            ProblemCode.API_KEY_IN_URL,
+            400,
+            "an API key is never accepted in a URL, "
+                + "where logs and browser history keep it; send it in the X-API-Key header, and regenerate this key",
+            List.of(),
+            0);
     Problems.write(response, problem);
   }
 }

@@ -1,16 +1,12 @@
 package io.tradebridge.web.security;
 
-import io.tradebridge.access.boundary.ClientAddress;
-import java.time.Clock;
-
-import io.tradebridge.access.boundary.TrustedProxies;
-
 import io.tradebridge.access.boundary.Caller;
+import io.tradebridge.access.boundary.ClientAddress;
 import io.tradebridge.access.boundary.KeyCheck;
-
-import io.tradebridge.apikeys.boundary.ApiKeyAuthenticator;
+import io.tradebridge.access.boundary.TrustedProxies;
 import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.access.entity.Permission;
+import io.tradebridge.apikeys.boundary.ApiKeyAuthenticator;
 import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.protection.boundary.ProtectionMetrics;
@@ -18,6 +14,7 @@ import io.tradebridge.protection.boundary.RequestOrigin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 
 /**
  * Checks an API key and its permissions and makes it the request's caller: for the X-API-Key header
@@ -58,7 +55,8 @@ public class KeyAuthentication implements KeyCheck {
       unknownKeys.failed(address, now);
       if (wait > 0) {
         metrics.authenticationFailed("throttled_address");
-        throw TradebridgeException.rateLimited(wait, "too many unknown API keys from your address; slow down");
+        throw TradebridgeException.rateLimited(
+            wait, "too many unknown API keys from your address; slow down");
       }
       metrics.authenticationFailed("unknown_key");
       throw e;
@@ -81,7 +79,8 @@ public class KeyAuthentication implements KeyCheck {
     if (known != null) {
       return known;
     }
-    String address = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), proxies);
+    String address =
+        ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), proxies);
     origin.set(address);
     return address;
   }

@@ -1,7 +1,6 @@
 package io.tradebridge.web.security;
 
 import io.tradebridge.access.boundary.CostsAPasswordHash;
-
 import io.tradebridge.protection.boundary.RateLimiter;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -13,8 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Limits, per address, the requests that cost a password hash ({@link CostsAPasswordHash}), before
  * the body is even read: a flood of sign-ins from one address gets 429 with Retry-After for the
- * price of a counter, and everyone else's sign-in keeps its speed. Per address, not per username, so
- * that nobody can use it to keep a particular person out.
+ * price of a counter, and everyone else's sign-in keeps its speed. Per address, not per username,
+ * so that nobody can use it to keep a particular person out.
  */
 @Provider
 @CostsAPasswordHash

@@ -1,8 +1,6 @@
 package io.tradebridge.web.security;
 
 import io.tradebridge.access.boundary.Caller;
-import java.time.Clock;
-
 import io.tradebridge.protection.boundary.RequestOrigin;
 import io.tradebridge.protection.boundary.TrafficLog;
 import io.tradebridge.protection.entity.TrafficLine;
@@ -18,7 +16,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class TrafficRecorder implements ContainerRequestFilter, ContainerResponseFilter {
 
   private static final String STARTED = TrafficRecorder.class.getName() + ".started";
+
   /** Path templates by resource method: worked out once, not on every request. */
   private static final Map<Method, String> TEMPLATES = new ConcurrentHashMap<>();
 
@@ -59,8 +58,16 @@ public class TrafficRecorder implements ContainerRequestFilter, ContainerRespons
       return;
     }
     int latencyMs = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - t) / 1_000_000);
-    trafficLog.record(new TrafficLine(clock.instant(), userId, caller.key() == null ? null : caller.key().keyId(),
-        request.getMethod(), template(), response.getStatus(), origin.address(), latencyMs));
+    trafficLog.record(
+        new TrafficLine(
+            clock.instant(),
+            userId,
+            caller.key() == null ? null : caller.key().keyId(),
+            request.getMethod(),
+            template(),
+            response.getStatus(),
+            origin.address(),
+            latencyMs));
   }
 
   private String template() {
@@ -68,18 +75,21 @@ public class TrafficRecorder implements ContainerRequestFilter, ContainerRespons
       return "/api";
     }
     Class<?> type = resource.getResourceClass();
-    return TEMPLATES.computeIfAbsent(resource.getResourceMethod(), method -> {
-      StringBuilder path = new StringBuilder("/api");
-      append(path, type.getAnnotation(Path.class));
-      append(path, method.getAnnotation(Path.class));
-      return path.toString();
-    });
+    return TEMPLATES.computeIfAbsent(
+        resource.getResourceMethod(),
+        method -> {
+          StringBuilder path = new StringBuilder("/api");
+          append(path, type.getAnnotation(Path.class));
+          append(path, method.getAnnotation(Path.class));
+          return path.toString();
+        });
   }
 
   private static void append(StringBuilder path, Path part) {
     if (part != null && !part.value().isEmpty()) {
       String v = part.value();
-      path.append(v.startsWith("/") ? "" : "/").append(v.endsWith("/") ? v.substring(0, v.length() - 1) : v);
+      path.append(v.startsWith("/") ? "" : "/")
+          .append(v.endsWith("/") ? v.substring(0, v.length() - 1) : v);
     }
   }
 }

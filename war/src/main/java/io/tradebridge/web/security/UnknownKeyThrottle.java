@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts unknown keys per address: after {@value #FAILURES_PER_SECOND} in a second, that address's
- * further unknown keys are answered 429 for the rest of the second, telling a well-behaved client to
- * back off. It is consulted only after a key failed its lookup, so a valid key is never refused
+ * further unknown keys are answered 429 for the rest of the second, telling a well-behaved client
+ * to back off. It is consulted only after a key failed its lookup, so a valid key is never refused
  * because others at the same address (a shared office NAT) got theirs wrong. Per node on purpose:
  * it shapes answers, it does not guard shared state.
  */
@@ -43,8 +43,11 @@ public class UnknownKeyThrottle {
     if (windows.size() > MAX_ADDRESSES) {
       windows.clear();
     }
-    Window w = windows.compute(address, (a, old) -> old == null || nowMillis - old.startMillis >= 1000
-        ? new Window(nowMillis) : old);
+    Window w =
+        windows.compute(
+            address,
+            (a, old) ->
+                old == null || nowMillis - old.startMillis >= 1000 ? new Window(nowMillis) : old);
     synchronized (w) {
       w.failures++;
     }

@@ -28,7 +28,8 @@ class JsonTextTest {
     String deep = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
     assertThrows(MalformedRequest.class, () -> JsonText.of(deep.getBytes(StandardCharsets.UTF_8)));
     String arrays = "[".repeat(JsonText.MAX_DEPTH + 1) + "]".repeat(JsonText.MAX_DEPTH + 1);
-    assertThrows(MalformedRequest.class, () -> JsonText.of(arrays.getBytes(StandardCharsets.UTF_8)));
+    assertThrows(
+        MalformedRequest.class, () -> JsonText.of(arrays.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

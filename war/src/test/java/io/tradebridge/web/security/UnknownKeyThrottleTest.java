@@ -15,7 +15,8 @@ class UnknownKeyThrottleTest {
       throttle.failed("198.51.100.1", t + i);
     }
     assertEquals(1, throttle.retryAfter("198.51.100.1", t + 500));
-    assertEquals(0, throttle.retryAfter("198.51.100.2", t + 500), "other addresses are not affected");
+    assertEquals(
+        0, throttle.retryAfter("198.51.100.2", t + 500), "other addresses are not affected");
     assertEquals(0, throttle.retryAfter("198.51.100.1", t + 1000), "the next second starts afresh");
   }
 }
