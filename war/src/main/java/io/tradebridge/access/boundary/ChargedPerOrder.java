@@ -6,9 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A resource that counts against the rate limit once per order it causes (batch, cancel-all,
- * square-off, API.md) rather than once per request: {@code web.security.Authenticator} leaves the
- * counting to it.
+ * A resource that counts against the key's order rate once per order it causes (batch, workbook,
+ * cancel-all, square-off; API.md, "Rate limits") rather than once per request. For every other
+ * method {@code web.security.Authenticator} charges the key once, when it admits the request; for a
+ * method with this annotation it charges nothing, and the resource (or the service it calls)
+ * charges {@code protection.boundary.RateLimiter} with {@code RateKind.ORDERS} as each order is
+ * about to be sent: in a batch a row that fails validation costs nothing, and a row over the limit
+ * is answered 429 in its place without being sent.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
