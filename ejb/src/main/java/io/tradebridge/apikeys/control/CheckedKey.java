@@ -4,6 +4,7 @@ import io.tradebridge.access.entity.IpAllowlist;
 import io.tradebridge.access.entity.KeyEnvironment;
 import io.tradebridge.access.entity.OrderMode;
 import io.tradebridge.access.entity.Permission;
+import io.tradebridge.apikeys.entity.ApiKey;
 import java.time.Instant;
 import java.util.Set;
 
@@ -28,6 +29,6 @@ public record CheckedKey(
 
   /** Not revoked and not past its expiry; expiry is decided per request, never cached. */
   public boolean usableAt(Instant now) {
-    return !revoked && (expiresAt == null || now.isBefore(expiresAt));
+    return !revoked && !ApiKey.expired(expiresAt, now);
   }
 }

@@ -145,8 +145,16 @@ public class ApiKey {
     this.last4 = plainKey.substring(plainKey.length() - 4);
   }
 
+  /**
+   * The one expiry rule, for the stored key and for the key kept in memory between checks: a key
+   * with an expiry stops working at that instant; one without never expires.
+   */
+  public static boolean expired(Instant expiresAt, Instant now) {
+    return expiresAt != null && !now.isBefore(expiresAt);
+  }
+
   public Status statusAt(Instant now) {
-    if (status == Status.ACTIVE && expiresAt != null && !now.isBefore(expiresAt)) {
+    if (status == Status.ACTIVE && expired(expiresAt, now)) {
       return Status.EXPIRED;
     }
     return status;
