@@ -55,16 +55,7 @@ public class ApiKeys {
   }
 
   public IssuedKey create(String userId, NewKeyRequest request) {
-    FieldChecks checks =
-        new FieldChecks()
-            .text("label", request.label(), 1, 64)
-            .required("environment", request.environment())
-            .required("permissions", request.permissions())
-            .optionalText("password", request.password(), 256);
-    if (request.permissions() != null) {
-      checks.that(
-          !request.permissions().isEmpty(), "permissions", "must name at least one of READ, TRADE");
-    }
+    FieldChecks checks = new FieldChecks().constraintsOf(request);
     List<String> allowlist = normaliseAllowlist(request.ipAllowlist(), checks);
     checkExpiry(request.expiresAt(), checks);
     checks.orThrow();

@@ -19,23 +19,47 @@ public final class FieldChecks {
     return this;
   }
 
+  /**
+   * Adds what the Bean Validation constraints declared on {@code value}'s fields say is wrong, in
+   * the order the fields and their constraints are declared (a validator reports them as an
+   * unordered set; a client fixing a form wants them top to bottom).
+   */
+  public FieldChecks constraintsOf(Object value) {
+    Constraints.violations(value).forEach(errors::add);
+    return this;
+  }
+
   public FieldChecks text(String field, String value, int min, int max) {
     if (value == null) {
       add(field, "is required");
-    } else if (value.isBlank() && min > 0) {
-      add(field, "must not be blank");
-    } else if (value.length() < min) {
-      add(field, "must be at least " + min + " characters");
-    } else if (value.length() > max) {
-      add(field, "must be at most " + max + " characters");
+    } else {
+      String problem = lengthProblem(value, min, max);
+      if (problem != null) {
+        add(field, problem);
+      }
     }
     return this;
   }
 
+  /** What is wrong with a text's length, or null when nothing is (a missing text included). */
+  static String lengthProblem(String value, int min, int max) {
+    if (value == null) {
+      return null;
+    } else if (value.isBlank() && min > 0) {
+      return "must not be blank";
+    } else if (value.length() < min) {
+      return "must be at least " + min + " characters";
+    } else if (value.length() > max) {
+      return "must be at most " + max + " characters";
+    }
+    return null;
+  }
+
   /** A text that may be absent, checked only for length when given. */
   public FieldChecks optionalText(String field, String value, int max) {
-    if (value != null && value.length() > max) {
-      add(field, "must be at most " + max + " characters");
+    String problem = lengthProblem(value, 0, max);
+    if (problem != null) {
+      add(field, problem);
     }
     return this;
   }

@@ -32,9 +32,9 @@ public class SquareOff {
 
   public List<OrderView> position(String userId, KeyCaller key, SquareOffRequest r) {
     new FieldChecks()
-        .text("account", r.account(), 1, 32)
+        .constraintsOf(r)
         .required("exchange", r.exchange())
-        .text("symbol", r.symbol(), 1, 64)
+        .required("symbol", r.symbol())
         .required("productType", r.productType())
         .orThrow();
     List<PositionView> matching =
@@ -53,7 +53,7 @@ public class SquareOff {
   }
 
   public List<OrderView> portfolio(String userId, KeyCaller key, SquareOffRequest r) {
-    new FieldChecks().text("account", r.account(), 1, 32).orThrow();
+    new FieldChecks().constraintsOf(r).orThrow();
     return close(userId, key, open(userId, r));
   }
 

@@ -13,23 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class OrderChecks {
 
-  public static final Pattern CLIENT_ORDER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  public static final Pattern CLIENT_ORDER_ID = Pattern.compile(OrderRequest.CLIENT_ORDER_ID);
 
   private OrderChecks() {}
 
   public static void check(OrderRequest r) {
-    FieldChecks checks =
-        new FieldChecks()
-            .text("account", r.account(), 1, 32)
-            .required("exchange", r.exchange())
-            .text("symbol", r.symbol(), 1, 64)
-            .required("side", r.side())
-            .required("quantity", r.quantity())
-            .required("orderType", r.orderType())
-            .required("productType", r.productType());
-    if (r.quantity() != null) {
-      checks.that(r.quantity() > 0, "quantity", "must be greater than 0");
-    }
+    FieldChecks checks = new FieldChecks().constraintsOf(r);
     if (r.orderType() != null) {
       boolean needsPrice = r.orderType() == OrderType.LIMIT || r.orderType() == OrderType.STOP_LOSS;
       boolean needsTrigger =
@@ -84,15 +73,6 @@ public final class OrderChecks {
           "disclosedQuantity",
           "must be between 0 and the quantity");
     }
-    if (r.clientOrderId() != null) {
-      checks.matches(
-          "clientOrderId",
-          r.clientOrderId(),
-          CLIENT_ORDER_ID,
-          "must be 1-64 of A-Z a-z 0-9 . _ : -");
-    }
-    if (r.strategy() != null) checks.text("strategy", r.strategy(), 0, 64);
-    if (r.comments() != null) checks.text("comments", r.comments(), 0, 255);
     checks.orThrow();
   }
 

@@ -1,22 +1,36 @@
 package io.tradebridge.orders.entity;
 
+import io.tradebridge.common.control.Text;
 import io.tradebridge.market.entity.Exchange;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * POST /api/v1/orders, in AutoTrader's vocabulary (API.md, "Orders"). The schema annotations
- * document the rules {@link io.tradebridge.orders.control.OrderChecks} enforces, for clients and
- * the contract fuzzer.
+ * POST /api/v1/orders, in AutoTrader's vocabulary (API.md, "Orders"). The Bean Validation
+ * constraints are the rules of one field; {@link io.tradebridge.orders.control.OrderChecks} adds
+ * those that compare fields (a price for LIMIT, none for MARKET). The schema annotations publish
+ * the same rules in /openapi, for clients and the contract fuzzer.
  */
 public record OrderRequest(
-    @Schema(required = true, minLength = 1, maxLength = 32) String account,
-    @Schema(required = true) Exchange exchange,
-    @Schema(required = true, minLength = 1, maxLength = 64) String symbol,
-    @Schema(required = true) Side side,
-    @Schema(required = true, minimum = "1") Integer quantity,
-    @Schema(required = true) OrderType orderType,
-    @Schema(required = true) ProductType productType,
+    @Schema(required = true, minLength = 1, maxLength = 32)
+        @NotNull(message = "is required")
+        @Text(min = 1, max = 32)
+        String account,
+    @Schema(required = true) @NotNull(message = "is required") Exchange exchange,
+    @Schema(required = true, minLength = 1, maxLength = 64)
+        @NotNull(message = "is required")
+        @Text(min = 1, max = 64)
+        String symbol,
+    @Schema(required = true) @NotNull(message = "is required") Side side,
+    @Schema(required = true, minimum = "1")
+        @NotNull(message = "is required")
+        @Positive(message = "must be greater than 0")
+        Integer quantity,
+    @Schema(required = true) @NotNull(message = "is required") OrderType orderType,
+    @Schema(required = true) @NotNull(message = "is required") ProductType productType,
     @Schema(minimum = "0") BigDecimal price,
     @Schema(minimum = "0") BigDecimal triggerPrice,
     Variety variety,
@@ -26,7 +40,12 @@ public record OrderRequest(
     @Schema(minimum = "0") BigDecimal trailingStoploss,
     @Schema(minimum = "0") Integer disclosedQuantity,
     Boolean amo,
-    @Schema(maxLength = 64) String strategy,
-    @Schema(maxLength = 255) String comments,
-    @Schema(minLength = 1, maxLength = 64, pattern = "[A-Za-z0-9._:-]{1,64}")
-        String clientOrderId) {}
+    @Schema(maxLength = 64) @Text(max = 64) String strategy,
+    @Schema(maxLength = 255) @Text(max = 255) String comments,
+    @Schema(minLength = 1, maxLength = 64, pattern = CLIENT_ORDER_ID)
+        @Pattern(regexp = CLIENT_ORDER_ID, message = "must be 1-64 of A-Z a-z 0-9 . _ : -")
+        String clientOrderId) {
+
+  /** Our own idempotency key: what an Idempotency-Key header and clientOrderId may hold. */
+  public static final String CLIENT_ORDER_ID = "[A-Za-z0-9._:-]{1,64}";
+}

@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
-import java.util.regex.Pattern;
 
 /**
  * Creates a user, their first API key and their PAPER1 account in one transaction: all or nothing.
@@ -23,10 +22,8 @@ import java.util.regex.Pattern;
 @Stateless
 public class Registration {
 
-  static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,31}");
-  static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-  public static final int MIN_PASSWORD = 12;
-  public static final int MAX_PASSWORD = 256;
+  public static final int MIN_PASSWORD = RegisterRequest.MIN_PASSWORD;
+  public static final int MAX_PASSWORD = RegisterRequest.MAX_PASSWORD;
 
   @PersistenceContext EntityManager em;
   @Inject Vault vault;
@@ -36,17 +33,7 @@ public class Registration {
   @Inject Clock clock;
 
   public Registered register(RegisterRequest request) {
-    new FieldChecks()
-        .text("username", request.username(), 3, 32)
-        .matches(
-            "username",
-            request.username(),
-            USERNAME,
-            "must start with a letter or digit and contain only letters, digits, '.', '_' or '-'")
-        .text("email", request.email(), 3, 254)
-        .matches("email", request.email(), EMAIL, "must be an e-mail address")
-        .text("password", request.password(), MIN_PASSWORD, MAX_PASSWORD)
-        .orThrow();
+    new FieldChecks().constraintsOf(request).orThrow();
     if (users.byName(request.username()).isPresent()) {
       throw TradebridgeException.conflict("the username '" + request.username() + "' is taken");
     }
