@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Makes the generated document say what the server does with answers (API.md, Errors): every field
  * of an answer is present, and {@code null} when it has no value ({@link
- * io.tradebridge.rest.json.AnswerJson}). The scanner sees records, not that JSON-B setting, so it
+ * io.tradebridge.rest.json.AnswerJson}). The scanner sees records, not how they are written, so it
  * would document every field as optional and never null. Here every schema an answer uses lists all
  * its properties as required and each property as nullable; schemas used only in request bodies
  * keep their fields optional. The end-to-end tests validate every answer they receive against this
