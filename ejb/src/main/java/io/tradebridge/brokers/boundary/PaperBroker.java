@@ -66,6 +66,16 @@ public class PaperBroker implements Broker {
     return BrokerName.PAPER;
   }
 
+  @Override
+  public Optional<Instrument> instrument(String exchangeName, String symbol) {
+    return exchange.instrument(exchangeName, symbol);
+  }
+
+  @Override
+  public Optional<Quote> quote(Instrument instrument) {
+    return exchange.quote(instrument);
+  }
+
   /** Matches a just-placed order against the market, in the placing transaction. */
   @Override
   public void place(Order order) {

@@ -57,9 +57,9 @@ public class ActionCenter {
       action.approved(action.modifies(), clock.instant());
       return action.modifies();
     }
-    Placed placed = placer.placeApproved(userId, OrderJson.read(action.orderJson()));
-    action.approved(placed.order().orderId(), clock.instant());
-    return placed.order().orderId();
+    String orderId = placer.placeApproved(userId, OrderJson.read(action.orderJson()));
+    action.approved(orderId, clock.instant());
+    return orderId;
   }
 
   public ActionView reject(String userId, String actionId, String reason) {

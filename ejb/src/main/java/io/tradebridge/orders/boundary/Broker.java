@@ -2,8 +2,11 @@ package io.tradebridge.orders.boundary;
 
 import io.tradebridge.accounts.boundary.BrokerLogin;
 import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.market.control.Instrument;
+import io.tradebridge.market.control.Quote;
 import io.tradebridge.orders.entity.Order;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What Tradebridge asks of a broker, whichever sits behind a pseudo account. Orders reach an
@@ -11,6 +14,16 @@ import java.util.List;
  * what the broker did with it. The paper exchange is one adapter; a real broker's is another.
  */
 public interface Broker extends BrokerLogin {
+
+  /**
+   * The instrument a broker-independent symbol ({@code SBIN} on {@code NSE}) names at this broker,
+   * empty when the broker does not trade it. The order desk looks instruments up only here, so an
+   * account's orders are checked against its own broker's lot and tick sizes.
+   */
+  Optional<Instrument> instrument(String exchange, String symbol);
+
+  /** The broker's current price of an instrument: what risk checks value an order at. */
+  Optional<Quote> quote(Instrument instrument);
 
   /** A new order that passed every check. */
   void place(Order order);

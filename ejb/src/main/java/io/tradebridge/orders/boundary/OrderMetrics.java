@@ -35,7 +35,9 @@ public class OrderMetrics {
 
   void placed(Placed placed) {
     String outcome =
-        placed.repeated() ? "repeated" : placed.actionId() != null ? "queued" : "placed";
+        placed.repeated()
+            ? "repeated"
+            : placed instanceof Placed.AwaitingApproval ? "queued" : "placed";
     quietly(() -> counter("tradebridge.orders", "outcome", outcome).inc());
   }
 

@@ -1,16 +1,14 @@
 package io.tradebridge.orders.boundary;
 
 import io.tradebridge.access.entity.KeyCaller;
-import io.tradebridge.access.entity.KeyEnvironment;
 import io.tradebridge.access.entity.OrderMode;
-import io.tradebridge.accounts.entity.BrokerName;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.InList;
 import io.tradebridge.common.control.TradebridgeException;
-import io.tradebridge.market.boundary.PaperExchange;
 import io.tradebridge.market.control.Instrument;
 import io.tradebridge.market.control.Quote;
+import io.tradebridge.orders.control.AccountAdmission;
 import io.tradebridge.orders.control.BuyingPower;
 import io.tradebridge.orders.control.OrderChecks;
 import io.tradebridge.orders.control.RequestFingerprint;
@@ -18,8 +16,6 @@ import io.tradebridge.orders.control.RiskCheck;
 import io.tradebridge.orders.entity.IdempotencyRecord;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderRequest;
-import io.tradebridge.orders.entity.OrderType;
-import io.tradebridge.orders.entity.Side;
 import io.tradebridge.orders.entity.Validity;
 import io.tradebridge.orders.entity.Variety;
 import jakarta.ejb.Stateless;
@@ -48,7 +44,6 @@ import java.util.Set;
 public class OrderPlacer {
 
   @PersistenceContext EntityManager em;
-  @Inject PaperExchange exchange;
   @Inject Brokers brokers;
   @Inject Portfolio portfolio;
   @Inject ActionCenter actionCenter;
@@ -98,11 +93,13 @@ public class OrderPlacer {
   /**
    * An order a person approved in the action center: placed with the checks of now, as a person's
    * order, in the approval's transaction. Thrown when refused, so the approval rolls back and the
-   * action stays pending.
+   * action stays pending. Returns the order's id.
    */
-  public Placed placeApproved(String userId, OrderRequest request) {
+  public String placeApproved(String userId, OrderRequest request) {
     OrderChecks.check(request);
-    return placeAll(List.of(Attempt.approved(userId, request))).get(0).orThrow();
+    Placed placed = placeAll(List.of(Attempt.approved(userId, request))).get(0).orThrow();
+    // An approved order is a person's, never held again.
+    return ((Placed.Accepted) placed).order().orderId();
   }
 
   private Placed place(Attempt attempt, Sitting sitting) {
@@ -131,24 +128,11 @@ public class OrderPlacer {
       throw TradebridgeException.notFound("pseudo account '" + request.account() + "'");
     }
     KeyCaller key = attempt.key();
-    if (!account.isLive()) {
-      throw TradebridgeException.orderRejected(
-          "account " + account.pseudoAccount() + " is not live; turn it on to trade");
-    }
-    if (key != null
-        && key.environment() == KeyEnvironment.TEST
-        && account.broker() != BrokerName.PAPER) {
-      throw TradebridgeException.forbidden("a tb_test_ key trades only on paper accounts");
-    }
+    AccountAdmission.check(account, key == null ? null : key.environment());
     Variety variety = request.variety() == null ? Variety.REGULAR : request.variety();
-    if (variety != Variety.REGULAR
-        && request.orderType() != OrderType.MARKET
-        && request.orderType() != OrderType.LIMIT) {
-      throw TradebridgeException.validation(
-          "orderType", "must be MARKET or LIMIT for the entry of a " + variety + " order");
-    }
+    Broker broker = brokers.of(account);
     Instrument instrument =
-        exchange
+        broker
             .instrument(request.exchange().name(), request.symbol())
             .orElseThrow(
                 () ->
@@ -158,7 +142,13 @@ public class OrderPlacer {
                             + ":"
                             + request.symbol()
                             + "; GET /api/v1/instruments lists what can be traded"));
-    Quote quote = exchange.quote(instrument).orElseThrow();
+    Quote quote =
+        broker
+            .quote(instrument)
+            .orElseThrow(
+                () ->
+                    TradebridgeException.orderRejected(
+                        "no price for " + instrument.exchange() + ":" + instrument.symbol()));
     BigDecimal price = nonZero(request.price());
     BigDecimal trigger = nonZero(request.triggerPrice());
     RiskCheck.check(
@@ -171,19 +161,8 @@ public class OrderPlacer {
         account.maxOrderQuantity(),
         account.maxOrderValue());
     if (variety == Variety.CO) {
-      // The cover's stop must sit on the losing side of the entry, or it would fire at once.
-      BigDecimal entry = RiskCheck.referencePrice(request.side(), price, quote);
-      boolean protective =
-          request.side() == Side.BUY ? trigger.compareTo(entry) < 0 : trigger.compareTo(entry) > 0;
-      if (!protective) {
-        throw TradebridgeException.orderRejected(
-            "the cover order's triggerPrice "
-                + trigger.toPlainString()
-                + " must be "
-                + (request.side() == Side.BUY ? "below" : "above")
-                + " the entry price "
-                + entry.toPlainString());
-      }
+      RiskCheck.checkCoverStop(
+          request.side(), trigger, RiskCheck.referencePrice(request.side(), price, quote));
     }
     BigDecimal reference =
         RiskCheck.referencePrice(request.side(), price == null ? trigger : price, quote);
@@ -229,7 +208,7 @@ public class OrderPlacer {
           nonZero(request.trailingStoploss()));
     }
     em.persist(order);
-    brokers.of(account).place(order);
+    broker.place(order);
     remember(record, 201, order.id(), null, sitting);
     follow(order, position, reference, power, sitting);
     return Placed.placed(OrderView.of(order), false);

@@ -7,7 +7,6 @@ import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
-import io.tradebridge.market.boundary.PaperExchange;
 import io.tradebridge.market.control.Instrument;
 import io.tradebridge.market.control.Quote;
 import io.tradebridge.market.entity.Exchange;
@@ -39,7 +38,6 @@ public class Orders {
 
   @PersistenceContext EntityManager em;
   @Inject TradingAccounts accounts;
-  @Inject PaperExchange exchange;
   @Inject Brokers brokers;
   @Inject Portfolio portfolio;
   @Inject Clock clock;
@@ -181,9 +179,10 @@ public class Orders {
       throw TradebridgeException.validation(
           "quantity", "must not be below the " + order.filledQuantity() + " already filled");
     }
-    Instrument instrument = exchange.instrument(order.exchange(), order.symbol()).orElseThrow();
-    Quote quote = exchange.quote(instrument).orElseThrow();
     TradingAccount account = em.find(TradingAccount.class, order.accountId());
+    Broker broker = brokers.of(account);
+    Instrument instrument = broker.instrument(order.exchange(), order.symbol()).orElseThrow();
+    Quote quote = broker.quote(instrument).orElseThrow();
     RiskCheck.check(
         instrument,
         quote,
@@ -241,10 +240,10 @@ public class Orders {
     if (open > 0) {
       // The exit is a new order: it meets the account's limits and the price band like any other.
       TradingAccount account = em.find(TradingAccount.class, entry.accountId());
-      Instrument instrument = exchange.instrument(entry.exchange(), entry.symbol()).orElseThrow();
+      Instrument instrument = broker.instrument(entry.exchange(), entry.symbol()).orElseThrow();
       RiskCheck.check(
           instrument,
-          exchange.quote(instrument).orElseThrow(),
+          broker.quote(instrument).orElseThrow(),
           entry.side() == Side.BUY ? Side.SELL : Side.BUY,
           open,
           null,

@@ -1,16 +1,25 @@
 package io.tradebridge.orders.boundary;
 
 /**
- * The answer to a placement: 201 with the order, or 202 with the action that holds it for approval;
- * {@code repeated} when it is the earlier answer to the same client order id.
+ * What became of an order the desk accepted: with the broker, or waiting for a person's approval.
+ * {@code repeated} when it is the earlier answer to the same client order id. Which HTTP status
+ * each means is the web layer's business, not the desk's.
  */
-public record Placed(int status, OrderView order, String actionId, boolean repeated) {
+public sealed interface Placed {
 
-  public static Placed placed(OrderView order, boolean repeated) {
-    return new Placed(201, order, null, repeated);
+  boolean repeated();
+
+  /** The broker has the order; {@code order} is how it stands now. */
+  record Accepted(OrderView order, boolean repeated) implements Placed {}
+
+  /** Held in the action center (a SEMI_AUTO key): nothing reaches the broker until approved. */
+  record AwaitingApproval(String actionId, boolean repeated) implements Placed {}
+
+  static Placed placed(OrderView order, boolean repeated) {
+    return new Accepted(order, repeated);
   }
 
-  public static Placed held(String actionId, boolean repeated) {
-    return new Placed(202, null, actionId, repeated);
+  static Placed held(String actionId, boolean repeated) {
+    return new AwaitingApproval(actionId, repeated);
   }
 }

@@ -103,7 +103,11 @@ public class SquareOff {
               "square-off",
               null,
               null);
-      placed.add(placement.place(userId, key, order, null).order());
+      // Under a SEMI_AUTO key the exit waits in the action center like any order, and is listed
+      // there rather than among the orders placed.
+      if (placement.place(userId, key, order, null) instanceof Placed.Accepted accepted) {
+        placed.add(accepted.order());
+      }
     }
     return placed;
   }

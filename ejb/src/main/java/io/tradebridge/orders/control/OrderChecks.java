@@ -48,6 +48,15 @@ public final class OrderChecks {
             "must be absent or 0 for " + r.orderType() + " orders");
       }
     }
+    if (r.variety() != null
+        && r.variety() != Variety.REGULAR
+        && r.orderType() != null
+        && r.orderType() != OrderType.MARKET
+        && r.orderType() != OrderType.LIMIT) {
+      // The entry of a bracket or cover order is what the broker matches; its stop is a leg.
+      checks.add(
+          "orderType", "must be MARKET or LIMIT for the entry of a " + r.variety() + " order");
+    }
     if (r.variety() == Variety.BO) {
       positive(
           checks,

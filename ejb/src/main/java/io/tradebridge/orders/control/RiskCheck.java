@@ -104,6 +104,24 @@ public final class RiskCheck {
     }
   }
 
+  /**
+   * A cover order's stop must sit on the losing side of its entry, or it would fire at once: below
+   * the entry for a buy, above it for a sell.
+   */
+  public static void checkCoverStop(Side side, BigDecimal triggerPrice, BigDecimal entry) {
+    boolean protective =
+        side == Side.BUY ? triggerPrice.compareTo(entry) < 0 : triggerPrice.compareTo(entry) > 0;
+    if (!protective) {
+      throw TradebridgeException.orderRejected(
+          "the cover order's triggerPrice "
+              + triggerPrice.toPlainString()
+              + " must be "
+              + (side == Side.BUY ? "below" : "above")
+              + " the entry price "
+              + entry.toPlainString());
+    }
+  }
+
   /** Refuses an order whose margin exceeds what the account has left. */
   public static void checkBuyingPower(BigDecimal required, BigDecimal available) {
     if (required.compareTo(available) > 0) {

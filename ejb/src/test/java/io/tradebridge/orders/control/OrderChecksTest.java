@@ -11,6 +11,7 @@ import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.ProductType;
 import io.tradebridge.orders.entity.Side;
+import io.tradebridge.orders.entity.Variety;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,36 @@ class OrderChecksTest {
     assertEquals(
         List.of("account must be at most 32 characters", "symbol must be at most 64 characters"),
         messages(bad));
+  }
+
+  @Test
+  void theEntryOfABracketOrderIsMarketOrLimitNeverAStop() {
+    OrderRequest r = limit("PAPER1", "INFY", 10, "1500", null);
+    OrderRequest stopEntry =
+        new OrderRequest(
+            r.account(),
+            r.exchange(),
+            r.symbol(),
+            r.side(),
+            r.quantity(),
+            OrderType.STOP_LOSS,
+            r.productType(),
+            r.price(),
+            new BigDecimal("1490"),
+            Variety.BO,
+            null,
+            new BigDecimal("20"),
+            new BigDecimal("10"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+
+    assertEquals(
+        List.of("orderType must be MARKET or LIMIT for the entry of a BO order"),
+        messages(stopEntry));
   }
 
   private static List<String> messages(OrderRequest request) {

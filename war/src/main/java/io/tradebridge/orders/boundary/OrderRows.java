@@ -54,12 +54,7 @@ public class OrderRows {
       rows[i] =
           outcome.refused() != null
               ? refused(i, outcome.refused())
-              : new Row(
-                  i,
-                  outcome.placed().status(),
-                  outcome.placed().order() == null ? null : outcome.placed().order().orderId(),
-                  outcome.placed().actionId(),
-                  null);
+              : PlacedAnswers.row(i, outcome.placed());
     }
     return Arrays.asList(rows);
   }

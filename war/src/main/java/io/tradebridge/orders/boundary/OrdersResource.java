@@ -27,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -66,14 +65,8 @@ public class OrdersResource {
               schema = @Schema(implementation = OrdersResource.Held.class)))
   public Response place(
       OrderRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-    Placed placed = placement.place(caller.userId(), caller.key(), request, idempotencyKey);
-    if (placed.actionId() != null) {
-      return Response.status(202).entity(new Held(placed.actionId(), "PENDING_APPROVAL")).build();
-    }
-    return Response.status(placed.status())
-        .location(URI.create("v1/orders/" + placed.order().orderId()))
-        .entity(placed.order())
-        .build();
+    return PlacedAnswers.response(
+        placement.place(caller.userId(), caller.key(), request, idempotencyKey));
   }
 
   @GET

@@ -22,7 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -76,15 +75,7 @@ public class WebhookResource {
       }
     }
     OrderRequest request = StrictJson.bind(OrderRequest.class, order.build());
-    Placed placed = placement.place(caller.userId(), caller, request, idempotencyKey);
-    if (placed.actionId() != null) {
-      return Response.status(202)
-          .entity(new OrdersResource.Held(placed.actionId(), "PENDING_APPROVAL"))
-          .build();
-    }
-    return Response.status(placed.status())
-        .location(URI.create("v1/orders/" + placed.order().orderId()))
-        .entity(placed.order())
-        .build();
+    return PlacedAnswers.response(
+        placement.place(caller.userId(), caller, request, idempotencyKey));
   }
 }

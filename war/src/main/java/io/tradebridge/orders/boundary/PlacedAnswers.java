@@ -1,0 +1,33 @@
+package io.tradebridge.orders.boundary;
+
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * How a placement reads over HTTP (API.md, "Orders"): 201 with the order and its location, or 202
+ * with the held action for a SEMI_AUTO key — for one order, and as one row of a batch.
+ */
+final class PlacedAnswers {
+
+  private PlacedAnswers() {}
+
+  static Response response(Placed placed) {
+    if (placed instanceof Placed.AwaitingApproval held) {
+      return Response.status(202)
+          .entity(new OrdersResource.Held(held.actionId(), "PENDING_APPROVAL"))
+          .build();
+    }
+    OrderView order = ((Placed.Accepted) placed).order();
+    return Response.status(201)
+        .location(URI.create("v1/orders/" + order.orderId()))
+        .entity(order)
+        .build();
+  }
+
+  static OrderRows.Row row(int index, Placed placed) {
+    if (placed instanceof Placed.AwaitingApproval held) {
+      return new OrderRows.Row(index, 202, null, held.actionId(), null);
+    }
+    return new OrderRows.Row(index, 201, ((Placed.Accepted) placed).order().orderId(), null, null);
+  }
+}
