@@ -14,6 +14,7 @@ import io.tradebridge.market.control.TickSize;
 import io.tradebridge.orders.boundary.Broker;
 import io.tradebridge.orders.boundary.HoldingView;
 import io.tradebridge.orders.boundary.MarginsView;
+import io.tradebridge.orders.boundary.OrderBook;
 import io.tradebridge.orders.boundary.OrderView;
 import io.tradebridge.orders.boundary.Portfolio;
 import io.tradebridge.orders.boundary.PositionView;
@@ -21,9 +22,7 @@ import io.tradebridge.orders.boundary.TradeView;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderStatus;
 import io.tradebridge.orders.entity.OrderType;
-import io.tradebridge.orders.entity.PositionTotals;
 import io.tradebridge.orders.entity.Side;
-import io.tradebridge.orders.entity.Trade;
 import io.tradebridge.orders.entity.Validity;
 import io.tradebridge.orders.entity.Variety;
 import jakarta.ejb.Local;
@@ -60,6 +59,7 @@ public class PaperBroker implements Broker {
   private final PaperMatchingEngine engine = new PaperMatchingEngine();
 
   @Inject Portfolio portfolio;
+  @Inject OrderBook book;
 
   @Override
   public BrokerName name() {
@@ -67,12 +67,13 @@ public class PaperBroker implements Broker {
   }
 
   @Override
-  public Optional<Instrument> instrument(String exchangeName, String symbol) {
+  public Optional<Instrument> instrument(
+      TradingAccount account, String exchangeName, String symbol) {
     return exchange.instrument(exchangeName, symbol);
   }
 
   @Override
-  public Optional<Quote> quote(Instrument instrument) {
+  public Optional<Quote> quote(TradingAccount account, Instrument instrument) {
     return exchange.quote(instrument);
   }
 
@@ -102,24 +103,12 @@ public class PaperBroker implements Broker {
 
   @Override
   public List<OrderView> orders(TradingAccount account) {
-    return em.createQuery(
-            "SELECT o FROM Order o WHERE o.accountId = :accountId ORDER BY o.createdAt DESC",
-            Order.class)
-        .setParameter("accountId", account.id())
-        .getResultStream()
-        .map(OrderView::of)
-        .toList();
+    return book.orders(account);
   }
 
   @Override
   public List<TradeView> trades(TradingAccount account) {
-    return em.createQuery(
-            "SELECT t FROM Trade t WHERE t.accountId = :accountId ORDER BY t.time DESC",
-            Trade.class)
-        .setParameter("accountId", account.id())
-        .getResultStream()
-        .map(TradeView::of)
-        .toList();
+    return book.trades(account);
   }
 
   @Override
@@ -148,7 +137,8 @@ public class PaperBroker implements Broker {
     List<Object[]> rows =
         em.createQuery(
                 "SELECT o.id, o.exchange, o.symbol, o.side, o.orderType, o.price, o.triggerPrice,"
-                    + " o.triggered, o.trailingStoploss FROM Order o WHERE o.status IN :statuses",
+                    + " o.triggered, o.trailingStoploss FROM Order o WHERE o.status IN :statuses"
+                    + " AND o.broker IS NULL",
                 Object[].class)
             .setParameter("statuses", Order.WORKING_STATUSES)
             .getResultList();
@@ -245,8 +235,7 @@ public class PaperBroker implements Broker {
     }
     for (PaperMatchingEngine.Fill fill : outcome.fills()) {
       order.fill(fill.quantity(), fill.price(), now);
-      em.persist(new Trade(Ids.newId(), order, fill.quantity(), fill.price(), now));
-      totalsFor(order, now).add(order.side(), fill.quantity(), fill.price());
+      book.traded(order, fill.quantity(), fill.price(), now);
     }
     if (outcome.filledQuantity() > 0) {
       exchange.traded(instrument, outcome.filledQuantity());
@@ -326,20 +315,6 @@ public class PaperBroker implements Broker {
         entry.strategy(),
         "leg of " + entry.id(),
         now);
-  }
-
-  /**
-   * The day's totals row for the order's instrument; the caller holds the account lock, so no one
-   * races to create it.
-   */
-  private PositionTotals totalsFor(Order order, Instant now) {
-    long day = Portfolio.tradingDay(now);
-    PositionTotals totals = em.find(PositionTotals.class, PositionTotals.idOf(order, day));
-    if (totals == null) {
-      totals = new PositionTotals(order, day);
-      em.persist(totals);
-    }
-    return totals;
   }
 
   private List<Order> children(String parentId) {

@@ -18,7 +18,7 @@ public class RestingOrderListener {
   @PostPersist
   @PostUpdate
   void written(Order order) {
-    if (order.isWorking()) {
+    if (order.isWorking() && order.onPaper()) {
       BOOK.get()
           .written(
               new RestingReach.Resting(

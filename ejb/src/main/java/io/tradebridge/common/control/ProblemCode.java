@@ -19,7 +19,8 @@ public enum ProblemCode {
   CONFLICT("Conflict"),
   ORDER_REJECTED("Order rejected"),
   RATE_LIMITED("Too many requests"),
-  INTERNAL("Internal error");
+  INTERNAL("Internal error"),
+  BROKER_UNAVAILABLE("Broker unavailable");
 
   private final String title;
 

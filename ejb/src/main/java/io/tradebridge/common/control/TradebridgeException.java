@@ -88,6 +88,11 @@ public class TradebridgeException extends RuntimeException {
   }
 
   /** Well-formed but refused: a risk limit, an unknown instrument, an account that is not live. */
+  /** The broker could not be reached or answered with a fault (API.md, "Real brokers"). */
+  public static TradebridgeException brokerUnavailable(String detail) {
+    return new TradebridgeException(ProblemCode.BROKER_UNAVAILABLE, detail);
+  }
+
   public static TradebridgeException orderRejected(String detail) {
     return new TradebridgeException(ProblemCode.ORDER_REJECTED, detail);
   }

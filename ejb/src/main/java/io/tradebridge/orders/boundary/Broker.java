@@ -5,6 +5,7 @@ import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.market.control.Instrument;
 import io.tradebridge.market.control.Quote;
 import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.OrderRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +21,41 @@ public interface Broker extends BrokerLogin {
    * empty when the broker does not trade it. The order desk looks instruments up only here, so an
    * account's orders are checked against its own broker's lot and tick sizes.
    */
-  Optional<Instrument> instrument(String exchange, String symbol);
+  Optional<Instrument> instrument(TradingAccount account, String exchange, String symbol);
 
   /** The broker's current price of an instrument: what risk checks value an order at. */
-  Optional<Quote> quote(Instrument instrument);
+  Optional<Quote> quote(TradingAccount account, Instrument instrument);
+
+  /**
+   * Refuses, before anything is written, an order this broker cannot take (Kite: no bracket
+   * orders). The request has passed the shape and risk checks already.
+   */
+  default void check(OrderRequest request) {}
+
+  /**
+   * Whether the broker sits across a network: then {@link #place} only marks the order PENDING in
+   * the desk's transaction, and {@link #send} delivers it after that transaction has committed, so
+   * no database lock is held while the broker answers and a crash never loses a sent order.
+   */
+  default boolean remote() {
+    return false;
+  }
+
+  /**
+   * Delivers a PENDING order to a remote broker, outside any transaction. Never throws for what the
+   * broker answers: every outcome, an unknown one included, is a {@link Sent}.
+   */
+  default Sent send(TradingAccount account, Order order) {
+    throw new IllegalStateException(name() + " is not remote");
+  }
+
+  /**
+   * Looks a PENDING order up at the broker by the tag it was sent with: how to settle an order
+   * whose outcome was not known, never by sending it again blindly.
+   */
+  default Sent lookUp(TradingAccount account, Order order) {
+    throw new IllegalStateException(name() + " is not remote");
+  }
 
   /** A new order that passed every check. */
   void place(Order order);

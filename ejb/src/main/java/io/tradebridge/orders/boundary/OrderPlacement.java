@@ -20,6 +20,7 @@ public class OrderPlacement {
 
   @Inject OrderDeskQueue desk;
   @Inject OrderMetrics metrics;
+  @Inject RemoteOrders remote;
 
   /**
    * @param key the API key placing the order, or null for a person's session
@@ -36,7 +37,7 @@ public class OrderPlacement {
         metrics.refused(malformed.code());
         throw malformed;
       }
-      return counted(desk.place(List.of(attempt))).get(0).orThrow();
+      return counted(remote.deliver(desk.place(List.of(attempt)))).get(0).orThrow();
     } finally {
       metrics.took(System.nanoTime() - started);
     }
@@ -52,7 +53,7 @@ public class OrderPlacement {
     for (OrderRequest request : requests) {
       attempts.add(Attempt.of(userId, key, request, request.clientOrderId()));
     }
-    List<Outcome> outcomes = counted(desk.place(attempts));
+    List<Outcome> outcomes = counted(remote.deliver(desk.place(attempts)));
     // Each order of the batch is counted with its share of the batch's time.
     long share = requests.isEmpty() ? 0 : (System.nanoTime() - started) / requests.size();
     requests.forEach(r -> metrics.took(share));

@@ -133,7 +133,7 @@ public class OrderPlacer {
     Broker broker = brokers.of(account);
     Instrument instrument =
         broker
-            .instrument(request.exchange().name(), request.symbol())
+            .instrument(account, request.exchange().name(), request.symbol())
             .orElseThrow(
                 () ->
                     TradebridgeException.orderRejected(
@@ -144,11 +144,12 @@ public class OrderPlacer {
                             + "; GET /api/v1/instruments lists what can be traded"));
     Quote quote =
         broker
-            .quote(instrument)
+            .quote(account, instrument)
             .orElseThrow(
                 () ->
                     TradebridgeException.orderRejected(
                         "no price for " + instrument.exchange() + ":" + instrument.symbol()));
+    broker.check(request);
     BigDecimal price = nonZero(request.price());
     BigDecimal trigger = nonZero(request.triggerPrice());
     RiskCheck.check(
@@ -170,7 +171,11 @@ public class OrderPlacer {
         sitting.power.computeIfAbsent(account.id(), id -> portfolio.buyingPower(account));
     BuyingPower.Position position =
         new BuyingPower.Position(instrument.exchange(), instrument.symbol(), request.productType());
-    power.check(position, request.side(), request.quantity(), reference);
+    if (!broker.remote()) {
+      // A remote broker holds the money and checks the margin itself (Kite refuses with its
+      // MarginException, passed on in its own words); our capital figure is the paper exchange's.
+      power.check(position, request.side(), request.quantity(), reference);
+    }
 
     // Every check passed: from here on the attempt writes, and nothing below refuses it.
     if (key != null && key.orderMode() == OrderMode.SEMI_AUTO) {
@@ -210,7 +215,11 @@ public class OrderPlacer {
     em.persist(order);
     broker.place(order);
     remember(record, 201, order.id(), null, sitting);
-    follow(order, position, reference, power, sitting);
+    if (broker.remote()) {
+      sitting.power.remove(account.id());
+    } else {
+      follow(order, position, reference, power, sitting);
+    }
     return Placed.placed(OrderView.of(order), false);
   }
 

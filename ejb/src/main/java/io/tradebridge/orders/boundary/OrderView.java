@@ -32,6 +32,7 @@ public record OrderView(
     OrderStatus status,
     String statusMessage,
     String parentOrderId,
+    String brokerOrderId,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -56,6 +57,7 @@ public record OrderView(
         o.status(),
         o.statusMessage(),
         o.parentOrderId(),
+        o.brokerOrderId(),
         o.createdAt(),
         o.updatedAt());
   }

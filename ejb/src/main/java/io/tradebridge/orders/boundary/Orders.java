@@ -181,8 +181,9 @@ public class Orders {
     }
     TradingAccount account = em.find(TradingAccount.class, order.accountId());
     Broker broker = brokers.of(account);
-    Instrument instrument = broker.instrument(order.exchange(), order.symbol()).orElseThrow();
-    Quote quote = broker.quote(instrument).orElseThrow();
+    Instrument instrument =
+        broker.instrument(account, order.exchange(), order.symbol()).orElseThrow();
+    Quote quote = broker.quote(account, instrument).orElseThrow();
     RiskCheck.check(
         instrument,
         quote,
@@ -240,10 +241,11 @@ public class Orders {
     if (open > 0) {
       // The exit is a new order: it meets the account's limits and the price band like any other.
       TradingAccount account = em.find(TradingAccount.class, entry.accountId());
-      Instrument instrument = broker.instrument(entry.exchange(), entry.symbol()).orElseThrow();
+      Instrument instrument =
+          broker.instrument(account, entry.exchange(), entry.symbol()).orElseThrow();
       RiskCheck.check(
           instrument,
-          broker.quote(instrument).orElseThrow(),
+          broker.quote(account, instrument).orElseThrow(),
           entry.side() == Side.BUY ? Side.SELL : Side.BUY,
           open,
           null,

@@ -1,5 +1,6 @@
 package io.tradebridge.orders.entity;
 
+import io.tradebridge.accounts.entity.BrokerName;
 import io.tradebridge.accounts.entity.OfAccount;
 import io.tradebridge.common.control.TradebridgeException;
 import jakarta.persistence.Column;
@@ -26,6 +27,7 @@ import java.util.Set;
     indexes = {
       @Index(name = "IX_ORDER_USER", columnList = "USERID, CREATEDAT"),
       @Index(name = "IX_ORDER_STATUS", columnList = "STATUS"),
+      @Index(name = "IX_ORDER_BROKER_ID", columnList = "BROKERORDERID"),
       // Margin checks read one account's working orders; without this index Derby scans the whole
       // table
       // and waits on every other trader's uncommitted order. It holds every column
@@ -53,16 +55,20 @@ import java.util.Set;
     name = Order.CHILDREN,
     query = "SELECT o FROM Order o WHERE o.parentOrderId = :parentId")
 @NamedQuery(
+    name = Order.BY_BROKER_ORDER_ID,
+    query = "SELECT o FROM Order o WHERE o.broker = :broker AND o.brokerOrderId = :brokerOrderId")
+@NamedQuery(
     name = Order.BY_USER,
     query = "SELECT o FROM Order o WHERE o.userId = :userId ORDER BY o.createdAt DESC")
 public class Order implements OfAccount {
 
   public static final String WORKING = "Order.working";
   public static final String BY_USER = "Order.byUser";
+  public static final String BY_BROKER_ORDER_ID = "Order.byBrokerOrderId";
   public static final String CHILDREN = "Order.children";
   public static final String BLOCKED_IN_ACCOUNTS = "Order.blockedInAccounts";
   public static final Set<OrderStatus> WORKING_STATUSES =
-      EnumSet.of(OrderStatus.OPEN, OrderStatus.TRIGGER_PENDING);
+      EnumSet.of(OrderStatus.PENDING, OrderStatus.OPEN, OrderStatus.TRIGGER_PENDING);
 
   @Id
   @Column(length = 36)
@@ -161,6 +167,15 @@ public class Order implements OfAccount {
   @Column(nullable = false)
   private Instant updatedAt;
 
+  /** The remote broker the order went to; null for the paper exchange (and every older order). */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private BrokerName broker;
+
+  /** The broker's own id for the order, once it has answered. */
+  @Column(length = 64)
+  private String brokerOrderId;
+
   @Version private long version;
 
   protected Order() {}
@@ -206,6 +221,70 @@ public class Order implements OfAccount {
     this.createdAt = now;
     this.updatedAt = now;
     this.status = isStop() ? OrderStatus.TRIGGER_PENDING : OrderStatus.OPEN;
+  }
+
+  /**
+   * Written for a remote broker and not yet answered: PENDING, counted against buying power, until
+   * the broker's word is recorded.
+   */
+  public void awaitingBroker(BrokerName broker, Instant now) {
+    this.broker = broker;
+    this.status = OrderStatus.PENDING;
+    this.statusMessage = "being sent to " + broker;
+    this.updatedAt = now;
+  }
+
+  /** Whether the paper exchange works this order (it was never sent to a remote broker). */
+  public boolean onPaper() {
+    return broker == null || broker == BrokerName.PAPER;
+  }
+
+  /**
+   * The broker's word on the order: its id there, its status, and the fills it reports as a running
+   * total. Returns the part of {@code filled} that is new, with its price, for the trade book; null
+   * when nothing new was filled.
+   */
+  public Fill brokerReports(
+      String brokerOrderId,
+      OrderStatus reported,
+      int filled,
+      BigDecimal average,
+      String message,
+      Instant now) {
+    if (brokerOrderId != null) {
+      this.brokerOrderId = brokerOrderId;
+    }
+    Fill fresh = null;
+    if (filled > filledQuantity && average != null && filled <= quantity) {
+      int qty = filled - filledQuantity;
+      // The broker reports the mean of all fills; the new part's price is what moves it there.
+      BigDecimal newPart =
+          average
+              .multiply(BigDecimal.valueOf(filled))
+              .subtract(averagePrice.multiply(BigDecimal.valueOf(filledQuantity)))
+              .divide(BigDecimal.valueOf(qty), 4, RoundingMode.HALF_UP);
+      fill(qty, newPart, now);
+      fresh = new Fill(qty, newPart);
+    }
+    status = reported;
+    statusMessage = message == null || message.isBlank() ? null : truncated(message);
+    updatedAt = now;
+    return fresh;
+  }
+
+  /** A quantity newly filled, at a price. */
+  public record Fill(int quantity, BigDecimal price) {}
+
+  private static String truncated(String message) {
+    return message.length() <= 255 ? message : message.substring(0, 254) + "…";
+  }
+
+  public BrokerName broker() {
+    return broker;
+  }
+
+  public String brokerOrderId() {
+    return brokerOrderId;
   }
 
   /** A bracket or cover entry's distances; the legs are created once the entry is complete. */

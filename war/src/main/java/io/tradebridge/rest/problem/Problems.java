@@ -29,6 +29,7 @@ public final class Problems {
       case ORDER_REJECTED -> 422;
       case RATE_LIMITED -> 429;
       case INTERNAL -> 500;
+      case BROKER_UNAVAILABLE -> 502;
     };
   }
 

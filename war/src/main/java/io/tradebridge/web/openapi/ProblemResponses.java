@@ -90,6 +90,16 @@ public class ProblemResponses implements OASFilter {
           "Well-formed but refused: a risk limit, an unknown instrument, an account not live, the broker",
           "quantity 200000 is above the account's maxOrderQuantity 100000");
 
+  private static final Answer BROKER_DOWN =
+      new Answer(
+          "502",
+          ProblemCode.BROKER_UNAVAILABLE,
+          "A remote broker could not be reached or answered with a fault: nothing placed, or the"
+              + " order PENDING (named in detail) when it may have reached the broker",
+          "the broker's answer was lost (no answer within the time-out); order"
+              + " 0190f1c2-0000-7000-8000-000000000001 is PENDING and is being settled by looking it"
+              + " up at the broker — do not send it again");
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     if (openAPI.getComponents() == null) {
@@ -123,6 +133,10 @@ public class ProblemResponses implements OASFilter {
     }
     if (path.contains("/orders") || path.contains("square-off") || path.contains("/actions")) {
       add(responses, REJECTED);
+      add(responses, BROKER_DOWN);
+    }
+    if (path.contains("/brokers/") || path.contains("broker-login")) {
+      add(responses, BROKER_DOWN);
     }
   }
 

@@ -1,0 +1,105 @@
+package io.tradebridge.orders.boundary;
+
+import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.OrderStatus;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Writes down what a remote broker said about an order — the answer to sending it, a look-up, a
+ * postback — each in a short transaction of its own, taking the account's lock and then the
+ * order's, the order every writer takes them in. Fills go to the {@link OrderBook}.
+ */
+@Stateless
+public class BrokerAnswers {
+
+  @PersistenceContext EntityManager em;
+  @Inject OrderBook book;
+  @Inject Clock clock;
+
+  /** The order as the desk wrote it, and its account, read for sending. */
+  public Optional<Order> pending(String orderId) {
+    Order order = em.find(Order.class, orderId);
+    return order != null && order.status() == OrderStatus.PENDING
+        ? Optional.of(order)
+        : Optional.empty();
+  }
+
+  public TradingAccount account(String accountId) {
+    return em.find(TradingAccount.class, accountId);
+  }
+
+  /** Records the outcome of sending or looking up an order; returns the order as it now stands. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public OrderView record(String orderId, Sent sent) {
+    Order order = locked(orderId);
+    Instant now = clock.instant();
+    if (sent instanceof Sent.Accepted accepted) {
+      apply(order, accepted.brokerOrderId(), accepted.state(), now);
+    } else if (sent instanceof Sent.Refused refused) {
+      order.reject(refused.message(), now);
+    } else if (sent instanceof Sent.LoginRequired login) {
+      order.reject("not sent: " + login.message(), now);
+    } else if (sent instanceof Sent.NotSent notSent) {
+      order.reject("not sent: " + notSent.message(), now);
+    } else if (sent instanceof Sent.NotFound) {
+      order.reject(
+          "the broker never received this order (nothing was placed); send it again if you"
+              + " still want it",
+          now);
+    } else if (sent instanceof Sent.Unknown unknown) {
+      order.brokerReports(
+          null,
+          OrderStatus.PENDING,
+          order.filledQuantity(),
+          null,
+          "sent; the broker's answer was lost ("
+              + unknown.message()
+              + "): being settled by looking it up",
+          now);
+    }
+    return OrderView.of(order);
+  }
+
+  /** A broker's report (a postback, a poll) on an order it has, found by our id. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public OrderView report(String orderId, String brokerOrderId, Sent.BrokerState state) {
+    Order order = locked(orderId);
+    apply(order, brokerOrderId, state, clock.instant());
+    return OrderView.of(order);
+  }
+
+  private void apply(Order order, String brokerOrderId, Sent.BrokerState state, Instant now) {
+    if (!order.isWorking()) {
+      // A late or repeated report about an order that has ended changes nothing.
+      return;
+    }
+    Order.Fill fill =
+        order.brokerReports(
+            brokerOrderId,
+            state.status(),
+            state.filledQuantity(),
+            state.averagePrice(),
+            state.message(),
+            now);
+    if (fill != null) {
+      book.traded(order, fill.quantity(), fill.price(), now);
+    }
+  }
+
+  private Order locked(String orderId) {
+    Order peek = em.find(Order.class, orderId);
+    em.find(TradingAccount.class, peek.accountId(), LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(peek, LockModeType.PESSIMISTIC_WRITE);
+    return peek;
+  }
+}
