@@ -24,9 +24,13 @@ public class BrokerLogins {
   }
 
   public BrokerLogin of(TradingAccount account) {
-    BrokerLogin login = byName.get(account.broker());
+    return of(account.broker());
+  }
+
+  public BrokerLogin of(BrokerName broker) {
+    BrokerLogin login = byName.get(broker);
     if (login == null) {
-      throw new IllegalStateException("no adapter deployed for broker " + account.broker());
+      throw new IllegalStateException("no adapter deployed for broker " + broker);
     }
     return login;
   }

@@ -34,6 +34,7 @@ public class TradingAccounts {
   @Inject StepUp stepUp;
   @Inject Clock clock;
   @Inject BrokerLogins brokers;
+  @Inject BrokerSessions sessions;
 
   /** Every new user's paper account, live, with 1 crore of virtual capital. */
   public AccountView openFirstPaperAccount(String userId, String username) {
@@ -67,6 +68,7 @@ public class TradingAccounts {
 
   public AccountView create(String userId, AccountRequest request) {
     check(request);
+    checkCredentialFields(request, false);
     stepUpIfCredentials(userId, request);
     if (findByPseudo(userId, request.pseudoAccount()).isPresent()) {
       throw TradebridgeException.conflict(
@@ -88,6 +90,9 @@ public class TradingAccounts {
     account.limit(request.maxOrderQuantity(), request.maxOrderValue());
     em.persist(account);
     storeCredentials(account, request.credentials());
+    if (brokers.of(account).needsDailyLogin()) {
+      account.validated(ValidationStatus.LOGIN_REQUIRED, clock.instant());
+    }
     return AccountView.of(account);
   }
 
@@ -106,6 +111,8 @@ public class TradingAccounts {
       throw TradebridgeException.conflict(
           "you already have a pseudo account '" + request.pseudoAccount() + "'");
     }
+    checkCredentialFields(
+        request, request.broker() == account.broker() && account.sealedCredentials() != null);
     account.rename(request.pseudoAccount());
     account.changeLogin(request.broker(), request.loginId(), request.live());
     account.limit(request.maxOrderQuantity(), request.maxOrderValue());
@@ -138,12 +145,48 @@ public class TradingAccounts {
   /** Asks the account's broker adapter whether its stored login works, and records the answer. */
   public ValidationResult validate(String userId, String accountId) {
     TradingAccount account = owned(userId, accountId, true);
-    String sealed = account.sealedCredentials();
-    Map<String, String> credentials =
-        sealed == null ? Map.of() : CredentialsCodec.fromJson(vault.open(sealed, context(account)));
-    ValidationResult result = brokers.of(account).validate(account, credentials);
+    BrokerLogin broker = brokers.of(account);
+    ValidationResult result =
+        broker.needsDailyLogin() && !sessions.active(account)
+            ? new ValidationResult(
+                ValidationStatus.LOGIN_REQUIRED,
+                "no "
+                    + account.broker()
+                    + " session today: use \"Log in to broker\" on the trading accounts page")
+            : broker.validate(account, credentialsOf(account));
     account.validated(result.validationStatus(), clock.instant());
     return result;
+  }
+
+  /**
+   * The account's stored credentials, opened (none: an empty map). For the broker adapters, which
+   * need them to reach the broker; never for an answer.
+   */
+  public Map<String, String> credentialsOf(TradingAccount account) {
+    String sealed = account.sealedCredentials();
+    return sealed == null
+        ? Map.of()
+        : CredentialsCodec.fromJson(vault.open(sealed, context(account)));
+  }
+
+  /**
+   * A broker's adapter says which credentials it needs (Kite: apiKey and apiSecret); an account
+   * without them could never log in, so it is refused when added, naming what is missing.
+   */
+  private void checkCredentialFields(AccountRequest r, boolean alreadyStored) {
+    if (r.broker() == null || alreadyStored) {
+      return;
+    }
+    Map<String, String> given = r.credentials() == null ? Map.of() : r.credentials();
+    FieldChecks checks = new FieldChecks();
+    for (String field : brokers.of(r.broker()).credentialFields()) {
+      String value = given.get(field);
+      checks.that(
+          value != null && !value.isBlank(),
+          "credentials." + field,
+          "is required for a " + r.broker() + " account");
+    }
+    checks.orThrow();
   }
 
   private void check(AccountRequest r) {
@@ -206,7 +249,8 @@ public class TradingAccounts {
         .findFirst();
   }
 
-  private TradingAccount owned(String userId, String accountId, boolean lock) {
+  /** The user's account, or 404 (another user's account is not found either). */
+  public TradingAccount owned(String userId, String accountId, boolean lock) {
     TradingAccount account =
         accountId == null
             ? null

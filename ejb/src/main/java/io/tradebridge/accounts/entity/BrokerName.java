@@ -2,5 +2,7 @@ package io.tradebridge.accounts.entity;
 
 /** The brokers Tradebridge can trade through. PAPER is the built-in simulated exchange. */
 public enum BrokerName {
-  PAPER
+  PAPER,
+  /** Zerodha Kite Connect v3: a daily login at Zerodha, orders over its HTTP API. */
+  KITE
 }

@@ -4,5 +4,7 @@ package io.tradebridge.accounts.entity;
 public enum ValidationStatus {
   UNKNOWN,
   VALID,
-  INVALID
+  INVALID,
+  /** The broker needs today's login (none yet, or it ended: Kite's end each morning). */
+  LOGIN_REQUIRED
 }

@@ -10,6 +10,7 @@ public enum Purpose {
   SESSION_DIGEST("tradebridge/v1/session-digest"),
   CSRF_TOKEN("tradebridge/v1/csrf-token"),
   PASSWORD_RESET_DIGEST("tradebridge/v1/password-reset-digest"),
+  BROKER_LOGIN_STATE_DIGEST("tradebridge/v1/broker-login-state-digest"),
   ENCRYPTION("tradebridge/v1/aes-gcm");
 
   private final String info;
