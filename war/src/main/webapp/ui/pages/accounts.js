@@ -5,7 +5,10 @@ import { stepUp } from './stepup.js';
 export async function page(view) {
   const section = h('section', { id: 'trading-accounts' });
   view.append(h('p', { class: 'muted' }, 'A trading account is a broker login behind a nickname (its pseudo account).'
-    + ' Programs name the nickname, so switching brokers changes no script. PAPER is the built-in paper exchange.'),
+    + ' Programs name the nickname, so switching brokers changes no script. PAPER is the built-in paper exchange;'
+    + ' KITE is Zerodha Kite Connect: give your Kite Connect app\'s apiKey and apiSecret, set its redirect URL to'
+    + ` ${location.origin}/api/v1/brokers/KITE/callback and its postback URL to`
+    + ` ${location.origin}/api/v1/brokers/KITE/postback, then log in to Kite here each trading day.`),
   section);
   await draw(section);
 }
@@ -21,6 +24,14 @@ async function draw(section) {
     { label: 'Live', value: a => a.live ? 'yes' : 'no' },
     { label: 'Validated', value: a => `${a.validationStatus || 'not yet'} ${a.lastValidatedAt ? time(a.lastValidatedAt) : ''}` },
     { label: 'Actions', value: a => h('span', { class: 'actions' },
+      a.broker === 'PAPER' ? '' : h('button', { type: 'button', class: 'small', onclick: async () => {
+        clearError(error);
+        try {
+          // The broker's own login page; it sends the browser back here once the trader has signed in.
+          const { loginUrl } = await post(`/trading-accounts/${a.id}/broker-login`);
+          window.location.assign(loginUrl);
+        } catch (e) { showError(error, e); }
+      } }, 'Log in to broker'),
       h('button', { type: 'button', class: 'small', onclick: async () => {
         clearError(error);
         try {
@@ -47,9 +58,9 @@ function addForm(section) {
   const form = h('form', { class: 'card', id: 'add-account' },
     h('h2', {}, 'Add a trading account'),
     field('Pseudo account (nickname)', { name: 'pseudoAccount', required: true, placeholder: 'ACC1' }),
-    field('Broker', { name: 'broker', tag: 'select', options: ['PAPER', 'ZERODHA', 'UPSTOX', 'ANGELONE', 'FYERS'] }),
+    field('Broker', { name: 'broker', tag: 'select', options: ['PAPER', 'KITE'] }),
     field('Login id', { name: 'loginId', required: true }),
-    field('Credentials (JSON, e.g. {"apiKey": "…", "apiSecret": "…"})', { name: 'credentials', tag: 'textarea',
+    field('Credentials (JSON; KITE needs {"apiKey": "…", "apiSecret": "…"})', { name: 'credentials', tag: 'textarea',
       rows: 3 }),
     field('Live (orders may be placed)', { name: 'live', type: 'checkbox', checked: true }),
     error,

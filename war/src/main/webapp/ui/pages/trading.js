@@ -72,7 +72,8 @@ function ticket(state, pageError, refresh) {
 async function drawOrders(section, state, error, refresh) {
   const list = await get('/orders' + (state.account ? `?account=${encodeURIComponent(state.account)}` : ''));
   list.sort((a, b) => (b.createdAt || '').localeCompare(a.createdAt || ''));
-  const open = o => o.status === 'OPEN' || o.status === 'TRIGGER_PENDING';
+  // PENDING: with a remote broker, its answer not known yet; it is settled by a look-up, never resent.
+  const open = o => o.status === 'OPEN' || o.status === 'TRIGGER_PENDING' || o.status === 'PENDING';
   fill(section, h('h2', { id: 'orders-title' }, 'Orders'), table([
     { label: 'Time', value: o => time(o.createdAt) },
     { label: 'Symbol', value: o => `${o.exchange}:${o.symbol}` },

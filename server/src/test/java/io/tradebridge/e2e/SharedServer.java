@@ -15,7 +15,10 @@ public final class SharedServer implements ParameterResolver {
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == Api.class || type == Mailbox.class || type == RunningServer.class;
+    return type == Api.class
+        || type == Mailbox.class
+        || type == RunningServer.class
+        || type == KiteStandIn.class;
   }
 
   @Override
@@ -29,6 +32,14 @@ public final class SharedServer implements ParameterResolver {
                 + " mail server); run them without -Dtradebridge.url");
       }
       return holder(context).mailbox;
+    }
+    if (parameter.getParameter().getType() == KiteStandIn.class) {
+      if (external) {
+        throw new IllegalStateException(
+            "Kite tests need the server this run starts (it calls the test's Kite stand-in);"
+                + " run them without -Dtradebridge.url");
+      }
+      return holder(context).kite;
     }
     if (parameter.getParameter().getType() == RunningServer.class) {
       if (external) {
@@ -54,36 +65,37 @@ public final class SharedServer implements ParameterResolver {
    */
   static final class Holder implements ExtensionContext.Store.CloseableResource {
     final Mailbox mailbox = Mailbox.start();
+    final KiteStandIn kite = KiteStandIn.start();
     final RunningServer server =
         new RunningServer(
                 RunningServer.newHome("shared"),
-                Map.of(
-                    "TRADEBRIDGE_SMTP_HOST",
-                    "127.0.0.1",
-                    "TRADEBRIDGE_SMTP_PORT",
-                    String.valueOf(mailbox.port()),
-                    "TRADEBRIDGE_SMTP_FROM",
-                    "alerts@tradebridge.test",
-                    "TRADEBRIDGE_TRUSTED_PROXIES",
-                    "127.0.0.1",
+                Map.ofEntries(
+                    // Kite is the test's stand-in; a broker call gives up after 2 s (KiteIT's
+                    // slow-Kite test waits 3 s) instead of Kite's 7.
+                    Map.entry("TRADEBRIDGE_KITE_API_URL", kite.apiUrl()),
+                    Map.entry("TRADEBRIDGE_KITE_LOGIN_URL", kite.loginUrl()),
+                    Map.entry(
+                        "IO_TRADEBRIDGE_BROKERS_KITE_BOUNDARY_KITEGATEWAY_CALL_TIMEOUT_VALUE", "2"),
+                    Map.entry("TRADEBRIDGE_SMTP_HOST", "127.0.0.1"),
+                    Map.entry("TRADEBRIDGE_SMTP_PORT", String.valueOf(mailbox.port())),
+                    Map.entry("TRADEBRIDGE_SMTP_FROM", "alerts@tradebridge.test"),
+                    Map.entry("TRADEBRIDGE_TRUSTED_PROXIES", "127.0.0.1"),
                     // Every test signs its own people up from loopback; the limit still holds
                     // (RateLimitsIT).
-                    "TRADEBRIDGE_RATE_SIGNIN_PER_MINUTE",
-                    String.valueOf(RateLimitsIT.SIGN_INS_PER_MINUTE),
-                    "TRADEBRIDGE_SSO_ISSUER",
-                    TokenMint.ISSUER,
-                    "TRADEBRIDGE_SSO_AUDIENCE",
-                    TokenMint.AUDIENCE,
-                    "TRADEBRIDGE_SSO_PUBLIC_KEY",
-                    TokenMint.publicKeyPem(),
-                    "TRADEBRIDGE_ADMINS",
-                    SingleSignOnIT.LOCAL_ADMIN))
+                    Map.entry(
+                        "TRADEBRIDGE_RATE_SIGNIN_PER_MINUTE",
+                        String.valueOf(RateLimitsIT.SIGN_INS_PER_MINUTE)),
+                    Map.entry("TRADEBRIDGE_SSO_ISSUER", TokenMint.ISSUER),
+                    Map.entry("TRADEBRIDGE_SSO_AUDIENCE", TokenMint.AUDIENCE),
+                    Map.entry("TRADEBRIDGE_SSO_PUBLIC_KEY", TokenMint.publicKeyPem()),
+                    Map.entry("TRADEBRIDGE_ADMINS", SingleSignOnIT.LOCAL_ADMIN)))
             .start();
 
     @Override
     public void close() {
       server.stop();
       mailbox.stop();
+      kite.close();
     }
   }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -313,6 +314,60 @@ class WebUiIT {
                 Api.json("username", trader.username, "password", newPassword))
             .status(),
         "the new password signs in");
+  }
+
+  @Test
+  void aTraderAddsAKiteAccountAndLogsInToKiteFromTheAccountsPage(Api api, KiteStandIn kite)
+      throws Exception {
+    try {
+      addAKiteAccountAndLogIn(api, kite);
+    } finally {
+      // The next test starts from a fresh page in a browser nobody is signed in to.
+      browser.manage().deleteAllCookies();
+      browser.get("about:blank");
+    }
+  }
+
+  private static void addAKiteAccountAndLogIn(Api api, KiteStandIn kite) throws Exception {
+    Trader trader = Trader.register(api);
+    KiteStandIn.App app =
+        kite.register(
+            api.base() + "/api/v1/brokers/KITE/callback",
+            api.base() + "/api/v1/brokers/KITE/postback");
+    browser.manage().deleteAllCookies();
+    browser.get(api.base() + "/#/login");
+    type(By.name("username"), trader.username);
+    type(By.name("password"), trader.password);
+    click(By.cssSelector("#login-form button[type=submit]"));
+    visible(By.id("logout"));
+
+    browser.get(api.base() + "/#/accounts");
+    type(By.cssSelector("#add-account input[name=pseudoAccount]"), "KITE1");
+    new Select(browser.findElement(By.cssSelector("#add-account select[name=broker]")))
+        .selectByVisibleText("KITE");
+    type(By.cssSelector("#add-account input[name=loginId]"), "AB1234");
+    type(
+        By.cssSelector("#add-account textarea[name=credentials]"),
+        "{\"apiKey\":\"" + app.apiKey() + "\",\"apiSecret\":\"" + app.apiSecret() + "\"}");
+    click(By.cssSelector("#add-account button[type=submit]"));
+    type(By.cssSelector(".stepup input[name=password]"), trader.password);
+    click(By.cssSelector(".stepup button[type=submit]"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("trading-accounts"), "LOGIN_REQUIRED"));
+
+    // Off to Kite's login page (the stand-in signs the trader in at once) and back.
+    click(By.xpath("//button[text()='Log in to broker']"));
+    wait.until(ExpectedConditions.urlToBe(api.base() + "/#/accounts"));
+    wait.until(
+        ExpectedConditions.not(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("trading-accounts"), "LOGIN_REQUIRED")));
+    String accounts = browser.findElement(By.id("trading-accounts")).getText();
+    String row =
+        Arrays.stream(accounts.split("\n")).filter(l -> l.contains("KITE1")).findFirst().orElse("");
+    assertTrue(row.contains("VALID"), accounts);
+    shot("kite-logged-in");
   }
 
   @Test

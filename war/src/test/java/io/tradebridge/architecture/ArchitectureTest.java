@@ -46,7 +46,8 @@ class ArchitectureTest {
           Map.entry("market", Set.of("access", "rest")),
           Map.entry(
               "orders", Set.of("access", "rest", "excel", "protection", "accounts", "market")),
-          Map.entry("brokers", Set.of("accounts", "market", "orders")),
+          Map.entry(
+              "brokers", Set.of("access", "rest", "protection", "accounts", "market", "orders")),
           Map.entry("sso", Set.of("protection", "users", "accounts")),
           Map.entry(
               "signin",

@@ -22,7 +22,8 @@ public enum SecurityEventType {
   PASSWORD_CHANGED(true, "password changed"),
   PASSWORD_RESET(true, "password reset by e-mail"),
   SESSION_ENDED(false, "session signed out"),
-  ADMIN_GRANTED(true, "made an administrator");
+  ADMIN_GRANTED(true, "made an administrator"),
+  BROKER_LOGIN_REQUIRED(true, "broker session ended: log in to the broker again");
 
   private final boolean important;
   private final String summary;

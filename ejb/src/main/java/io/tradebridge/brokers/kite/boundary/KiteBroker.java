@@ -1,0 +1,442 @@
+package io.tradebridge.brokers.kite.boundary;
+
+import io.tradebridge.accounts.boundary.BrokerSessionToken;
+import io.tradebridge.accounts.boundary.BrokerSessions;
+import io.tradebridge.accounts.boundary.ValidationResult;
+import io.tradebridge.accounts.entity.BrokerName;
+import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.accounts.entity.ValidationStatus;
+import io.tradebridge.brokers.kite.control.KiteChecksum;
+import io.tradebridge.brokers.kite.control.KiteErrors;
+import io.tradebridge.brokers.kite.control.KiteInstruments;
+import io.tradebridge.brokers.kite.control.KiteOrderState;
+import io.tradebridge.brokers.kite.control.KiteOrders;
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.market.control.Instrument;
+import io.tradebridge.market.control.Quote;
+import io.tradebridge.orders.boundary.Broker;
+import io.tradebridge.orders.boundary.HoldingView;
+import io.tradebridge.orders.boundary.MarginsView;
+import io.tradebridge.orders.boundary.OrderBook;
+import io.tradebridge.orders.boundary.OrderView;
+import io.tradebridge.orders.boundary.Portfolio;
+import io.tradebridge.orders.boundary.PositionView;
+import io.tradebridge.orders.boundary.Sent;
+import io.tradebridge.orders.boundary.TradeView;
+import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.OrderRequest;
+import io.tradebridge.orders.entity.Variety;
+import io.tradebridge.protection.boundary.SecurityEvents;
+import io.tradebridge.protection.entity.SecurityEventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Form;
+import java.math.BigDecimal;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * Zerodha Kite Connect v3 behind a pseudo account. Kite ends every session at 6 in the morning
+ * (India), so the trader logs in daily through our callback; orders are sent after the order desk
+ * has written them, tagged with our order id, and Kite's postbacks and look-ups by that tag tell
+ * how they stand. The trader's api secret and access token never leave this class except sealed.
+ */
+@ApplicationScoped
+public class KiteBroker implements Broker {
+
+  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+  static final LocalTime SESSION_ENDS = LocalTime.of(6, 0);
+
+  @Inject KiteGateway kite;
+  @Inject KiteInstrumentList instruments;
+  @Inject BrokerSessions sessions;
+  @Inject OrderBook book;
+  @Inject Portfolio portfolio;
+  @Inject SecurityEvents events;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(
+      name = "TRADEBRIDGE_KITE_LOGIN_URL",
+      defaultValue = "https://kite.zerodha.com/connect/login")
+  String loginUrl;
+
+  @Override
+  public BrokerName name() {
+    return BrokerName.KITE;
+  }
+
+  @Override
+  public List<String> credentialFields() {
+    return List.of("apiKey", "apiSecret");
+  }
+
+  @Override
+  public boolean needsDailyLogin() {
+    return true;
+  }
+
+  @Override
+  public boolean remote() {
+    return true;
+  }
+
+  /** Kite cannot check an app's key and secret without a login; a session is the proof. */
+  @Override
+  public ValidationResult validate(TradingAccount account, Map<String, String> credentials) {
+    return new ValidationResult(ValidationStatus.VALID, "today's Kite session is active");
+  }
+
+  /** Kite's login page, which hands {@code redirect_params} back to our callback. */
+  @Override
+  public Optional<URI> loginPage(Map<String, String> credentials, String state) {
+    return Optional.of(
+        URI.create(
+            loginUrl
+                + "?v=3&api_key="
+                + encoded(credentials.get("apiKey"))
+                + "&redirect_params="
+                + encoded("state=" + state)));
+  }
+
+  /**
+   * Kite sent back {@code request_token} (and {@code status=success}); it is traded for an access
+   * token with the checksum SHA-256(api key + request token + api secret).
+   */
+  @Override
+  public BrokerSessionToken openSession(
+      Map<String, String> credentials, Map<String, String> callback) {
+    if (!"success".equals(callback.get("status"))) {
+      throw TradebridgeException.validation(
+          "status", "Kite says the login did not succeed; log in to Kite again");
+    }
+    String requestToken = callback.get("request_token");
+    if (requestToken == null || requestToken.isBlank() || requestToken.length() > 128) {
+      throw TradebridgeException.validation("request_token", "is missing from Kite's answer");
+    }
+    String apiKey = credentials.get("apiKey");
+    Form form =
+        new Form()
+            .param("api_key", apiKey)
+            .param("request_token", requestToken)
+            .param("checksum", KiteChecksum.of(apiKey, requestToken, credentials.get("apiSecret")));
+    KiteReply reply;
+    try {
+      reply = kite.call(api -> api.token(form));
+    } catch (RuntimeException unreachable) {
+      throw TradebridgeException.brokerUnavailable(
+          "Kite could not be reached to finish the login; try again in a minute");
+    }
+    if (!reply.ok()) {
+      throw TradebridgeException.validation("request_token", "Kite refused it: " + reply.message());
+    }
+    JsonObject data = reply.data();
+    return new BrokerSessionToken(
+        data.getString("access_token"),
+        data.getString("user_id", null),
+        nextSessionEnd(clock.instant()));
+  }
+
+  /** 6 in the morning in India after {@code now}: when Kite ends every session. */
+  static Instant nextSessionEnd(Instant now) {
+    ZonedDateTime india = now.atZone(INDIA);
+    ZonedDateTime end = india.toLocalDate().atTime(SESSION_ENDS).atZone(INDIA);
+    return (end.isAfter(india) ? end : end.plusDays(1)).toInstant();
+  }
+
+  @Override
+  public void check(OrderRequest request) {
+    if (request.variety() == Variety.BO) {
+      throw TradebridgeException.orderRejected(KiteOrders.NO_BRACKET_ORDERS);
+    }
+    if (Boolean.TRUE.equals(request.amo())) {
+      throw TradebridgeException.orderRejected(
+          "after-market orders (amo) are not sent to Kite by this version; place the order when"
+              + " the market is open");
+    }
+  }
+
+  @Override
+  public Optional<Instrument> instrument(TradingAccount account, String exchange, String symbol) {
+    return listed(account, exchange, symbol).map(KiteInstruments.Listed::instrument);
+  }
+
+  @Override
+  public Optional<Quote> quote(TradingAccount account, Instrument instrument) {
+    Optional<KiteInstruments.Listed> listed =
+        listed(account, instrument.exchange(), instrument.symbol());
+    if (listed.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = instrument.exchange() + ":" + listed.get().kiteSymbol();
+    KiteReply reply = readCall(account, auth -> kite.call(api -> api.ltp(auth, List.of(key))));
+    JsonValue row = reply.data().get(key);
+    if (!(row instanceof JsonObject ltp) || !(ltp.get("last_price") instanceof JsonNumber last)) {
+      return Optional.empty();
+    }
+    BigDecimal price = last.bigDecimalValue();
+    return Optional.of(
+        new Quote(
+            instrument.exchange(),
+            instrument.symbol(),
+            price,
+            price,
+            price,
+            price,
+            price,
+            price,
+            price,
+            0,
+            clock.instant(),
+            List.of(),
+            List.of()));
+  }
+
+  /** In the desk's transaction: written PENDING, sent once that transaction has committed. */
+  @Override
+  public void place(Order order) {
+    order.awaitingBroker(BrokerName.KITE, clock.instant());
+  }
+
+  @Override
+  public Sent send(TradingAccount account, Order order) {
+    String authorization;
+    try {
+      authorization = authorization(account);
+    } catch (TradebridgeException noSession) {
+      return new Sent.LoginRequired("no Kite session today");
+    }
+    Optional<KiteInstruments.Listed> listed;
+    try {
+      listed = listed(account, order.exchange(), order.symbol());
+    } catch (RuntimeException e) {
+      return new Sent.NotSent("Kite's instrument list could not be read");
+    }
+    if (listed.isEmpty()) {
+      return new Sent.Refused(
+          "Kite does not list " + order.exchange() + ":" + order.symbol() + " today");
+    }
+    Form form = new Form();
+    KiteOrders.placement(order, listed.get().kiteSymbol()).forEach(form::param);
+    KiteReply reply;
+    try {
+      reply = kite.call(api -> api.place(authorization, KiteOrders.variety(order), form));
+    } catch (CircuitBreakerOpenException | BulkheadException refusedHere) {
+      return new Sent.NotSent("too many recent failures or calls in flight at Kite");
+    } catch (ProcessingException e) {
+      if (refusedConnection(e)) {
+        return new Sent.NotSent("connection refused");
+      }
+      return new Sent.Unknown("connection lost");
+    } catch (RuntimeException timedOut) {
+      // The Fault Tolerance time-out, or anything after the order may have left: unknown.
+      return new Sent.Unknown("no answer within the time-out");
+    }
+    if (reply.ok()) {
+      return new Sent.Accepted(
+          reply.data().getString("order_id"),
+          new Sent.BrokerState(
+              io.tradebridge.orders.entity.OrderStatus.OPEN, 0, null, "sent to Kite"));
+    }
+    Sent refused = KiteErrors.ofPlacement(reply.httpStatus(), reply.errorType(), reply.message());
+    if (refused instanceof Sent.LoginRequired) {
+      sessionEnded(account);
+    }
+    return refused;
+  }
+
+  /** Finds the order in Kite's order book of the day by the tag it was sent with. */
+  @Override
+  public Sent lookUp(TradingAccount account, Order order) {
+    String authorization;
+    try {
+      authorization = authorization(account);
+    } catch (TradebridgeException noSession) {
+      return new Sent.LoginRequired("no Kite session today");
+    }
+    KiteReply reply;
+    try {
+      reply = kite.call(api -> api.orders(authorization));
+    } catch (RuntimeException unreachable) {
+      return new Sent.Unknown("Kite could not be reached");
+    }
+    if (!reply.ok()) {
+      return KiteErrors.ofPlacement(reply.httpStatus(), reply.errorType(), reply.message());
+    }
+    JsonValue data = reply.json().get("data");
+    if (!(data instanceof JsonArray rows)) {
+      return new Sent.Unknown("Kite's order book was not a list");
+    }
+    String tag = KiteOrders.tag(order.id());
+    for (JsonValue row : rows) {
+      if (row instanceof JsonObject kiteOrder && tag.equals(kiteOrder.getString("tag", ""))) {
+        return new Sent.Accepted(kiteOrder.getString("order_id"), KiteOrderState.of(kiteOrder));
+      }
+    }
+    return new Sent.NotFound();
+  }
+
+  @Override
+  public void modify(Order order) {
+    TradingAccount account = sessionsAccount(order);
+    Form form = new Form();
+    KiteOrders.modification(order).forEach(form::param);
+    KiteReply reply =
+        orderCall(
+            account,
+            auth ->
+                kite.call(
+                    api -> api.modify(auth, KiteOrders.variety(order), brokerId(order), form)));
+    if (!reply.ok()) {
+      throw TradebridgeException.orderRejected(reply.message());
+    }
+  }
+
+  @Override
+  public void cancel(Order order) {
+    TradingAccount account = sessionsAccount(order);
+    KiteReply reply =
+        orderCall(
+            account,
+            auth -> kite.call(api -> api.cancel(auth, KiteOrders.variety(order), brokerId(order))));
+    if (!reply.ok()) {
+      throw TradebridgeException.orderRejected(reply.message());
+    }
+  }
+
+  @Override
+  public List<OrderView> orders(TradingAccount account) {
+    return book.orders(account);
+  }
+
+  @Override
+  public List<TradeView> trades(TradingAccount account) {
+    return book.trades(account);
+  }
+
+  @Override
+  public List<PositionView> positions(TradingAccount account, Portfolio.Category category) {
+    return portfolio.positions(account.userId(), account.id(), category);
+  }
+
+  @Override
+  public List<HoldingView> holdings(TradingAccount account) {
+    return portfolio.holdings(account.userId(), account.id());
+  }
+
+  @Override
+  public MarginsView margins(TradingAccount account) {
+    return portfolio.margins(account);
+  }
+
+  /** The account's api secret, for checking a postback's checksum. */
+  String apiSecret(TradingAccount account) {
+    return sessions.credentials(account).get("apiSecret");
+  }
+
+  private Optional<KiteInstruments.Listed> listed(
+      TradingAccount account, String exchange, String symbol) {
+    LocalDate today = clock.instant().atZone(INDIA).toLocalDate();
+    return instruments.find(
+        exchange,
+        symbol,
+        today,
+        () -> {
+          KiteReply reply =
+              readCall(account, auth -> kite.call(api -> api.instruments(auth, exchange)));
+          if (!reply.okText()) {
+            throw TradebridgeException.brokerUnavailable(
+                "Kite's instrument list for "
+                    + exchange
+                    + " could not be read: "
+                    + reply.message());
+          }
+          return reply.text();
+        });
+  }
+
+  private KiteReply readCall(
+      TradingAccount account, java.util.function.Function<String, KiteReply> call) {
+    String authorization = authorization(account);
+    KiteReply reply;
+    try {
+      reply = call.apply(authorization);
+    } catch (RuntimeException unreachable) {
+      throw TradebridgeException.brokerUnavailable("Kite could not be reached; try again shortly");
+    }
+    if (reply.httpStatus() == 403 && "TokenException".equals(reply.errorType())) {
+      sessionEnded(account);
+      throw TradebridgeException.orderRejected(BrokerSessions.loginRequired(account));
+    }
+    return reply;
+  }
+
+  private KiteReply orderCall(
+      TradingAccount account, java.util.function.Function<String, KiteReply> call) {
+    return readCall(account, call);
+  }
+
+  private TradingAccount sessionsAccount(Order order) {
+    return sessions.account(order.accountId());
+  }
+
+  private static String brokerId(Order order) {
+    if (order.brokerOrderId() == null) {
+      throw TradebridgeException.conflict(
+          "order "
+              + order.id()
+              + " is PENDING: Kite's answer is being settled; change it once it is known");
+    }
+    return order.brokerOrderId();
+  }
+
+  /** {@code token api_key:access_token}. */
+  private String authorization(TradingAccount account) {
+    String accessToken = sessions.accessToken(account);
+    return "token " + sessions.credentials(account).get("apiKey") + ":" + accessToken;
+  }
+
+  /** Kite said the session ended: the account needs a login, and the trader hears of it. */
+  private void sessionEnded(TradingAccount account) {
+    sessions.ended(account.id());
+    events.recordFrom(
+        account.userId(),
+        SecurityEventType.BROKER_LOGIN_REQUIRED,
+        null,
+        null,
+        "Kite ended the session of account " + account.pseudoAccount());
+  }
+
+  /** Nothing left for Kite when the connection itself was refused. */
+  private static boolean refusedConnection(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String encoded(String value) {
+    return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+  }
+}

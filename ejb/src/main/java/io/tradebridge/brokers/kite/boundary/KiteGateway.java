@@ -1,0 +1,65 @@
+package io.tradebridge.brokers.kite.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * Every call to Kite goes through here, guarded by MicroProfile Fault Tolerance rather than loops
+ * of our own: at most 7 s per call (a trader's request thread is never held longer by a slow Kite),
+ * at most 32 calls at once, and a circuit breaker that stops calling a Kite that keeps failing for
+ * 15 s, so that orders are refused at once instead of each waiting out a time-out. No retry: an
+ * order call that may have reached Kite is settled by looking it up, never by sending it again.
+ * Each guard can be tuned by MicroProfile Config (e.g. {@code
+ * io.tradebridge.brokers.kite.boundary.KiteGateway/call/Timeout/value}).
+ */
+@ApplicationScoped
+public class KiteGateway {
+
+  @Inject
+  @ConfigProperty(name = "TRADEBRIDGE_KITE_API_URL", defaultValue = "https://api.kite.trade")
+  String apiUrl;
+
+  private volatile KiteApi api;
+
+  @Timeout(value = 7, unit = ChronoUnit.SECONDS)
+  @Bulkhead(32)
+  @CircuitBreaker(
+      requestVolumeThreshold = 20,
+      failureRatio = 0.5,
+      delay = 15,
+      delayUnit = ChronoUnit.SECONDS)
+  public KiteReply call(Function<KiteApi, Response> request) {
+    return KiteReply.of(request.apply(api()));
+  }
+
+  private KiteApi api() {
+    KiteApi built = api;
+    if (built == null) {
+      synchronized (this) {
+        if (api == null) {
+          api =
+              RestClientBuilder.newBuilder()
+                  .baseUri(URI.create(apiUrl))
+                  .connectTimeout(3, TimeUnit.SECONDS)
+                  // Longer than the Timeout above, which is what ends a slow call.
+                  .readTimeout(10, TimeUnit.SECONDS)
+                  // Kite's error answers are read, not thrown: they carry the trader's reason.
+                  .property("microprofile.rest.client.disable.default.mapper", true)
+                  .build(KiteApi.class);
+        }
+        built = api;
+      }
+    }
+    return built;
+  }
+}

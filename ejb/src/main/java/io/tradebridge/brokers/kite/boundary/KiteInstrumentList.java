@@ -1,0 +1,35 @@
+package io.tradebridge.brokers.kite.boundary;
+
+import io.tradebridge.brokers.kite.control.KiteInstruments;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Kite's instrument list per exchange, fetched once a trading day (Kite publishes it each morning)
+ * and kept in memory: a few MB for NFO, read on every order's risk check.
+ */
+@ApplicationScoped
+public class KiteInstrumentList {
+
+  private record Day(LocalDate date, Map<String, KiteInstruments.Listed> byKey) {}
+
+  private final Map<String, Day> byExchange = new ConcurrentHashMap<>();
+
+  /**
+   * @param fetch Kite's CSV for the exchange, fetched only when today's list is not kept yet
+   */
+  public Optional<KiteInstruments.Listed> find(
+      String exchange, String symbol, LocalDate today, Supplier<String> fetch) {
+    Day day = byExchange.get(exchange);
+    if (day == null || !day.date().equals(today)) {
+      day = new Day(today, KiteInstruments.read(new StringReader(fetch.get())));
+      byExchange.put(exchange, day);
+    }
+    return Optional.ofNullable(day.byKey().get(KiteInstruments.key(exchange, symbol)));
+  }
+}

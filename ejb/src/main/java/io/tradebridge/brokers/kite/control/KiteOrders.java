@@ -1,0 +1,129 @@
+package io.tradebridge.brokers.kite.control;
+
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.OrderStatus;
+import io.tradebridge.orders.entity.OrderType;
+import io.tradebridge.orders.entity.ProductType;
+import io.tradebridge.orders.entity.Validity;
+import io.tradebridge.orders.entity.Variety;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Our order in Kite's words (Kite Connect v3, "Orders"): the form fields of a placement, the
+ * variety in its path, the tag it is found again by, and Kite's order states in ours.
+ */
+public final class KiteOrders {
+
+  public static final String NO_BRACKET_ORDERS =
+      "Kite no longer takes bracket orders (BO); place the entry and its exits as separate"
+          + " orders, or a cover order (CO)";
+
+  /** Kite keeps at most 20 characters of a tag. */
+  static final int TAG_LENGTH = 20;
+
+  private KiteOrders() {}
+
+  /**
+   * The tag an order is sent with and looked up by: "tb" and the random end of our order id, so it
+   * is ours, fits Kite's 20 characters and tells our orders apart.
+   */
+  public static String tag(String orderId) {
+    String hex = orderId.replace("-", "");
+    return "tb" + hex.substring(hex.length() - (TAG_LENGTH - 2));
+  }
+
+  /** The path segment of a placement; Kite has no bracket orders any more (since 2020). */
+  public static String variety(Order order) {
+    Variety variety = order.variety();
+    if (variety == Variety.BO) {
+      throw TradebridgeException.orderRejected(NO_BRACKET_ORDERS);
+    }
+    return variety == Variety.CO ? "co" : "regular";
+  }
+
+  /** The form of POST /orders/{variety}; {@code kiteSymbol} is the instrument's name at Kite. */
+  public static Map<String, String> placement(Order order, String kiteSymbol) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("exchange", order.exchange());
+    form.put("tradingsymbol", kiteSymbol);
+    form.put("transaction_type", order.side().name());
+    form.put("order_type", orderType(order.orderType()));
+    form.put("quantity", String.valueOf(order.quantity()));
+    form.put("product", product(order.productType()));
+    form.put("validity", order.validity() == Validity.IOC ? "IOC" : "DAY");
+    if (order.price() != null) {
+      form.put("price", order.price().toPlainString());
+    }
+    if (order.triggerPrice() != null) {
+      form.put("trigger_price", order.triggerPrice().toPlainString());
+    }
+    form.put("tag", tag(order.id()));
+    return form;
+  }
+
+  /** The form of PUT /orders/{variety}/{order_id}: what a modification may change. */
+  public static Map<String, String> modification(Order order) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("order_type", orderType(order.orderType()));
+    form.put("quantity", String.valueOf(order.quantity()));
+    form.put("price", order.price() == null ? "0" : order.price().toPlainString());
+    form.put(
+        "trigger_price", order.triggerPrice() == null ? "0" : order.triggerPrice().toPlainString());
+    form.put("validity", order.validity() == Validity.IOC ? "IOC" : "DAY");
+    return form;
+  }
+
+  static String orderType(OrderType type) {
+    switch (type) {
+      case LIMIT:
+        return "LIMIT";
+      case STOP_LOSS:
+        return "SL";
+      case SL_MARKET:
+        return "SL-M";
+      default:
+        return "MARKET";
+    }
+  }
+
+  static String product(ProductType product) {
+    switch (product) {
+      case INTRADAY:
+        return "MIS";
+      case DELIVERY:
+        return "CNC";
+      default:
+        return "NRML";
+    }
+  }
+
+  /**
+   * Kite's order status in ours. Kite passes an order through states of its own on the way ("PUT
+   * ORDER REQ RECEIVED", "VALIDATION PENDING", "OPEN PENDING", "MODIFY PENDING", …): each is a
+   * working order to us, shown with Kite's word in the status message.
+   */
+  public static OrderStatus status(String kite) {
+    String s = kite == null ? "" : kite.trim().toUpperCase(Locale.ROOT);
+    switch (s) {
+      case "COMPLETE":
+        return OrderStatus.COMPLETE;
+      case "CANCELLED":
+        return OrderStatus.CANCELLED;
+      case "REJECTED":
+        return OrderStatus.REJECTED;
+      case "TRIGGER PENDING":
+        return OrderStatus.TRIGGER_PENDING;
+      default:
+        return OrderStatus.OPEN;
+    }
+  }
+
+  /** Kite's price fields are numbers, 0 when there is none. */
+  public static BigDecimal priceOrNull(BigDecimal value) {
+    return value == null || value.signum() == 0 ? null : value;
+  }
+}

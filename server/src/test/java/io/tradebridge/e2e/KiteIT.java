@@ -1,0 +1,266 @@
+package io.tradebridge.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Trading through Zerodha Kite Connect, against the test's stand-in that follows Kite's published
+ * API and fails the test on any request Kite would refuse (API.md, "Real brokers").
+ */
+@ExtendWith(SharedServer.class)
+class KiteIT {
+
+  /** A trader with a KITE1 account whose Kite app is registered at the stand-in. */
+  private record KiteTrader(Trader trader, String accountId, KiteStandIn.App app) {}
+
+  @Test
+  void aTraderLogsInToKiteFromTheirAccountAndTheLinkWorksOnce(Api api, KiteStandIn kite) {
+    KiteTrader t = kiteAccount(api, kite);
+    JsonObject before = account(t);
+    assertEquals("LOGIN_REQUIRED", before.getString("validationStatus"), before.toString());
+
+    Api.Reply start =
+        t.trader().browser.post("/api/v1/trading-accounts/" + t.accountId() + "/broker-login", "");
+    assertEquals(200, start.status(), start.toString());
+    String loginUrl = start.json().getString("loginUrl");
+    assertTrue(loginUrl.startsWith(kite.loginUrl() + "?"), loginUrl);
+    assertFalse(loginUrl.contains(t.app().apiSecret()), "the api secret never leaves the server");
+
+    URI callback = kite.signIn(loginUrl);
+    Api.Reply back = t.trader().browser.get(callback.getRawPath() + "?" + callback.getRawQuery());
+    assertEquals(303, back.status(), back.toString());
+    assertEquals(api.base() + "/#/accounts", back.header("Location"));
+    assertEquals("VALID", account(t).getString("validationStatus"));
+
+    Api.Reply again = api.fresh().get(callback.getRawPath() + "?" + callback.getRawQuery());
+    assertEquals(400, again.status(), "the state is single use: " + again);
+    assertEquals("VALIDATION_FAILED", again.code());
+    assertEquals(List.of(), kite.violations());
+  }
+
+  @Test
+  void anOrderGoesToKiteOpenAndAPostbackCompletesItIntoATradeAndAPosition(
+      Api api, KiteStandIn kite) {
+    KiteTrader t = loggedIn(api, kite);
+    Api.Reply placed = placeSbin(t, 5, "470.00");
+    assertEquals(201, placed.status(), placed.toString());
+    JsonObject order = placed.json();
+    assertEquals("OPEN", order.getString("status"));
+    KiteStandIn.KiteOrder atKite = onlyOrderOf(kite, t);
+    assertEquals(atKite.orderId(), order.getString("brokerOrderId"));
+    assertEquals("SBIN", atKite.form().get("tradingsymbol"));
+    assertEquals("LIMIT", atKite.form().get("order_type"));
+    assertEquals("MIS", atKite.form().get("product"));
+    assertEquals("470.00", atKite.form().get("price"));
+
+    assertEquals(200, kite.fill(atKite.orderId(), new BigDecimal("469.95")));
+
+    JsonObject filled = get(t, "/api/v1/orders/" + order.getString("orderId")).json();
+    assertEquals("COMPLETE", filled.getString("status"), filled.toString());
+    assertEquals(5, filled.getInt("filledQuantity"));
+    assertEquals(new BigDecimal("469.95"), filled.getJsonNumber("averagePrice").bigDecimalValue());
+    JsonObject trade = get(t, "/api/v1/trades?account=KITE1").array().getJsonObject(0);
+    assertEquals(order.getString("orderId"), trade.getString("orderId"));
+    assertEquals(5, trade.getInt("quantity"));
+    JsonObject position = get(t, "/api/v1/positions?account=KITE1").array().getJsonObject(0);
+    assertEquals("SBIN", position.getString("symbol"));
+    assertEquals(5, position.getInt("netQuantity"));
+    assertEquals(List.of(), kite.violations());
+  }
+
+  @Test
+  void kitesRefusalIs422WithKitesOwnWords(Api api, KiteStandIn kite) {
+    KiteTrader t = loggedIn(api, kite);
+    kite.refuseNext("MarginException", "Insufficient funds. Required margin is 2352.50.");
+    Api.Reply refused = placeSbin(t, 5, "470.00");
+    assertEquals(422, refused.status(), refused.toString());
+    assertEquals("ORDER_REJECTED", refused.code());
+    assertEquals(
+        "Insufficient funds. Required margin is 2352.50.", refused.json().getString("detail"));
+    JsonObject kept = get(t, "/api/v1/orders?account=KITE1").array().getJsonObject(0);
+    assertEquals("REJECTED", kept.getString("status"), "kept as Kite left it: " + kept);
+  }
+
+  @Test
+  void aForgedPostbackIs401AndChangesNothing(Api api, KiteStandIn kite) {
+    KiteTrader t = loggedIn(api, kite);
+    Api.Reply placed = placeSbin(t, 5, "470.00");
+    assertEquals(201, placed.status(), placed.toString());
+    KiteStandIn.KiteOrder atKite = onlyOrderOf(kite, t);
+
+    assertEquals(401, kite.postback(atKite, KiteStandIn.checksum("forged" + atKite.orderId())));
+
+    JsonObject order = get(t, "/api/v1/orders/" + placed.json().getString("orderId")).json();
+    assertEquals("OPEN", order.getString("status"));
+    assertEquals(0, order.getInt("filledQuantity"));
+  }
+
+  @Test
+  void whenKiteEndsTheSessionNothingIsSentTheAccountNeedsALoginAndTheTraderIsTold(
+      Api api, KiteStandIn kite) {
+    KiteTrader t = loggedIn(api, kite);
+    int sentBefore = kite.orders().size();
+    kite.endSessions();
+
+    Api.Reply refused = placeSbin(t, 5, "470.00");
+    assertEquals(422, refused.status(), refused.toString());
+    assertTrue(refused.json().getString("detail").contains("Log in to broker"), refused.toString());
+    assertEquals(sentBefore, kite.orders().size(), "nothing sent");
+    assertEquals("LOGIN_REQUIRED", account(t).getString("validationStatus"));
+    Api.Reply events = t.trader().browser.get("/api/v1/security/events");
+    assertTrue(events.body().contains("BROKER_LOGIN_REQUIRED"), events.toString());
+  }
+
+  @Test
+  void aSlowKiteLeavesTheOrderPendingAndALookUpSettlesItWithoutSendingAgain(
+      Api api, KiteStandIn kite) throws InterruptedException {
+    KiteTrader t = loggedIn(api, kite);
+    kite.slowPlacements(3_000);
+    Api.Reply lost;
+    try {
+      lost = placeSbin(t, 5, "470.00");
+    } finally {
+      kite.slowPlacements(0);
+    }
+    assertEquals(502, lost.status(), lost.toString());
+    assertEquals("BROKER_UNAVAILABLE", lost.code());
+    assertTrue(lost.json().getString("detail").contains("PENDING"), lost.toString());
+    JsonObject pending = get(t, "/api/v1/orders?account=KITE1").array().getJsonObject(0);
+    assertEquals("PENDING", pending.getString("status"));
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
+    JsonObject settled = pending;
+    while (settled.getString("status").equals("PENDING") && Instant.now().isBefore(deadline)) {
+      Thread.sleep(1_000);
+      settled = get(t, "/api/v1/orders/" + pending.getString("orderId")).json();
+    }
+    assertEquals("OPEN", settled.getString("status"), settled.toString());
+    KiteStandIn.KiteOrder atKite = onlyOrderOf(kite, t);
+    assertEquals(atKite.orderId(), settled.getString("brokerOrderId"));
+  }
+
+  @Test
+  void noKiteSecretOrAccessTokenIsEverLogged(Api api, KiteStandIn kite, RunningServer server)
+      throws IOException {
+    KiteTrader t = loggedIn(api, kite);
+    assertEquals(201, placeSbin(t, 1, "470.00").status());
+    String logs = allLogs(server.serverLogs());
+    assertFalse(logs.contains(t.app().apiSecret()), "api secret in a log");
+    assertFalse(logs.contains("token " + t.app().apiKey()), "authorization header in a log");
+  }
+
+  // --- helpers
+
+  private static KiteTrader kiteAccount(Api api, KiteStandIn kite) {
+    Trader trader = Trader.register(api).login();
+    KiteStandIn.App app =
+        kite.register(
+            api.base() + "/api/v1/brokers/KITE/callback",
+            api.base() + "/api/v1/brokers/KITE/postback");
+    Api.Reply created =
+        trader.browser.post(
+            "/api/v1/trading-accounts",
+            Api.json(
+                "pseudoAccount",
+                "KITE1",
+                "broker",
+                "KITE",
+                "loginId",
+                "AB1234",
+                "live",
+                true,
+                "credentials",
+                Json.createObjectBuilder()
+                    .add("apiKey", app.apiKey())
+                    .add("apiSecret", app.apiSecret())
+                    .build(),
+                "password",
+                trader.password));
+    assertEquals(201, created.status(), created.toString());
+    return new KiteTrader(trader, created.json().getString("id"), app);
+  }
+
+  private static KiteTrader loggedIn(Api api, KiteStandIn kite) {
+    KiteTrader t = kiteAccount(api, kite);
+    Api.Reply start =
+        t.trader().browser.post("/api/v1/trading-accounts/" + t.accountId() + "/broker-login", "");
+    URI callback = kite.signIn(start.json().getString("loginUrl"));
+    Api.Reply back = t.trader().browser.get(callback.getRawPath() + "?" + callback.getRawQuery());
+    assertEquals(303, back.status(), back.toString());
+    return t;
+  }
+
+  private static Api.Reply placeSbin(KiteTrader t, int quantity, String price) {
+    return t.trader()
+        .browser
+        .fresh()
+        .post(
+            "/api/v1/orders",
+            Api.json(
+                "account",
+                "KITE1",
+                "exchange",
+                "NSE",
+                "symbol",
+                "SBIN",
+                "side",
+                "BUY",
+                "quantity",
+                quantity,
+                "orderType",
+                "LIMIT",
+                "price",
+                new BigDecimal(price),
+                "productType",
+                "INTRADAY"),
+            "X-API-Key",
+            t.trader().firstKey);
+  }
+
+  private static KiteStandIn.KiteOrder onlyOrderOf(KiteStandIn kite, KiteTrader t) {
+    List<KiteStandIn.KiteOrder> mine =
+        kite.orders().stream().filter(o -> o.apiKey.equals(t.app().apiKey())).toList();
+    assertEquals(1, mine.size(), "exactly one order at Kite");
+    assertNotNull(mine.get(0).tag());
+    return mine.get(0);
+  }
+
+  private static JsonObject account(KiteTrader t) {
+    return get(t, "/api/v1/trading-accounts").array().getValuesAs(JsonObject.class).stream()
+        .filter(a -> a.getString("pseudoAccount").equals("KITE1"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Api.Reply get(KiteTrader t, String path) {
+    Api.Reply reply = t.trader().browser.fresh().get(path, "X-API-Key", t.trader().firstKey);
+    assertEquals(200, reply.status(), reply.toString());
+    return reply;
+  }
+
+  private static String allLogs(Path folder) throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        all.append(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+    }
+    return all.toString();
+  }
+}

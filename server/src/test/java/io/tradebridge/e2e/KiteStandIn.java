@@ -1,0 +1,567 @@
+package io.tradebridge.e2e;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A stand-in for Zerodha's Kite Connect v3 on loopback, following its published API
+ * (kite.trade/docs/connect/v3 and the response bodies of zerodha/kiteconnect-mocks): the login page
+ * that sends the browser back with a request token, the token exchange and its checksum, the day's
+ * instrument CSV, last prices, orders (form-encoded, tagged) and the order book, and signed
+ * postbacks. Every request is checked the way Kite would check it — method, path, version header,
+ * authorization, form fields — and anything Kite would refuse is refused with Kite's error shape
+ * and recorded in {@link #violations()}, which a test asserts empty.
+ */
+public final class KiteStandIn implements AutoCloseable {
+
+  private static final DateTimeFormatter KITE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final Set<String> ORDER_FIELDS =
+      Set.of(
+          "exchange",
+          "tradingsymbol",
+          "transaction_type",
+          "order_type",
+          "quantity",
+          "product",
+          "validity",
+          "price",
+          "trigger_price",
+          "disclosed_quantity",
+          "tag");
+
+  /** A Kite Connect app a trader registered: its secret and its redirect and postback URLs. */
+  public record App(String apiKey, String apiSecret, String redirectUrl, String postbackUrl) {}
+
+  /** An order in the stand-in's book. */
+  public static final class KiteOrder {
+    final String orderId;
+    final String apiKey;
+    final Map<String, String> form;
+    final String timestamp = LocalDateTime.now().format(KITE_TIME);
+    volatile String status;
+    volatile int filled;
+    volatile BigDecimal average = BigDecimal.ZERO;
+
+    KiteOrder(String orderId, String apiKey, Map<String, String> form) {
+      this.orderId = orderId;
+      this.apiKey = apiKey;
+      this.form = form;
+      this.status = "OPEN";
+    }
+
+    public String orderId() {
+      return orderId;
+    }
+
+    public String tag() {
+      return form.get("tag");
+    }
+
+    public Map<String, String> form() {
+      return form;
+    }
+  }
+
+  private final HttpServer server;
+  private final Map<String, App> apps = new ConcurrentHashMap<>();
+  private final Map<String, String> requestTokens = new ConcurrentHashMap<>(); // token -> apiKey
+  private final Map<String, String> accessTokens = new ConcurrentHashMap<>(); // token -> apiKey
+  private final Map<String, KiteOrder> orders = Collections.synchronizedMap(new LinkedHashMap<>());
+  private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicLong sequence = new AtomicLong(261205000000000L);
+  private final AtomicReference<String[]> refuseNext = new AtomicReference<>();
+  private volatile long placeDelayMillis;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private KiteStandIn() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.setExecutor(Executors.newFixedThreadPool(16));
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  public static KiteStandIn start() {
+    try {
+      return new KiteStandIn();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public String apiUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  public String loginUrl() {
+    return apiUrl() + "/connect/login";
+  }
+
+  /** Registers a Kite Connect app, as a trader does in Kite's developer console. */
+  public App register(String redirectUrl, String postbackUrl) {
+    App app =
+        new App(
+            "kitekey" + UUID.randomUUID().toString().replace("-", "").substring(0, 10),
+            "kitesecret" + UUID.randomUUID().toString().replace("-", ""),
+            redirectUrl,
+            postbackUrl);
+    apps.put(app.apiKey(), app);
+    return app;
+  }
+
+  /** The trader signs in at Kite: Kite's answer to its login page is a redirect to our callback. */
+  public URI signIn(String loginPage) {
+    try {
+      HttpResponse<String> page =
+          http.send(
+              HttpRequest.newBuilder(URI.create(loginPage)).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (page.statusCode() != 302) {
+        throw new AssertionError("Kite's login page answered " + page.statusCode() + page.body());
+      }
+      return URI.create(page.headers().firstValue("Location").orElseThrow());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Kite ends every session (as it does each morning). */
+  public void endSessions() {
+    accessTokens.clear();
+  }
+
+  /** The next placement is refused by Kite with this error type and message. */
+  public void refuseNext(String errorType, String message) {
+    refuseNext.set(new String[] {errorType, message});
+  }
+
+  /** Kite takes this long to answer a placement (the order is in its book at once). */
+  public void slowPlacements(long millis) {
+    placeDelayMillis = millis;
+  }
+
+  public List<KiteOrder> orders() {
+    synchronized (orders) {
+      return List.copyOf(orders.values());
+    }
+  }
+
+  public List<String> violations() {
+    return List.copyOf(violations);
+  }
+
+  /** The exchange fills the order at a price; Kite posts the news to the app's postback URL. */
+  public int fill(String orderId, BigDecimal price) {
+    KiteOrder order = orders.get(orderId);
+    order.filled = Integer.parseInt(order.form.get("quantity"));
+    order.average = price;
+    order.status = "COMPLETE";
+    return postback(
+        order, checksum(order.orderId + order.timestamp + apps.get(order.apiKey).apiSecret()));
+  }
+
+  /** Posts a postback for the order signed with the given checksum; returns our HTTP status. */
+  public int postback(KiteOrder order, String checksum) {
+    JsonObject body =
+        orderJson(order)
+            .add("checksum", checksum)
+            .add("app_id", 1234)
+            .add("user_id", "AB1234")
+            .build();
+    try {
+      return http.send(
+              HttpRequest.newBuilder(URI.create(apps.get(order.apiKey).postbackUrl()))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString())
+          .statusCode();
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String checksum(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String method = exchange.getRequestMethod();
+      String path = exchange.getRequestURI().getPath();
+      if (method.equals("GET") && path.equals("/connect/login")) {
+        loginPage(exchange);
+        return;
+      }
+      if (!"3".equals(exchange.getRequestHeaders().getFirst("X-Kite-Version"))) {
+        violation(exchange, "no X-Kite-Version: 3");
+        error(exchange, 400, "InputException", "Invalid `X-Kite-Version` header.");
+        return;
+      }
+      if (method.equals("POST") && path.equals("/session/token")) {
+        token(exchange);
+        return;
+      }
+      String apiKey = authorized(exchange);
+      if (apiKey == null) {
+        error(exchange, 403, "TokenException", "Incorrect `api_key` or `access_token`.");
+        return;
+      }
+      if (method.equals("GET") && path.startsWith("/instruments/")) {
+        instruments(exchange, path.substring("/instruments/".length()));
+      } else if (method.equals("GET") && path.equals("/quote/ltp")) {
+        ltp(exchange);
+      } else if (method.equals("POST") && path.matches("/orders/(regular|co)")) {
+        place(exchange, apiKey);
+      } else if (method.equals("GET") && path.equals("/orders")) {
+        orderBook(exchange, apiKey);
+      } else if (method.equals("DELETE") && path.matches("/orders/(regular|co)/\\d+")) {
+        cancel(exchange, path.substring(path.lastIndexOf('/') + 1));
+      } else {
+        violation(exchange, "not a Kite route");
+        error(exchange, 404, "GeneralException", "Route not found");
+      }
+    } catch (RuntimeException e) {
+      violations.add("stand-in failed: " + e);
+      throw e;
+    }
+  }
+
+  private void loginPage(HttpExchange exchange) throws IOException {
+    Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+    App app = apps.get(query.getOrDefault("api_key", ""));
+    if (app == null || !"3".equals(query.get("v"))) {
+      violation(exchange, "login page without a known api_key and v=3");
+      exchange.sendResponseHeaders(400, -1);
+      return;
+    }
+    String requestToken = "rt" + UUID.randomUUID().toString().replace("-", "");
+    requestTokens.put(requestToken, app.apiKey());
+    String redirect =
+        app.redirectUrl()
+            + "?request_token="
+            + requestToken
+            + "&action=login&status=success"
+            + (query.containsKey("redirect_params") ? "&" + query.get("redirect_params") : "");
+    exchange.getResponseHeaders().add("Location", redirect);
+    exchange.sendResponseHeaders(302, -1);
+  }
+
+  private void token(HttpExchange exchange) throws IOException {
+    Map<String, String> form = formBody(exchange);
+    if (form == null) {
+      return;
+    }
+    String apiKey = form.get("api_key");
+    String requestToken = form.get("request_token");
+    App app = apiKey == null ? null : apps.get(apiKey);
+    if (app == null || requestToken == null || !apiKey.equals(requestTokens.remove(requestToken))) {
+      error(exchange, 403, "TokenException", "Token is invalid or has expired.");
+      return;
+    }
+    if (!checksum(apiKey + requestToken + app.apiSecret()).equals(form.get("checksum"))) {
+      violation(exchange, "wrong checksum in the token exchange");
+      error(exchange, 403, "TokenException", "Invalid checksum.");
+      return;
+    }
+    String accessToken = "at" + UUID.randomUUID().toString().replace("-", "");
+    accessTokens.put(accessToken, apiKey);
+    JsonObject data =
+        Json.createObjectBuilder()
+            .add("user_type", "individual")
+            .add("user_id", "AB1234")
+            .add("user_name", "Kite Trader")
+            .add("broker", "ZERODHA")
+            .add("api_key", apiKey)
+            .add("access_token", accessToken)
+            .add("public_token", "pt")
+            .add("refresh_token", "")
+            .add("login_time", LocalDateTime.now().format(KITE_TIME))
+            .build();
+    ok(exchange, data);
+  }
+
+  private String authorized(HttpExchange exchange) {
+    String header = exchange.getRequestHeaders().getFirst("Authorization");
+    if (header == null || !header.startsWith("token ") || !header.contains(":")) {
+      violation(exchange, "no Authorization: token api_key:access_token");
+      return null;
+    }
+    String[] parts = header.substring("token ".length()).split(":", 2);
+    String owner = accessTokens.get(parts[1]);
+    return parts[0].equals(owner) ? owner : null;
+  }
+
+  private void instruments(HttpExchange exchange, String exchangeName) throws IOException {
+    String csv =
+        "instrument_token,exchange_token,tradingsymbol,name,last_price,expiry,strike,tick_size,lot_size,instrument_type,segment,exchange\n"
+            + (exchangeName.equals("NSE")
+                ? "779521,3045,SBIN,\"STATE BANK OF INDIA\",0,,0,0.05,1,EQ,NSE,NSE\n"
+                    + "408065,1594,INFY,\"INFOSYS\",0,,0,0.05,1,EQ,NSE,NSE\n"
+                : "");
+    byte[] body = csv.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "text/csv");
+    exchange.sendResponseHeaders(200, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private void ltp(HttpExchange exchange) throws IOException {
+    Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+    String key = query.getOrDefault("i", "");
+    JsonObjectBuilder data = Json.createObjectBuilder();
+    if (key.equals("NSE:SBIN") || key.equals("NSE:INFY")) {
+      data.add(
+          key,
+          Json.createObjectBuilder()
+              .add("instrument_token", key.equals("NSE:SBIN") ? 779521 : 408065)
+              .add(
+                  "last_price",
+                  key.equals("NSE:SBIN") ? new BigDecimal("470.50") : new BigDecimal("1500.00")));
+    }
+    ok(exchange, data.build());
+  }
+
+  private void place(HttpExchange exchange, String apiKey) throws IOException {
+    Map<String, String> form = formBody(exchange);
+    if (form == null) {
+      return;
+    }
+    for (String field : form.keySet()) {
+      if (!ORDER_FIELDS.contains(field)) {
+        violation(exchange, "unknown order field " + field);
+        error(exchange, 400, "InputException", "Invalid field: " + field);
+        return;
+      }
+    }
+    String problem = orderProblem(form);
+    if (problem != null) {
+      violation(exchange, problem);
+      error(exchange, 400, "InputException", problem);
+      return;
+    }
+    String[] refusal = refuseNext.getAndSet(null);
+    if (refusal != null) {
+      error(exchange, 400, refusal[0], refusal[1]);
+      return;
+    }
+    KiteOrder order = new KiteOrder(String.valueOf(sequence.incrementAndGet()), apiKey, form);
+    orders.put(order.orderId, order);
+    if (placeDelayMillis > 0) {
+      try {
+        Thread.sleep(placeDelayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    ok(exchange, Json.createObjectBuilder().add("order_id", order.orderId).build());
+  }
+
+  private static String orderProblem(Map<String, String> f) {
+    if (!Set.of("NSE", "BSE", "NFO", "BFO", "MCX", "CDS").contains(f.get("exchange"))) {
+      return "Invalid `exchange`.";
+    }
+    if (!Set.of("SBIN", "INFY").contains(f.get("tradingsymbol"))) {
+      return "Invalid `tradingsymbol`.";
+    }
+    if (!Set.of("BUY", "SELL").contains(f.get("transaction_type"))) {
+      return "Invalid `transaction_type`.";
+    }
+    if (!Set.of("MARKET", "LIMIT", "SL", "SL-M").contains(f.get("order_type"))) {
+      return "Invalid `order_type`.";
+    }
+    if (!Set.of("MIS", "CNC", "NRML", "CO").contains(f.get("product"))) {
+      return "Invalid `product`.";
+    }
+    if (f.get("quantity") == null || !f.get("quantity").matches("[1-9]\\d*")) {
+      return "Invalid `quantity`.";
+    }
+    if (f.get("order_type").equals("LIMIT") && f.get("price") == null) {
+      return "Missing `price`.";
+    }
+    if (f.get("order_type").startsWith("SL") && f.get("trigger_price") == null) {
+      return "Missing `trigger_price`.";
+    }
+    if (f.get("tag") != null && f.get("tag").length() > 20) {
+      return "Tag length is greater than 20.";
+    }
+    return null;
+  }
+
+  private void orderBook(HttpExchange exchange, String apiKey) throws IOException {
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    for (KiteOrder order : orders()) {
+      if (order.apiKey.equals(apiKey)) {
+        rows.add(orderJson(order));
+      }
+    }
+    byte[] body =
+        Json.createObjectBuilder()
+            .add("status", "success")
+            .add("data", rows)
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
+    send(exchange, 200, body);
+  }
+
+  private void cancel(HttpExchange exchange, String orderId) throws IOException {
+    KiteOrder order = orders.get(orderId);
+    if (order == null || !order.status.equals("OPEN")) {
+      error(exchange, 400, "OrderException", "Order cannot be cancelled as it is being processed.");
+      return;
+    }
+    order.status = "CANCELLED";
+    ok(exchange, Json.createObjectBuilder().add("order_id", orderId).build());
+  }
+
+  private static JsonObjectBuilder orderJson(KiteOrder order) {
+    Map<String, String> f = order.form;
+    int quantity = Integer.parseInt(f.get("quantity"));
+    JsonObjectBuilder o =
+        Json.createObjectBuilder()
+            .add("placed_by", "AB1234")
+            .add("order_id", order.orderId)
+            .add("exchange_order_id", "1000000" + order.orderId)
+            .addNull("parent_order_id")
+            .add("status", order.status)
+            .addNull("status_message")
+            .add("order_timestamp", order.timestamp)
+            .add("variety", "regular")
+            .add("exchange", f.get("exchange"))
+            .add("tradingsymbol", f.get("tradingsymbol"))
+            .add("order_type", f.get("order_type"))
+            .add("transaction_type", f.get("transaction_type"))
+            .add("validity", f.getOrDefault("validity", "DAY"))
+            .add("product", f.get("product"))
+            .add("quantity", quantity)
+            .add("disclosed_quantity", 0)
+            .add("price", new BigDecimal(f.getOrDefault("price", "0")))
+            .add("trigger_price", new BigDecimal(f.getOrDefault("trigger_price", "0")))
+            .add("average_price", order.average)
+            .add("filled_quantity", order.filled)
+            .add("pending_quantity", quantity - order.filled)
+            .add("cancelled_quantity", 0)
+            .add("meta", Json.createObjectBuilder());
+    if (f.get("tag") == null) {
+      o.addNull("tag");
+    } else {
+      o.add("tag", f.get("tag"));
+    }
+    return o;
+  }
+
+  private Map<String, String> formBody(HttpExchange exchange) throws IOException {
+    String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    if (type == null || !type.startsWith("application/x-www-form-urlencoded")) {
+      violation(exchange, "body not form-encoded: " + type);
+      error(exchange, 400, "InputException", "Invalid content type.");
+      return null;
+    }
+    try (InputStream in = exchange.getRequestBody()) {
+      return form(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static Map<String, String> form(String raw) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    if (raw == null || raw.isEmpty()) {
+      return fields;
+    }
+    for (String pair : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      String name =
+          URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      fields.put(name, value);
+    }
+    return fields;
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private void violation(HttpExchange exchange, String what) {
+    violations.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + ": " + what);
+  }
+
+  private static void ok(HttpExchange exchange, JsonObject data) throws IOException {
+    send(
+        exchange,
+        200,
+        Json.createObjectBuilder()
+            .add("status", "success")
+            .add("data", data)
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void error(HttpExchange exchange, int status, String type, String message)
+      throws IOException {
+    send(
+        exchange,
+        status,
+        Json.createObjectBuilder()
+            .add("status", "error")
+            .add("message", message)
+            .addNull("data")
+            .add("error_type", type)
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+}
