@@ -85,6 +85,27 @@ class KiteIT {
   }
 
   @Test
+  void aFillWithoutAPostbackIsSeenByPollingKitesOrderBook(Api api, KiteStandIn kite)
+      throws InterruptedException {
+    KiteTrader t = loggedIn(api, kite);
+    Api.Reply placed = placeSbin(t, 10, "470.00");
+    assertEquals(201, placed.status(), placed.toString());
+    kite.fillQuietly(onlyOrderOf(kite, t).orderId(), 4, new BigDecimal("469.90"));
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    JsonObject order = placed.json();
+    while (order.getInt("filledQuantity") == 0 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+      order = get(t, "/api/v1/orders/" + order.getString("orderId")).json();
+    }
+    assertEquals(4, order.getInt("filledQuantity"), order.toString());
+    assertEquals("OPEN", order.getString("status"));
+    assertEquals(6, order.getInt("pendingQuantity"));
+    assertEquals(
+        4, get(t, "/api/v1/trades?account=KITE1").array().getJsonObject(0).getInt("quantity"));
+  }
+
+  @Test
   void kitesRefusalIs422WithKitesOwnWords(Api api, KiteStandIn kite) {
     KiteTrader t = loggedIn(api, kite);
     kite.refuseNext("MarginException", "Insufficient funds. Required margin is 2352.50.");

@@ -181,6 +181,14 @@ public final class KiteStandIn implements AutoCloseable {
     return List.copyOf(violations);
   }
 
+  /** The exchange fills part of the order; no postback comes (Kite's postbacks are best effort). */
+  public void fillQuietly(String orderId, int quantity, BigDecimal price) {
+    KiteOrder order = orders.get(orderId);
+    order.filled = quantity;
+    order.average = price;
+    order.status = quantity == Integer.parseInt(order.form.get("quantity")) ? "COMPLETE" : "OPEN";
+  }
+
   /** The exchange fills the order at a price; Kite posts the news to the app's postback URL. */
   public int fill(String orderId, BigDecimal price) {
     KiteOrder order = orders.get(orderId);

@@ -7,6 +7,7 @@ import io.tradebridge.market.control.Quote;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,10 +51,12 @@ public interface Broker extends BrokerLogin {
   }
 
   /**
-   * Looks a PENDING order up at the broker by the tag it was sent with: how to settle an order
-   * whose outcome was not known, never by sending it again blindly.
+   * How the broker holds these orders of one account now, found by the tag each was sent with, by
+   * our order id; an order missing from the map is not at the broker. One call for the account.
+   * This is how a PENDING order is settled — never by sending it again blindly — and how fills are
+   * seen when a postback does not come. Throws when the broker cannot be asked now.
    */
-  default Sent lookUp(TradingAccount account, Order order) {
+  default Map<String, Sent.Accepted> orderBook(TradingAccount account, List<Order> orders) {
     throw new IllegalStateException(name() + " is not remote");
   }
 

@@ -14,15 +14,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Settles orders a remote broker may or may not have: every few seconds each PENDING order older
- * than its sending time is looked up at its broker by the tag it was sent with. Found, it takes the
- * broker's state; not there, it is marked as never received. It is never sent again. This is also
- * how an order sent just before the server was killed is settled when it starts again.
+ * Keeps orders at remote brokers in step with the broker, every 5 s while any is working: one look
+ * at each such account's order book at its broker. A PENDING order found there takes the broker's
+ * state; one not there after {@link #SETTLE_AFTER} was never received and is marked so — it is
+ * never sent again. A working order whose fills or status moved without a postback is updated. This
+ * is also how an order sent just before the server was killed is settled once it runs again.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -33,7 +38,7 @@ public class PendingOrders {
 
   /**
    * Longer than any send may take (the broker call's time-out is 7 s), so an order still on its way
-   * is never looked up before the broker could have it.
+   * is never taken for lost before the broker could have it.
    */
   static final Duration SETTLE_AFTER = Duration.ofSeconds(10);
 
@@ -43,30 +48,48 @@ public class PendingOrders {
   @Inject Clock clock;
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
-  public void settle() {
-    List<Order> pending =
+  public void sync() {
+    Map<String, List<Order>> byAccount = new LinkedHashMap<>();
+    for (Order order :
         em.createQuery(
-                "SELECT o FROM Order o WHERE o.status = :pending AND o.updatedAt < :before"
+                "SELECT o FROM Order o WHERE o.broker IS NOT NULL AND o.status IN :working"
                     + " ORDER BY o.createdAt",
                 Order.class)
-            .setParameter("pending", OrderStatus.PENDING)
-            .setParameter("before", clock.instant().minus(SETTLE_AFTER))
-            .setMaxResults(100)
-            .getResultList();
-    for (Order order : pending) {
-      try {
-        TradingAccount account = em.find(TradingAccount.class, order.accountId());
-        Sent found = brokers.of(account).lookUp(account, order);
-        if (found instanceof Sent.Accepted || found instanceof Sent.NotFound) {
-          answers.record(order.id(), found);
-        }
-        // Anything else (the broker unreachable, no session): try again on the next round.
-      } catch (RuntimeException e) {
-        LOG.log(
-            Level.WARNING,
-            "pending order {0} could not be looked up: {1}",
-            new Object[] {order.id(), e.toString()});
-      }
+            .setParameter("working", Order.WORKING_STATUSES)
+            .setMaxResults(1_000)
+            .getResultList()) {
+      byAccount.computeIfAbsent(order.accountId(), k -> new java.util.ArrayList<>()).add(order);
     }
+    Instant settleBefore = clock.instant().minus(SETTLE_AFTER);
+    byAccount.forEach((accountId, orders) -> sync(accountId, orders, settleBefore));
+  }
+
+  private void sync(String accountId, List<Order> orders, Instant settleBefore) {
+    try {
+      TradingAccount account = em.find(TradingAccount.class, accountId);
+      Map<String, Sent.Accepted> book = brokers.of(account).orderBook(account, orders);
+      for (Order order : orders) {
+        Sent.Accepted there = book.get(order.id());
+        if (there != null && moved(order, there)) {
+          answers.record(order.id(), there);
+        } else if (there == null
+            && order.status() == OrderStatus.PENDING
+            && order.updatedAt().isBefore(settleBefore)) {
+          answers.record(order.id(), new Sent.NotFound());
+        }
+      }
+    } catch (RuntimeException e) {
+      // The broker unreachable, no session today: the orders wait for the next round.
+      LOG.log(
+          Level.FINE,
+          "orders of account {0} could not be compared with the broker: {1}",
+          new Object[] {accountId, e.toString()});
+    }
+  }
+
+  private static boolean moved(Order order, Sent.Accepted there) {
+    return order.status() != there.state().status()
+        || order.filledQuantity() != there.state().filledQuantity()
+        || !Objects.equals(order.brokerOrderId(), there.brokerOrderId());
   }
 }

@@ -47,6 +47,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -264,35 +265,30 @@ public class KiteBroker implements Broker {
     return refused;
   }
 
-  /** Finds the order in Kite's order book of the day by the tag it was sent with. */
+  /**
+   * Kite's order book of the day, one call, matched to our orders by the tag each was sent with.
+   */
   @Override
-  public Sent lookUp(TradingAccount account, Order order) {
-    String authorization;
-    try {
-      authorization = authorization(account);
-    } catch (TradebridgeException noSession) {
-      return new Sent.LoginRequired("no Kite session today");
+  public Map<String, Sent.Accepted> orderBook(TradingAccount account, List<Order> orders) {
+    KiteReply reply = readCall(account, auth -> kite.call(api -> api.orders(auth)));
+    if (!reply.ok() || !(reply.json().get("data") instanceof JsonArray rows)) {
+      throw TradebridgeException.brokerUnavailable(
+          "Kite's order book could not be read: " + reply.message());
     }
-    KiteReply reply;
-    try {
-      reply = kite.call(api -> api.orders(authorization));
-    } catch (RuntimeException unreachable) {
-      return new Sent.Unknown("Kite could not be reached");
-    }
-    if (!reply.ok()) {
-      return KiteErrors.ofPlacement(reply.httpStatus(), reply.errorType(), reply.message());
-    }
-    JsonValue data = reply.json().get("data");
-    if (!(data instanceof JsonArray rows)) {
-      return new Sent.Unknown("Kite's order book was not a list");
-    }
-    String tag = KiteOrders.tag(order.id());
+    Map<String, String> ourIdByTag = new HashMap<>();
+    orders.forEach(o -> ourIdByTag.put(KiteOrders.tag(o.id()), o.id()));
+    Map<String, Sent.Accepted> found = new HashMap<>();
     for (JsonValue row : rows) {
-      if (row instanceof JsonObject kiteOrder && tag.equals(kiteOrder.getString("tag", ""))) {
-        return new Sent.Accepted(kiteOrder.getString("order_id"), KiteOrderState.of(kiteOrder));
+      if (row instanceof JsonObject kiteOrder) {
+        String ours = ourIdByTag.get(kiteOrder.getString("tag", ""));
+        if (ours != null) {
+          found.put(
+              ours,
+              new Sent.Accepted(kiteOrder.getString("order_id"), KiteOrderState.of(kiteOrder)));
+        }
       }
     }
-    return new Sent.NotFound();
+    return found;
   }
 
   @Override
