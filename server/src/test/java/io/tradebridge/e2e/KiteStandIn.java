@@ -103,11 +103,14 @@ public final class KiteStandIn implements AutoCloseable {
   private final AtomicLong sequence = new AtomicLong(261205000000000L);
   private final AtomicReference<String[]> refuseNext = new AtomicReference<>();
   private volatile long placeDelayMillis;
+  private volatile long answerDelayMillis;
+  private final AtomicLong apiCalls = new AtomicLong();
+  private final AtomicLong apiNanos = new AtomicLong();
   private final HttpClient http = HttpClient.newHttpClient();
 
   private KiteStandIn() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.setExecutor(Executors.newFixedThreadPool(16));
+    server.setExecutor(Executors.newFixedThreadPool(64));
     server.createContext("/", this::handle);
     server.start();
   }
@@ -169,6 +172,20 @@ public final class KiteStandIn implements AutoCloseable {
   /** Kite takes this long to answer a placement (the order is in its book at once). */
   public void slowPlacements(long millis) {
     placeDelayMillis = millis;
+  }
+
+  /** Every API answer (not the login page) takes at least this long, as a distant Kite would. */
+  public void slowAnswers(long millis) {
+    answerDelayMillis = millis;
+  }
+
+  /** API calls answered so far, and the time spent answering them (the delays included). */
+  public long apiCalls() {
+    return apiCalls.get();
+  }
+
+  public long apiNanos() {
+    return apiNanos.get();
   }
 
   public List<KiteOrder> orders() {
@@ -252,28 +269,45 @@ public final class KiteStandIn implements AutoCloseable {
         token(exchange);
         return;
       }
-      String apiKey = authorized(exchange);
-      if (apiKey == null) {
-        error(exchange, 403, "TokenException", "Incorrect `api_key` or `access_token`.");
-        return;
-      }
-      if (method.equals("GET") && path.startsWith("/instruments/")) {
-        instruments(exchange, path.substring("/instruments/".length()));
-      } else if (method.equals("GET") && path.equals("/quote/ltp")) {
-        ltp(exchange);
-      } else if (method.equals("POST") && path.matches("/orders/(regular|co)")) {
-        place(exchange, apiKey);
-      } else if (method.equals("GET") && path.equals("/orders")) {
-        orderBook(exchange, apiKey);
-      } else if (method.equals("DELETE") && path.matches("/orders/(regular|co)/\\d+")) {
-        cancel(exchange, path.substring(path.lastIndexOf('/') + 1));
-      } else {
-        violation(exchange, "not a Kite route");
-        error(exchange, 404, "GeneralException", "Route not found");
+      long started = System.nanoTime();
+      try {
+        api(exchange, method, path);
+      } finally {
+        apiCalls.incrementAndGet();
+        apiNanos.addAndGet(System.nanoTime() - started);
       }
     } catch (RuntimeException e) {
       violations.add("stand-in failed: " + e);
       throw e;
+    }
+  }
+
+  private void api(HttpExchange exchange, String method, String path) throws IOException {
+    if (answerDelayMillis > 0) {
+      try {
+        Thread.sleep(answerDelayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    String apiKey = authorized(exchange);
+    if (apiKey == null) {
+      error(exchange, 403, "TokenException", "Incorrect `api_key` or `access_token`.");
+      return;
+    }
+    if (method.equals("GET") && path.startsWith("/instruments/")) {
+      instruments(exchange, path.substring("/instruments/".length()));
+    } else if (method.equals("GET") && path.equals("/quote/ltp")) {
+      ltp(exchange);
+    } else if (method.equals("POST") && path.matches("/orders/(regular|co)")) {
+      place(exchange, apiKey);
+    } else if (method.equals("GET") && path.equals("/orders")) {
+      orderBook(exchange, apiKey);
+    } else if (method.equals("DELETE") && path.matches("/orders/(regular|co)/\\d+")) {
+      cancel(exchange, path.substring(path.lastIndexOf('/') + 1));
+    } else {
+      violation(exchange, "not a Kite route");
+      error(exchange, 404, "GeneralException", "Route not found");
     }
   }
 

@@ -38,13 +38,10 @@ class OpenApiIT {
       Set.of(
           "DELETE /api/v1/copy-rules/{}",
           "DELETE /api/v1/groups/{}",
-          "GET /api/v1/brokers/{}/callback",
           "GET /api/v1/copy-rules/{}/log",
           "GET /api/v1/stream",
-          "POST /api/v1/brokers/{}/postback",
           "POST /api/v1/copy-rules",
-          "POST /api/v1/groups",
-          "POST /api/v1/trading-accounts/{}/broker-login");
+          "POST /api/v1/groups");
 
   /**
    * Served and documented, named in API.md only in prose ("…/reject", trading-account removal), or

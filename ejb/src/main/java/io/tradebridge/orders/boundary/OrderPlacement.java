@@ -21,6 +21,7 @@ public class OrderPlacement {
   @Inject OrderDeskQueue desk;
   @Inject OrderMetrics metrics;
   @Inject RemoteOrders remote;
+  @Inject RemotePricing pricing;
 
   /**
    * @param key the API key placing the order, or null for a person's session
@@ -32,7 +33,9 @@ public class OrderPlacement {
       Attempt attempt;
       try {
         OrderChecks.check(request);
-        attempt = Attempt.of(userId, key, request, clientIdOf(request, idempotencyKey));
+        attempt =
+            Attempt.of(userId, key, request, clientIdOf(request, idempotencyKey))
+                .pricedAt(pricing.priceIfRemote(userId, request));
       } catch (TradebridgeException malformed) {
         metrics.refused(malformed.code());
         throw malformed;
@@ -50,14 +53,28 @@ public class OrderPlacement {
   public List<Outcome> placeAll(String userId, KeyCaller key, List<OrderRequest> requests) {
     long started = System.nanoTime();
     List<Attempt> attempts = new ArrayList<>(requests.size());
-    for (OrderRequest request : requests) {
-      attempts.add(Attempt.of(userId, key, request, request.clientOrderId()));
+    Outcome[] outcomes = new Outcome[requests.size()];
+    List<Integer> toDesk = new ArrayList<>(requests.size());
+    for (int i = 0; i < requests.size(); i++) {
+      OrderRequest request = requests.get(i);
+      try {
+        attempts.add(
+            Attempt.of(userId, key, request, request.clientOrderId())
+                .pricedAt(pricing.priceIfRemote(userId, request)));
+        toDesk.add(i);
+      } catch (TradebridgeException refused) {
+        outcomes[i] = Outcome.refused(refused);
+      }
     }
-    List<Outcome> outcomes = counted(remote.deliver(desk.place(attempts)));
+    List<Outcome> placed = remote.deliver(desk.place(attempts));
+    for (int j = 0; j < placed.size(); j++) {
+      outcomes[toDesk.get(j)] = placed.get(j);
+    }
+    counted(java.util.Arrays.asList(outcomes));
     // Each order of the batch is counted with its share of the batch's time.
     long share = requests.isEmpty() ? 0 : (System.nanoTime() - started) / requests.size();
     requests.forEach(r -> metrics.took(share));
-    return outcomes;
+    return java.util.Arrays.asList(outcomes);
   }
 
   private List<Outcome> counted(List<Outcome> outcomes) {

@@ -131,24 +131,29 @@ public class OrderPlacer {
     AccountAdmission.check(account, key == null ? null : key.environment());
     Variety variety = request.variety() == null ? Variety.REGULAR : request.variety();
     Broker broker = brokers.of(account);
+    Priced priced = attempt.priced();
     Instrument instrument =
-        broker
-            .instrument(account, request.exchange().name(), request.symbol())
-            .orElseThrow(
-                () ->
-                    TradebridgeException.orderRejected(
-                        "unknown instrument "
-                            + request.exchange()
-                            + ":"
-                            + request.symbol()
-                            + "; GET /api/v1/instruments lists what can be traded"));
+        priced != null
+            ? priced.instrument()
+            : broker
+                .instrument(account, request.exchange().name(), request.symbol())
+                .orElseThrow(
+                    () ->
+                        TradebridgeException.orderRejected(
+                            "unknown instrument "
+                                + request.exchange()
+                                + ":"
+                                + request.symbol()
+                                + "; GET /api/v1/instruments lists what can be traded"));
     Quote quote =
-        broker
-            .quote(account, instrument)
-            .orElseThrow(
-                () ->
-                    TradebridgeException.orderRejected(
-                        "no price for " + instrument.exchange() + ":" + instrument.symbol()));
+        priced != null
+            ? priced.quote()
+            : broker
+                .quote(account, instrument)
+                .orElseThrow(
+                    () ->
+                        TradebridgeException.orderRejected(
+                            "no price for " + instrument.exchange() + ":" + instrument.symbol()));
     broker.check(request);
     BigDecimal price = nonZero(request.price());
     BigDecimal trigger = nonZero(request.triggerPrice());

@@ -1,0 +1,61 @@
+package io.tradebridge.orders.boundary;
+
+import io.tradebridge.accounts.boundary.TradingAccounts;
+import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.market.control.Instrument;
+import io.tradebridge.market.control.Quote;
+import io.tradebridge.orders.entity.OrderRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Asks a remote broker for an order's instrument and price on the request's own thread, before the
+ * order desk: the desk commits many traders' orders in one transaction, and one call to a broker
+ * inside it would hold every one of them for as long as the broker takes. The paper exchange
+ * answers from memory, so its orders are priced in the desk as before.
+ */
+@ApplicationScoped
+public class RemotePricing {
+
+  @Inject TradingAccounts accounts;
+  @Inject Brokers brokers;
+
+  /**
+   * The broker's instrument and price, or null when the desk should ask (paper, unknown account).
+   */
+  public Priced priceIfRemote(String userId, OrderRequest request) {
+    TradingAccount account;
+    try {
+      account = accounts.byPseudoAccount(userId, request.account());
+    } catch (TradebridgeException unknownAccount) {
+      return null; // the desk answers it, with the same 404 as for any order
+    }
+    Broker broker = brokers.of(account);
+    if (!broker.remote()) {
+      return null;
+    }
+    broker.check(request);
+    Instrument instrument =
+        broker
+            .instrument(account, request.exchange().name(), request.symbol())
+            .orElseThrow(
+                () ->
+                    TradebridgeException.orderRejected(
+                        "unknown instrument "
+                            + request.exchange()
+                            + ":"
+                            + request.symbol()
+                            + " at "
+                            + account.broker()
+                            + "; GET /api/v1/instruments lists what can be traded"));
+    Quote quote =
+        broker
+            .quote(account, instrument)
+            .orElseThrow(
+                () ->
+                    TradebridgeException.orderRejected(
+                        "no price for " + instrument.exchange() + ":" + instrument.symbol()));
+    return new Priced(instrument, quote);
+  }
+}
