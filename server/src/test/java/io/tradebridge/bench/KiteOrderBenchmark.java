@@ -88,13 +88,8 @@ class KiteOrderBenchmark {
 
       kite.slowAnswers(50);
       Load.run(http, CLIENTS, place, 201, WARMUP);
-      long callsBefore = kite.apiCalls();
-      long nanosBefore = kite.apiNanos();
-      Load.Result measured = Load.run(http, CLIENTS, place, 201, MEASURE);
-      long calls = kite.apiCalls() - callsBefore;
-      double standInMsPerCall = (kite.apiNanos() - nanosBefore) / 1e6 / Math.max(calls, 1);
-      double callsPerOrder = (double) calls / Math.max(measured.sortedNanos().length, 1);
-      double standInMsPerOrder = standInMsPerCall * callsPerOrder;
+      Phase busy = phase(server, kite, http, CLIENTS, place);
+      Phase light = phase(server, kite, http, 4, place);
 
       // A Kite slower than the time-out: each order gives up after about 1 s.
       kite.slowAnswers(3_000);
@@ -111,18 +106,8 @@ class KiteOrderBenchmark {
           MEASURE.toSeconds(),
           Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"));
-      System.out.printf(
-          Locale.ROOT,
-          "orders/s %.0f, p50 %.1f ms, p99 %.1f ms, errors %d %s; %.2f Kite calls per order taking"
-              + " %.1f ms of stand-in time; adapter overhead at p50 %.1f ms (target at most 5)%n",
-          measured.perSecond(),
-          measured.percentile(50),
-          measured.percentile(99),
-          measured.errors(),
-          measured.statuses(),
-          callsPerOrder,
-          standInMsPerOrder,
-          measured.percentile(50) - standInMsPerOrder);
+      busy.print(CLIENTS);
+      light.print(4);
       System.out.printf(
           Locale.ROOT,
           "Kite answering in 3 s with a 1 s time-out: %d orders answered 502, p50 %.0f ms, p99 %.0f"
@@ -136,6 +121,50 @@ class KiteOrderBenchmark {
           slow.errors(),
           slow.statuses());
     }
+  }
+
+  /** One measured load: the orders' figures and what the stand-in and the server spent on them. */
+  private record Phase(
+      Load.Result orders,
+      double callsPerOrder,
+      double standInMsPerOrder,
+      double serverCpuMsPerOrder) {
+    void print(int clients) {
+      System.out.printf(
+          Locale.ROOT,
+          "%d clients: orders/s %.0f, p50 %.1f ms, p99 %.1f ms, errors %d %s; %.2f Kite calls per"
+              + " order taking %.1f ms of stand-in time; adapter overhead at p50 %.1f ms (target at"
+              + " most 5); server CPU per order %.1f ms%n",
+          clients,
+          orders.perSecond(),
+          orders.percentile(50),
+          orders.percentile(99),
+          orders.errors(),
+          orders.statuses(),
+          callsPerOrder,
+          standInMsPerOrder,
+          orders.percentile(50) - standInMsPerOrder,
+          serverCpuMsPerOrder);
+    }
+  }
+
+  private static Phase phase(
+      RunningServer server,
+      KiteStandIn kite,
+      HttpClient http,
+      int clients,
+      Load.RequestFactory place)
+      throws InterruptedException {
+    long callsBefore = kite.apiCalls();
+    long nanosBefore = kite.apiNanos();
+    Duration cpuBefore = server.cpuTime();
+    Load.Result measured = Load.run(http, clients, place, 201, MEASURE);
+    long orders = Math.max(measured.sortedNanos().length, 1);
+    long calls = kite.apiCalls() - callsBefore;
+    double standInMsPerCall = (kite.apiNanos() - nanosBefore) / 1e6 / Math.max(calls, 1);
+    double callsPerOrder = (double) calls / orders;
+    double cpuMs = server.cpuTime().minus(cpuBefore).toNanos() / 1e6 / orders;
+    return new Phase(measured, callsPerOrder, standInMsPerCall * callsPerOrder, cpuMs);
   }
 
   private static Trader kiteTrader(RunningServer server, KiteStandIn kite) {

@@ -74,6 +74,8 @@ public final class SharedServer implements ParameterResolver {
                     // slow-Kite test waits 3 s) instead of Kite's 7.
                     Map.entry("TRADEBRIDGE_KITE_API_URL", kite.apiUrl()),
                     Map.entry("TRADEBRIDGE_KITE_LOGIN_URL", kite.loginUrl()),
+                    // Fills without a postback are looked for every 5 s rather than every minute.
+                    Map.entry("TRADEBRIDGE_BROKER_POLL_SECONDS", "5"),
                     Map.entry(
                         "IO_TRADEBRIDGE_BROKERS_KITE_BOUNDARY_KITEGATEWAY_CALL_TIMEOUT_VALUE", "2"),
                     Map.entry("TRADEBRIDGE_SMTP_HOST", "127.0.0.1"),

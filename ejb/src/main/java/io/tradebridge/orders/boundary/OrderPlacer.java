@@ -172,13 +172,15 @@ public class OrderPlacer {
     }
     BigDecimal reference =
         RiskCheck.referencePrice(request.side(), price == null ? trigger : price, quote);
-    BuyingPower power =
-        sitting.power.computeIfAbsent(account.id(), id -> portfolio.buyingPower(account));
     BuyingPower.Position position =
         new BuyingPower.Position(instrument.exchange(), instrument.symbol(), request.productType());
-    if (!broker.remote()) {
-      // A remote broker holds the money and checks the margin itself (Kite refuses with its
-      // MarginException, passed on in its own words); our capital figure is the paper exchange's.
+    // A remote broker holds the money and checks the margin itself (Kite refuses with its
+    // MarginException, passed on in its own words); our capital figure is the paper exchange's.
+    BuyingPower power =
+        broker.remote()
+            ? null
+            : sitting.power.computeIfAbsent(account.id(), id -> portfolio.buyingPower(account));
+    if (power != null) {
       power.check(position, request.side(), request.quantity(), reference);
     }
 
@@ -220,9 +222,7 @@ public class OrderPlacer {
     em.persist(order);
     broker.place(order);
     remember(record, 201, order.id(), null, sitting);
-    if (broker.remote()) {
-      sitting.power.remove(account.id());
-    } else {
+    if (power != null) {
       follow(order, position, reference, power, sitting);
     }
     return Placed.placed(OrderView.of(order), false);
@@ -328,6 +328,9 @@ public class OrderPlacer {
     sitting.tradingDay = portfolio.today();
     List<TradingAccount> unknown = new ArrayList<>();
     for (TradingAccount account : sitting.accounts.values()) {
+      if (brokers.of(account).remote()) {
+        continue; // the broker checks the margin; nothing of ours to read or keep
+      }
       keptPower
           .take(account.id(), sitting.tradingDay)
           .ifPresentOrElse(p -> sitting.power.put(account.id(), p), () -> unknown.add(account));

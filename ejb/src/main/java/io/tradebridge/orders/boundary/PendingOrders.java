@@ -21,13 +21,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps orders at remote brokers in step with the broker, every 5 s while any is working: one look
- * at each such account's order book at its broker. A PENDING order found there takes the broker's
- * state; one not there after {@link #SETTLE_AFTER} was never received and is marked so — it is
- * never sent again. A working order whose fills or status moved without a postback is updated. This
- * is also how an order sent just before the server was killed is settled once it runs again.
+ * Keeps orders at remote brokers in step with the broker: one look at each such account's order
+ * book at its broker, every 5 s for accounts with PENDING orders and every minute for the rest. A
+ * PENDING order found there takes the broker's state; one not there after {@link #SETTLE_AFTER} was
+ * never received and is marked so — it is never sent again. A working order whose fills or status
+ * moved without a postback is updated. This is also how an order sent just before the server was
+ * killed is settled once it runs again.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -47,15 +49,33 @@ public class PendingOrders {
   @Inject Brokers brokers;
   @Inject Clock clock;
 
+  /**
+   * Every round looks at the accounts with PENDING orders; every {@code TRADEBRIDGE_BROKER_POLL_
+   * SECONDS} (a minute by default) at every account with working orders. Postbacks carry the news
+   * in the meantime; a broker's order book is the whole day's, and asking for it every 5 s per
+   * account would cost the broker's rate limit and this server's time for little.
+   */
+  @Inject
+  @ConfigProperty(name = "TRADEBRIDGE_BROKER_POLL_SECONDS", defaultValue = "60")
+  long pollSeconds;
+
+  private Instant lastFull = Instant.EPOCH;
+
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   public void sync() {
+    Instant now = clock.instant();
+    boolean full = !now.isBefore(lastFull.plusSeconds(pollSeconds));
+    if (full) {
+      lastFull = now;
+    }
     Map<String, List<Order>> byAccount = new LinkedHashMap<>();
     for (Order order :
         em.createQuery(
                 "SELECT o FROM Order o WHERE o.broker IS NOT NULL AND o.status IN :working"
                     + " ORDER BY o.createdAt",
                 Order.class)
-            .setParameter("working", Order.WORKING_STATUSES)
+            .setParameter(
+                "working", full ? Order.WORKING_STATUSES : java.util.Set.of(OrderStatus.PENDING))
             .setMaxResults(1_000)
             .getResultList()) {
       byAccount.computeIfAbsent(order.accountId(), k -> new java.util.ArrayList<>()).add(order);

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -42,6 +43,19 @@ public class KiteGateway {
     return KiteReply.of(request.apply(api()));
   }
 
+  /**
+   * The time-out of {@link #call} as configured: Fault Tolerance ends the call by interrupting its
+   * thread, which a blocking socket read does not notice, so the socket's own time-out is set to
+   * the same moment — else a request would be held until the slow answer came after all.
+   */
+  static long timeoutMillis() {
+    long seconds =
+        ConfigProvider.getConfig()
+            .getOptionalValue(KiteGateway.class.getName() + "/call/Timeout/value", Long.class)
+            .orElse(7L);
+    return seconds * 1000;
+  }
+
   private KiteApi api() {
     KiteApi built = api;
     if (built == null) {
@@ -51,8 +65,7 @@ public class KiteGateway {
               RestClientBuilder.newBuilder()
                   .baseUri(URI.create(apiUrl))
                   .connectTimeout(3, TimeUnit.SECONDS)
-                  // Longer than the Timeout above, which is what ends a slow call.
-                  .readTimeout(10, TimeUnit.SECONDS)
+                  .readTimeout(timeoutMillis(), TimeUnit.MILLISECONDS)
                   // Kite's error answers are read, not thrown: they carry the trader's reason.
                   .property("microprofile.rest.client.disable.default.mapper", true)
                   .build(KiteApi.class);
