@@ -124,11 +124,11 @@ class ArchitectureTest {
   void entitiesUseNoControlAndNoBoundary() {
     noClasses()
         .that()
-        .resideInAPackage("io.tradebridge.*.entity..")
+        .resideInAPackage("io.tradebridge..entity..")
         .should()
         .dependOnClassesThat(
             JavaClass.Predicates.resideInAnyPackage(
-                    "io.tradebridge.*.control..", "io.tradebridge.*.boundary..")
+                    "io.tradebridge..control..", "io.tradebridge..boundary..")
                 .and(outsideTheKernel()))
         .because("values live in entity and rules above them (the shared kernel, common, excepted)")
         .check(house);
@@ -139,10 +139,10 @@ class ArchitectureTest {
   void controlNeverCallsABoundary() {
     noClasses()
         .that()
-        .resideInAPackage("io.tradebridge.*.control..")
+        .resideInAPackage("io.tradebridge..control..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("io.tradebridge.*.boundary..")
+        .resideInAPackage("io.tradebridge..boundary..")
         .check(house);
   }
 

@@ -6,6 +6,7 @@ import io.tradebridge.market.control.Instrument;
 import io.tradebridge.market.control.Quote;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderRequest;
+import io.tradebridge.orders.entity.Sent;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

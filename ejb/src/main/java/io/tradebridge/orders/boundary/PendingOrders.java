@@ -3,6 +3,7 @@ package io.tradebridge.orders.boundary;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderStatus;
+import io.tradebridge.orders.entity.Sent;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;

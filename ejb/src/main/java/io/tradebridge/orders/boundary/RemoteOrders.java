@@ -4,6 +4,7 @@ import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderStatus;
+import io.tradebridge.orders.entity.Sent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

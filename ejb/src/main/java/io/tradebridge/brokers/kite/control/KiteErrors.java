@@ -1,6 +1,6 @@
 package io.tradebridge.brokers.kite.control;
 
-import io.tradebridge.orders.boundary.Sent;
+import io.tradebridge.orders.entity.Sent;
 
 /**
  * Kite's error answers ({@code {"status":"error","message":…,"error_type":…}}, Kite Connect v3,

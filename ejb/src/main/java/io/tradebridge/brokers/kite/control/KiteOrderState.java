@@ -1,7 +1,7 @@
 package io.tradebridge.brokers.kite.control;
 
-import io.tradebridge.orders.boundary.Sent;
 import io.tradebridge.orders.entity.OrderStatus;
+import io.tradebridge.orders.entity.Sent;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

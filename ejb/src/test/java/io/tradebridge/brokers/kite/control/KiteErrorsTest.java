@@ -3,7 +3,7 @@ package io.tradebridge.brokers.kite.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import io.tradebridge.orders.boundary.Sent;
+import io.tradebridge.orders.entity.Sent;
 import org.junit.jupiter.api.Test;
 
 class KiteErrorsTest {

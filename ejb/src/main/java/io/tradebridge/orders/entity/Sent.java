@@ -1,6 +1,5 @@
-package io.tradebridge.orders.boundary;
+package io.tradebridge.orders.entity;
 
-import io.tradebridge.orders.entity.OrderStatus;
 import java.math.BigDecimal;
 
 /**
