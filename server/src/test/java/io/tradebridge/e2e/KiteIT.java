@@ -85,6 +85,41 @@ class KiteIT {
   }
 
   @Test
+  void aTraderWhoTradedOnPaperAddsKiteAndTheirNextOrderGoesToKite(Api api, KiteStandIn kite) {
+    Trader trader = Trader.register(api).login();
+    Api.Reply paper =
+        trader
+            .browser
+            .fresh()
+            .post(
+                "/api/v1/orders",
+                Api.json(
+                    "account",
+                    "PAPER1",
+                    "exchange",
+                    "NSE",
+                    "symbol",
+                    "SBIN",
+                    "side",
+                    "BUY",
+                    "quantity",
+                    1,
+                    "orderType",
+                    "MARKET",
+                    "productType",
+                    "INTRADAY"),
+                "X-API-Key",
+                trader.firstKey);
+    assertEquals(201, paper.status(), paper.toString());
+
+    KiteTrader t = loggedIn(kite, kiteAccount(api, kite, trader));
+    Api.Reply placed = placeSbin(t, 2, "470.00");
+    assertEquals(201, placed.status(), placed.toString());
+    assertEquals(onlyOrderOf(kite, t).orderId(), placed.json().getString("brokerOrderId"));
+    assertEquals(List.of(), kite.violations());
+  }
+
+  @Test
   void aFillWithoutAPostbackIsSeenByPollingKitesOrderBook(Api api, KiteStandIn kite)
       throws InterruptedException {
     KiteTrader t = loggedIn(api, kite);
@@ -189,7 +224,10 @@ class KiteIT {
   // --- helpers
 
   private static KiteTrader kiteAccount(Api api, KiteStandIn kite) {
-    Trader trader = Trader.register(api).login();
+    return kiteAccount(api, kite, Trader.register(api).login());
+  }
+
+  private static KiteTrader kiteAccount(Api api, KiteStandIn kite, Trader trader) {
     KiteStandIn.App app =
         kite.register(
             api.base() + "/api/v1/brokers/KITE/callback",
@@ -218,7 +256,10 @@ class KiteIT {
   }
 
   private static KiteTrader loggedIn(Api api, KiteStandIn kite) {
-    KiteTrader t = kiteAccount(api, kite);
+    return loggedIn(kite, kiteAccount(api, kite));
+  }
+
+  private static KiteTrader loggedIn(KiteStandIn kite, KiteTrader t) {
     Api.Reply start =
         t.trader().browser.post("/api/v1/trading-accounts/" + t.accountId() + "/broker-login", "");
     URI callback = kite.signIn(start.json().getString("loginUrl"));

@@ -11,6 +11,7 @@ import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.twofactor.boundary.StepUp;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,6 +36,7 @@ public class TradingAccounts {
   @Inject Clock clock;
   @Inject BrokerLogins brokers;
   @Inject BrokerSessions sessions;
+  @Inject Event<BrokerAccountsChanged> brokerAccountsChanged;
 
   /** Every new user's paper account, live, with 1 crore of virtual capital. */
   public AccountView openFirstPaperAccount(String userId, String username) {
@@ -58,6 +60,18 @@ public class TradingAccounts {
         .getResultStream()
         .map(AccountView::of)
         .toList();
+  }
+
+  /** Whether every trading account of the user is at the paper exchange. */
+  public boolean onlyPaper(String userId) {
+    return em.createQuery(
+                "SELECT COUNT(a) FROM TradingAccount a WHERE a.userId = :userId"
+                    + " AND a.broker <> :paper",
+                Long.class)
+            .setParameter("userId", userId)
+            .setParameter("paper", BrokerName.PAPER)
+            .getSingleResult()
+        == 0;
   }
 
   /** The account a script names, or 404 (another user's pseudo account is not found either). */
@@ -90,6 +104,7 @@ public class TradingAccounts {
     account.limit(request.maxOrderQuantity(), request.maxOrderValue());
     em.persist(account);
     storeCredentials(account, request.credentials());
+    brokerAccountsChanged.fire(new BrokerAccountsChanged(userId));
     if (brokers.of(account).needsDailyLogin()) {
       account.validated(ValidationStatus.LOGIN_REQUIRED, clock.instant());
     }
@@ -115,6 +130,7 @@ public class TradingAccounts {
         request, request.broker() == account.broker() && account.sealedCredentials() != null);
     account.rename(request.pseudoAccount());
     account.changeLogin(request.broker(), request.loginId(), request.live());
+    brokerAccountsChanged.fire(new BrokerAccountsChanged(userId));
     account.limit(request.maxOrderQuantity(), request.maxOrderValue());
     storeCredentials(account, request.credentials());
     return AccountView.of(account);

@@ -8,6 +8,7 @@ import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -20,10 +21,23 @@ final class Constraints {
 
   private Constraints() {}
 
+  /** Field names in declaration order, per class: read once, not on every request. */
+  private static final ClassValue<List<String>> FIELDS =
+      new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+          return Arrays.stream(type.getDeclaredFields()).map(Field::getName).toList();
+        }
+      };
+
   static List<FieldError> violations(Object value) {
     Class<?> type = value.getClass();
-    List<String> fields = Arrays.stream(type.getDeclaredFields()).map(Field::getName).toList();
-    return Holder.VALIDATOR.validate(value).stream()
+    Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(value);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<String> fields = FIELDS.get(type);
+    return found.stream()
         .sorted(
             Comparator.comparingInt((ConstraintViolation<Object> v) -> fields.indexOf(field(v)))
                 .thenComparingInt(v -> declaredAt(type, field(v), v)))

@@ -1,13 +1,19 @@
 package io.tradebridge.orders.boundary;
 
+import io.tradebridge.accounts.boundary.BrokerAccountsChanged;
 import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.common.control.EmbeddedDatabase;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.market.control.Instrument;
 import io.tradebridge.market.control.Quote;
 import io.tradebridge.orders.entity.OrderRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Asks a remote broker for an order's instrument and price on the request's own thread, before the
@@ -20,11 +26,33 @@ public class RemotePricing {
 
   @Inject TradingAccounts accounts;
   @Inject Brokers brokers;
+  @Inject EmbeddedDatabase database;
+
+  /**
+   * Users known to trade only on paper: their orders skip the account look-up here, which cost a
+   * query and a transaction on every paper order. Kept only where this server is the database's one
+   * writer (the one memory decision, {@link EmbeddedDatabase}); forgotten when the user adds or
+   * changes an account. A user missing from it is merely looked up.
+   */
+  private final Set<String> onlyPaper = ConcurrentHashMap.newKeySet();
+
+  void accountsChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) BrokerAccountsChanged changed) {
+    onlyPaper.remove(changed.userId());
+  }
 
   /**
    * The broker's instrument and price, or null when the desk should ask (paper, unknown account).
    */
   public Priced priceIfRemote(String userId, OrderRequest request) {
+    boolean keep = database.isEmbedded();
+    if (keep && onlyPaper.contains(userId)) {
+      return null;
+    }
+    if (keep && accounts.onlyPaper(userId)) {
+      onlyPaper.add(userId);
+      return null;
+    }
     TradingAccount account;
     try {
       account = accounts.byPseudoAccount(userId, request.account());
