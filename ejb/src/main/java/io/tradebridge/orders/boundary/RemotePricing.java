@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,12 +29,14 @@ public class RemotePricing {
   @Inject EmbeddedDatabase database;
 
   /**
-   * Users known to trade only on paper: their orders skip the account look-up here, which cost a
-   * query and a transaction on every paper order. Kept only where this server is the database's one
-   * writer (the one memory decision, {@link EmbeddedDatabase}); forgotten when the user adds or
-   * changes an account. A user missing from it is merely looked up.
+   * Per user, whether they trade only on paper: a paper-only user's orders skip the account look-up
+   * here (a query and a transaction on every paper order), and a user with a remote account skips
+   * the question. Kept only where this server is the database's one writer (the one memory
+   * decision, {@link EmbeddedDatabase}); forgotten when the user adds or changes an account. A user
+   * missing from it is merely asked about; a stale answer costs a look-up or sends the pricing to
+   * the desk, never an order to the wrong broker (the desk reads the account itself).
    */
-  private final Set<String> onlyPaper = ConcurrentHashMap.newKeySet();
+  private final Map<String, Boolean> onlyPaper = new ConcurrentHashMap<>();
 
   void accountsChanged(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) BrokerAccountsChanged changed) {
@@ -45,13 +47,15 @@ public class RemotePricing {
    * The broker's instrument and price, or null when the desk should ask (paper, unknown account).
    */
   public Priced priceIfRemote(String userId, OrderRequest request) {
-    boolean keep = database.isEmbedded();
-    if (keep && onlyPaper.contains(userId)) {
-      return null;
-    }
-    if (keep && accounts.onlyPaper(userId)) {
-      onlyPaper.add(userId);
-      return null;
+    if (database.isEmbedded()) {
+      Boolean paper = onlyPaper.get(userId);
+      if (paper == null) {
+        paper = accounts.onlyPaper(userId);
+        onlyPaper.put(userId, paper);
+      }
+      if (paper) {
+        return null;
+      }
     }
     TradingAccount account;
     try {

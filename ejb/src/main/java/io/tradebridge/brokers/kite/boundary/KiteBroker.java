@@ -270,7 +270,7 @@ public class KiteBroker implements Broker {
    */
   @Override
   public Map<String, Sent.Accepted> orderBook(TradingAccount account, List<Order> orders) {
-    KiteReply reply = readCall(account, auth -> kite.call(api -> api.orders(auth)));
+    KiteReply reply = readCall(account, auth -> kite.sync(api -> api.orders(auth)));
     if (!reply.ok() || !(reply.json().get("data") instanceof JsonArray rows)) {
       throw TradebridgeException.brokerUnavailable(
           "Kite's order book could not be read: " + reply.message());
@@ -358,7 +358,7 @@ public class KiteBroker implements Broker {
         today,
         () -> {
           KiteReply reply =
-              readCall(account, auth -> kite.call(api -> api.instruments(auth, exchange)));
+              readCall(account, auth -> kite.sync(api -> api.instruments(auth, exchange)));
           if (!reply.okText()) {
             throw TradebridgeException.brokerUnavailable(
                 "Kite's instrument list for "

@@ -22,6 +22,12 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * order call that may have reached Kite is settled by looking it up, never by sending it again.
  * Each guard can be tuned by MicroProfile Config (e.g. {@code
  * io.tradebridge.brokers.kite.boundary.KiteGateway/call/Timeout/value}).
+ *
+ * <p>The server's own background reads (the day's order book, the instrument list) go through
+ * {@link #sync} with guards of their own: a large order book may take longer than an order may
+ * wait, and a slow one must neither take the slots a trader's order needs nor open the breaker that
+ * refuses orders. A benchmark found both: at 32 traders the once-a-minute order-book reads of 32
+ * accounts timed out together and refused every order for 15 s.
  */
 @ApplicationScoped
 public class KiteGateway {
@@ -31,6 +37,7 @@ public class KiteGateway {
   String apiUrl;
 
   private volatile KiteApi api;
+  private volatile KiteApi syncApi;
 
   @Timeout(value = 7, unit = ChronoUnit.SECONDS)
   @Bulkhead(32)
@@ -43,16 +50,29 @@ public class KiteGateway {
     return KiteReply.of(request.apply(api()));
   }
 
+  /** A background read: at most 30 s, 4 at once, its own circuit breaker. */
+  @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+  @Bulkhead(4)
+  @CircuitBreaker(
+      requestVolumeThreshold = 20,
+      failureRatio = 0.5,
+      delay = 15,
+      delayUnit = ChronoUnit.SECONDS)
+  public KiteReply sync(Function<KiteApi, Response> request) {
+    return KiteReply.of(request.apply(syncApi()));
+  }
+
   /**
    * The time-out of {@link #call} as configured: Fault Tolerance ends the call by interrupting its
    * thread, which a blocking socket read does not notice, so the socket's own time-out is set to
    * the same moment — else a request would be held until the slow answer came after all.
    */
-  static long timeoutMillis() {
+  static long timeoutMillis(String method, long defaultSeconds) {
     long seconds =
         ConfigProvider.getConfig()
-            .getOptionalValue(KiteGateway.class.getName() + "/call/Timeout/value", Long.class)
-            .orElse(7L);
+            .getOptionalValue(
+                KiteGateway.class.getName() + "/" + method + "/Timeout/value", Long.class)
+            .orElse(defaultSeconds);
     return seconds * 1000;
   }
 
@@ -61,18 +81,34 @@ public class KiteGateway {
     if (built == null) {
       synchronized (this) {
         if (api == null) {
-          api =
-              RestClientBuilder.newBuilder()
-                  .baseUri(URI.create(apiUrl))
-                  .connectTimeout(3, TimeUnit.SECONDS)
-                  .readTimeout(timeoutMillis(), TimeUnit.MILLISECONDS)
-                  // Kite's error answers are read, not thrown: they carry the trader's reason.
-                  .property("microprofile.rest.client.disable.default.mapper", true)
-                  .build(KiteApi.class);
+          api = client(timeoutMillis("call", 7));
         }
         built = api;
       }
     }
     return built;
+  }
+
+  private KiteApi syncApi() {
+    KiteApi built = syncApi;
+    if (built == null) {
+      synchronized (this) {
+        if (syncApi == null) {
+          syncApi = client(timeoutMillis("sync", 30));
+        }
+        built = syncApi;
+      }
+    }
+    return built;
+  }
+
+  private KiteApi client(long readTimeoutMillis) {
+    return RestClientBuilder.newBuilder()
+        .baseUri(URI.create(apiUrl))
+        .connectTimeout(3, TimeUnit.SECONDS)
+        .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
+        // Kite's error answers are read, not thrown: they carry the trader's reason.
+        .property("microprofile.rest.client.disable.default.mapper", true)
+        .build(KiteApi.class);
   }
 }
