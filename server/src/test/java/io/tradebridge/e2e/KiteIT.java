@@ -88,28 +88,22 @@ class KiteIT {
   void aTraderWhoTradedOnPaperAddsKiteAndTheirNextOrderGoesToKite(Api api, KiteStandIn kite) {
     Trader trader = Trader.register(api).login();
     Api.Reply paper =
-        trader
-            .browser
-            .fresh()
-            .post(
-                "/api/v1/orders",
-                Api.json(
-                    "account",
-                    "PAPER1",
-                    "exchange",
-                    "NSE",
-                    "symbol",
-                    "SBIN",
-                    "side",
-                    "BUY",
-                    "quantity",
-                    1,
-                    "orderType",
-                    "MARKET",
-                    "productType",
-                    "INTRADAY"),
-                "X-API-Key",
-                trader.firstKey);
+        order(
+            trader,
+            "account",
+            "PAPER1",
+            "exchange",
+            "NSE",
+            "symbol",
+            "SBIN",
+            "side",
+            "BUY",
+            "quantity",
+            1,
+            "orderType",
+            "MARKET",
+            "productType",
+            "INTRADAY");
     assertEquals(201, paper.status(), paper.toString());
 
     KiteTrader t = loggedIn(kite, kiteAccount(api, kite, trader));
@@ -269,30 +263,32 @@ class KiteIT {
   }
 
   private static Api.Reply placeSbin(KiteTrader t, int quantity, String price) {
-    return t.trader()
+    return order(
+        t.trader(),
+        "account",
+        "KITE1",
+        "exchange",
+        "NSE",
+        "symbol",
+        "SBIN",
+        "side",
+        "BUY",
+        "quantity",
+        quantity,
+        "orderType",
+        "LIMIT",
+        "price",
+        new BigDecimal(price),
+        "productType",
+        "INTRADAY");
+  }
+
+  /** An order placed with the trader's first key, from a client of its own (no session). */
+  private static Api.Reply order(Trader trader, Object... fields) {
+    return trader
         .browser
         .fresh()
-        .post(
-            "/api/v1/orders",
-            Api.json(
-                "account",
-                "KITE1",
-                "exchange",
-                "NSE",
-                "symbol",
-                "SBIN",
-                "side",
-                "BUY",
-                "quantity",
-                quantity,
-                "orderType",
-                "LIMIT",
-                "price",
-                new BigDecimal(price),
-                "productType",
-                "INTRADAY"),
-            "X-API-Key",
-            t.trader().firstKey);
+        .post("/api/v1/orders", Api.json(fields), "X-API-Key", trader.firstKey);
   }
 
   private static KiteStandIn.KiteOrder onlyOrderOf(KiteStandIn kite, KiteTrader t) {

@@ -1,5 +1,6 @@
 package io.tradebridge.brokers.kite.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -36,8 +37,8 @@ public class KiteGateway {
   @ConfigProperty(name = "TRADEBRIDGE_KITE_API_URL", defaultValue = "https://api.kite.trade")
   String apiUrl;
 
-  private volatile KiteApi api;
-  private volatile KiteApi syncApi;
+  private KiteApi api;
+  private KiteApi syncApi;
 
   @Timeout(value = 7, unit = ChronoUnit.SECONDS)
   @Bulkhead(32)
@@ -47,7 +48,7 @@ public class KiteGateway {
       delay = 15,
       delayUnit = ChronoUnit.SECONDS)
   public KiteReply call(Function<KiteApi, Response> request) {
-    return KiteReply.of(request.apply(api()));
+    return KiteReply.of(request.apply(api));
   }
 
   /** A background read: at most 30 s, 4 at once, its own circuit breaker. */
@@ -59,13 +60,14 @@ public class KiteGateway {
       delay = 15,
       delayUnit = ChronoUnit.SECONDS)
   public KiteReply sync(Function<KiteApi, Response> request) {
-    return KiteReply.of(request.apply(syncApi()));
+    return KiteReply.of(request.apply(syncApi));
   }
 
   /**
-   * The time-out of {@link #call} as configured: Fault Tolerance ends the call by interrupting its
-   * thread, which a blocking socket read does not notice, so the socket's own time-out is set to
-   * the same moment — else a request would be held until the slow answer came after all.
+   * The time-out of {@link #call} or {@link #sync} as configured: Fault Tolerance ends the call by
+   * interrupting its thread, which a blocking socket read does not notice, so the socket's own
+   * time-out is set to the same moment — else a request would be held until the slow answer came
+   * after all.
    */
   static long timeoutMillis(String method, long defaultSeconds) {
     long seconds =
@@ -76,30 +78,14 @@ public class KiteGateway {
     return seconds * 1000;
   }
 
-  private KiteApi api() {
-    KiteApi built = api;
-    if (built == null) {
-      synchronized (this) {
-        if (api == null) {
-          api = client(timeoutMillis("call", 7));
-        }
-        built = api;
-      }
-    }
-    return built;
-  }
-
-  private KiteApi syncApi() {
-    KiteApi built = syncApi;
-    if (built == null) {
-      synchronized (this) {
-        if (syncApi == null) {
-          syncApi = client(timeoutMillis("sync", 30));
-        }
-        built = syncApi;
-      }
-    }
-    return built;
+  /**
+   * Both clients are built once the bean is first used: a Rest Client proxy is thread-safe and
+   * holds its own connection pool, and the time-outs are read from configuration at start.
+   */
+  @PostConstruct
+  void buildClients() {
+    api = client(timeoutMillis("call", 7));
+    syncApi = client(timeoutMillis("sync", 30));
   }
 
   private KiteApi client(long readTimeoutMillis) {
