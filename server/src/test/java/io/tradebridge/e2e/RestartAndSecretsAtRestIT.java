@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +24,11 @@ import org.junit.jupiter.api.Test;
  * A server of its own: a user gets a key, a TOTP secret and a password; the server stops; no file
  * of the data folder (nor any log) holds any of them in plain form; the server starts again on the
  * same folder and everything still works.
+ *
+ * <p>Before that second start the folder is made what the first release left behind: its tables as
+ * EclipseLink created them (Flyway's version 1 is exactly that schema), with no schema history and
+ * none of the later versions' tables. So the second start is also the upgrade of a first release's
+ * folder: adopted as version 1, brought forward, and every user, key and order found.
  */
 class RestartAndSecretsAtRestIT {
 
@@ -43,7 +52,8 @@ class RestartAndSecretsAtRestIT {
           "before-restart");
 
   @Test
-  void secretsAreNeverStoredOrLoggedInPlainFormAndDataSurvivesARestart() throws IOException {
+  void secretsAreNeverStoredOrLoggedInPlainFormAndDataSurvivesARestartAndAnUpgrade()
+      throws Exception {
     Path home = RunningServer.newHome("restart");
     List<String> secrets = new ArrayList<>();
     Trader trader;
@@ -97,7 +107,14 @@ class RestartAndSecretsAtRestIT {
     assertNoFileContains(dataDir, needles);
     assertNoFileContains(home, List.of(trader.firstKey.getBytes(StandardCharsets.UTF_8)));
 
+    makeFirstReleaseFolder(dataDir.resolve("db"));
     try (RunningServer again = new RunningServer(home, Map.of()).start()) {
+      String log = Files.readString(again.serverLogs().resolve("messages.log"));
+      assertTrue(
+          log.contains("Successfully baselined schema with version: 1"),
+          "the first release's database is adopted as version 1");
+      assertTrue(
+          log.contains("Database schema at version "), "and brought to this release's version");
       Api api = new Api(again.baseUrl());
       Api.Reply pong = api.get("/api/v1/ping", "X-API-Key", trader.firstKey);
       assertEquals(200, pong.status(), "the key survives a restart: " + pong);
@@ -124,6 +141,26 @@ class RestartAndSecretsAtRestIT {
                   "code",
                   trader.authenticator.nextCode()));
       assertEquals(200, second.status(), second.toString());
+    }
+  }
+
+  /**
+   * Takes away what this release added to the first release's schema: Flyway's history and the
+   * tables of version 2 and later. The first release's own tables and rows stay as they are.
+   */
+  private static void makeFirstReleaseFolder(Path db) throws SQLException {
+    String url = "jdbc:derby:" + db.toAbsolutePath();
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
+      s.executeUpdate("DROP TABLE APP.\"flyway_schema_history\"");
+      s.executeUpdate("DROP TABLE APP.TB_SETTING");
+      s.executeUpdate("DROP TABLE APP.TB_LEASE");
+    }
+    try {
+      DriverManager.getConnection(url + ";shutdown=true").close();
+    } catch (SQLException closed) {
+      // Derby answers a clean shutdown with SQLState 08006; anything else is a failure.
+      assertEquals("08006", closed.getSQLState(), closed.toString());
     }
   }
 

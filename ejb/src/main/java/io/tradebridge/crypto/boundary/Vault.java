@@ -90,6 +90,11 @@ public class Vault {
     return random;
   }
 
+  /** What this master key gives for {@link Purpose#MASTER_KEY_CHECK}: stored, never secret. */
+  public String masterKeyCheckValue() {
+    return digest(Purpose.MASTER_KEY_CHECK, "tradebridge master key check");
+  }
+
   public boolean ready() {
     return box != null;
   }

@@ -11,7 +11,12 @@ public enum Purpose {
   CSRF_TOKEN("tradebridge/v1/csrf-token"),
   PASSWORD_RESET_DIGEST("tradebridge/v1/password-reset-digest"),
   BROKER_LOGIN_STATE_DIGEST("tradebridge/v1/broker-login-state-digest"),
-  ENCRYPTION("tradebridge/v1/aes-gcm");
+  ENCRYPTION("tradebridge/v1/aes-gcm"),
+  /**
+   * A value stored in the database once, by the first server: a server started with another master
+   * key computes another value and refuses to start instead of failing on every secret it reads.
+   */
+  MASTER_KEY_CHECK("tradebridge/v1/master-key-check");
 
   private final String info;
 

@@ -1,6 +1,8 @@
 package io.tradebridge.web.health;
 
 import io.tradebridge.crypto.boundary.Vault;
+import io.tradebridge.database.boundary.DatabaseSchema;
+import io.tradebridge.database.boundary.MasterKeyCheck;
 import io.tradebridge.sso.control.SsoSettings;
 import io.tradebridge.users.boundary.AdminSetup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +29,8 @@ public class Startup {
   @Inject SsoSettings ssoSettings;
   @Inject LauncherWatch launcherWatch;
   @Inject AdminSetup adminSetup;
+  @Inject DatabaseSchema schema;
+  @Inject MasterKeyCheck masterKeyCheck;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     launcherWatch.watch();
@@ -34,8 +38,17 @@ public class Startup {
     if (!refusals.isEmpty()) {
       refuse(refusals);
     }
+    schema.refusal().ifPresent(why -> refuse(List.of(why)));
     if (vault.ready()) {
       LOG.info("Tradebridge master key loaded");
+    }
+    if (masterKeyCheck.compare(vault.masterKeyCheckValue())
+        instanceof MasterKeyCheck.Outcome.Differs) {
+      refuse(
+          List.of(
+              "its master key is not the one this database's secrets were sealed with. Start it with"
+                  + " the same TRADEBRIDGE_MASTER_KEY (or master.key) as the server that first used"
+                  + " this database; every server sharing a database needs the same key"));
     }
     if (ssoSettings.retiredAdminsVariableSet()) {
       LOG.warning(
