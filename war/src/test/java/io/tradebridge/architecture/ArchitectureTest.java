@@ -35,11 +35,12 @@ class ArchitectureTest {
       Map.ofEntries(
           Map.entry("common", Set.of()),
           Map.entry("crypto", Set.of()),
+          Map.entry("database", Set.of()),
           Map.entry("excel", Set.of()),
           Map.entry("rest", Set.of()),
           Map.entry("access", Set.of()),
-          Map.entry("protection", Set.of("access", "rest")),
-          Map.entry("users", Set.of("access", "crypto", "protection")),
+          Map.entry("protection", Set.of("access", "rest", "database")),
+          Map.entry("users", Set.of("access", "crypto", "database", "protection")),
           Map.entry("twofactor", Set.of("access", "crypto", "protection", "users")),
           Map.entry("apikeys", Set.of("access", "crypto", "protection", "users", "twofactor")),
           Map.entry("accounts", Set.of("access", "crypto", "twofactor", "apikeys")),
@@ -47,17 +48,33 @@ class ArchitectureTest {
           Map.entry(
               "orders", Set.of("access", "rest", "excel", "protection", "accounts", "market")),
           Map.entry(
-              "brokers", Set.of("access", "rest", "protection", "accounts", "market", "orders")),
+              "brokers",
+              Set.of("access", "rest", "database", "protection", "accounts", "market", "orders")),
           Map.entry("sso", Set.of("protection", "users", "accounts")),
           Map.entry(
               "signin",
               Set.of(
-                  "access", "crypto", "protection", "users", "twofactor", "apikeys", "accounts")),
+                  "access",
+                  "crypto",
+                  "database",
+                  "protection",
+                  "users",
+                  "twofactor",
+                  "apikeys",
+                  "accounts")),
           Map.entry("killswitch", Set.of("access", "protection", "twofactor", "apikeys", "orders")),
           Map.entry(
               "web",
               Set.of(
-                  "rest", "access", "crypto", "protection", "users", "apikeys", "market", "sso")));
+                  "rest",
+                  "access",
+                  "crypto",
+                  "database",
+                  "protection",
+                  "users",
+                  "apikeys",
+                  "market",
+                  "sso")));
 
   private static JavaClasses house;
 

@@ -1,7 +1,10 @@
 package io.tradebridge.brokers.boundary;
 
 import io.tradebridge.brokers.control.RestingReach;
+import io.tradebridge.common.control.EmbeddedDatabase;
+import io.tradebridge.database.boundary.OnceWork;
 import io.tradebridge.market.boundary.PaperExchange;
+import io.tradebridge.market.boundary.PriceTape;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -9,6 +12,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,6 +20,10 @@ import java.util.logging.Logger;
 /**
  * Once a second: prices move, then the resting paper orders the new market reaches are matched. The
  * book is read only when the {@link RestingBook} says some order may be reached.
+ *
+ * <p>Over a shared database only the server that holds the {@link OnceWork} lease does this, and it
+ * publishes its prices to the {@link PriceTape}; every other server follows them, so that all quote
+ * and fill at the same prices, and a resting order is matched once, by one server.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -27,10 +35,20 @@ public class PaperClock {
   @Inject PaperExchange exchange;
   @Inject PaperBroker broker;
   @Inject RestingBook book;
+  @Inject OnceWork onceWork;
+  @Inject EmbeddedDatabase database;
+  @Inject PriceTape tape;
 
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
   public void second() {
+    if (!onceWork.mine()) {
+      follow();
+      return;
+    }
     exchange.tick();
+    if (!database.isEmbedded()) {
+      publish();
+    }
     if (!book.worthReading(
         (exchangeName, symbol) ->
             exchange.instrument(exchangeName, symbol).flatMap(exchange::quote))) {
@@ -55,6 +73,22 @@ public class PaperClock {
             "paper order {0} could not be matched: {1}",
             new Object[] {orderId, e.toString()});
       }
+    }
+  }
+
+  private void publish() {
+    try {
+      tape.publish();
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "paper prices could not be published: {0}", e.toString());
+    }
+  }
+
+  private void follow() {
+    try {
+      tape.follow();
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "paper prices could not be read: {0}", e.toString());
     }
   }
 }

@@ -10,13 +10,16 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The built-in simulated exchange's market: its instruments and their moving prices. Prices live in
- * this server's memory (each node of a cluster simulates its own); orders, fills and positions are
- * in the database. TRADEBRIDGE_PAPER_SEED makes the walk repeatable.
+ * this server's memory; orders, fills and positions are in the database. Over a shared database one
+ * server drives the market (its clock ticks here) and the others follow it: they take its prices
+ * from the {@link PriceTape} instead of ticking, so every server quotes the same market.
+ * TRADEBRIDGE_PAPER_SEED makes the walk repeatable.
  *
  * <p>A CDI bean guarding the simulator with its own lock, not a singleton EJB: the order desk asks
  * for a quote two or three times per order, and the EJB container's work per call (and its
@@ -54,6 +57,24 @@ public class PaperExchange {
       simulator.tick();
     }
     lastTick = clock.instant();
+  }
+
+  /** Every instrument's state now, for the servers that follow this one's market. */
+  public List<PriceSimulator.Moved> moved() {
+    synchronized (market) {
+      return simulator.moved();
+    }
+  }
+
+  /**
+   * Takes on the market the driving server last published at {@code tickedAt}: prices move here as
+   * they move there, and stall here when they stall there.
+   */
+  public void follow(List<PriceSimulator.Moved> moved, Instant tickedAt) {
+    synchronized (market) {
+      moved.forEach(simulator::adopt);
+    }
+    lastTick = tickedAt;
   }
 
   public Optional<Quote> quote(Instrument instrument) {

@@ -58,6 +58,34 @@ public final class PriceSimulator {
     }
   }
 
+  /**
+   * One instrument's moving state as the server driving the market shares it with the others: the
+   * last price, the day's range and volume, and the depth as "ask1,…,ask5;bid1,…,bid5".
+   */
+  public record Moved(
+      String key, BigDecimal last, BigDecimal high, BigDecimal low, long volume, String depth) {}
+
+  /** Every instrument's state now, for the servers that follow this one's market. */
+  public List<Moved> moved() {
+    List<Moved> all = new ArrayList<>(states.size());
+    for (State s : states.values()) {
+      all.add(new Moved(s.instrument.key(), s.last, s.high, s.low, s.volume, s.depth()));
+    }
+    return all;
+  }
+
+  /** Takes on the driving server's state of one instrument; unknown instruments are ignored. */
+  public void adopt(Moved moved) {
+    State s = states.get(moved.key());
+    if (s != null) {
+      s.last = moved.last();
+      s.high = moved.high();
+      s.low = moved.low();
+      s.volume = moved.volume();
+      s.adoptDepth(moved.depth());
+    }
+  }
+
   private final class State {
     final Instrument instrument;
     final BigDecimal open;
@@ -92,6 +120,31 @@ public final class PriceSimulator {
             (random.nextInt(40) + 10) * instrument.lotSize() * (instrument.lotSize() == 1 ? 10 : 1);
         bidDepth[i] =
             (random.nextInt(40) + 10) * instrument.lotSize() * (instrument.lotSize() == 1 ? 10 : 1);
+      }
+    }
+
+    String depth() {
+      StringBuilder b = new StringBuilder(64);
+      for (int i = 0; i < LEVELS; i++) {
+        b.append(i == 0 ? "" : ",").append(askDepth[i]);
+      }
+      b.append(';');
+      for (int i = 0; i < LEVELS; i++) {
+        b.append(i == 0 ? "" : ",").append(bidDepth[i]);
+      }
+      return b.toString();
+    }
+
+    void adoptDepth(String depth) {
+      String[] sides = depth.split(";", -1);
+      if (sides.length != 2) {
+        return;
+      }
+      String[] asks = sides[0].split(",");
+      String[] bids = sides[1].split(",");
+      for (int i = 0; i < LEVELS && i < asks.length && i < bids.length; i++) {
+        askDepth[i] = Integer.parseInt(asks[i]);
+        bidDepth[i] = Integer.parseInt(bids[i]);
       }
     }
 

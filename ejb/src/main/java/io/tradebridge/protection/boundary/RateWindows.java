@@ -1,6 +1,7 @@
 package io.tradebridge.protection.boundary;
 
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.database.boundary.OnceWork;
 import io.tradebridge.protection.control.RateCharge;
 import io.tradebridge.protection.entity.RateRule;
 import io.tradebridge.protection.entity.RateWindow;
@@ -30,6 +31,8 @@ import java.util.Map;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RateWindows {
+
+  @Inject OnceWork onceWork;
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -129,6 +132,9 @@ public class RateWindows {
   /** Counters unused for an hour are gone; the longest window is an hour. */
   @Schedule(hour = "*", minute = "17", persistent = false)
   void purgeStale() {
+    if (!onceWork.mine()) {
+      return; // another server sharing the database does this work
+    }
     em.createNamedQuery(RateWindow.DELETE_STALE)
         .setParameter("before", clock.instant().minus(Duration.ofHours(2)).toEpochMilli())
         .executeUpdate();

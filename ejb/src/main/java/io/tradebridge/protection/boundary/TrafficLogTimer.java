@@ -1,5 +1,6 @@
 package io.tradebridge.protection.boundary;
 
+import io.tradebridge.database.boundary.OnceWork;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TrafficLogTimer {
 
+  @Inject OnceWork onceWork;
+
   @Inject TrafficLog log;
 
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
@@ -22,6 +25,9 @@ public class TrafficLogTimer {
 
   @Schedule(hour = "*/6", minute = "41", persistent = false)
   void purge() {
+    if (!onceWork.mine()) {
+      return; // another server sharing the database does this work
+    }
     log.purge();
   }
 }

@@ -4,6 +4,7 @@ import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.crypto.control.Purpose;
+import io.tradebridge.database.boundary.OnceWork;
 import io.tradebridge.protection.boundary.SecurityEvents;
 import io.tradebridge.protection.entity.SecurityEventType;
 import io.tradebridge.twofactor.boundary.TwoFactor;
@@ -28,6 +29,8 @@ import java.util.Optional;
  */
 @Stateless
 public class Login {
+
+  @Inject OnceWork onceWork;
 
   @PersistenceContext EntityManager em;
   @Inject Users users;
@@ -96,6 +99,9 @@ public class Login {
 
   @Schedule(hour = "*", minute = "*/10", persistent = false)
   void purgeExpiredChallenges() {
+    if (!onceWork.mine()) {
+      return; // another server sharing the database does this work
+    }
     em.createNamedQuery(LoginChallenge.DELETE_EXPIRED)
         .setParameter("now", clock.instant())
         .executeUpdate();

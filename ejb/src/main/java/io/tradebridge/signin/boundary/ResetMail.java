@@ -1,5 +1,6 @@
 package io.tradebridge.signin.boundary;
 
+import io.tradebridge.database.boundary.OnceWork;
 import io.tradebridge.protection.boundary.Mailer;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ResetMail {
 
+  @Inject OnceWork onceWork;
+
   private static final Logger LOG = Logger.getLogger(ResetMail.class.getName());
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -48,7 +51,9 @@ public class ResetMail {
 
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
   public void sendDue() {
-    if (!mailer.configured() || !running.compareAndSet(false, true)) {
+    // Sending claims each mail first, so two servers could never send one twice; one sender
+    // keeps the SMTP server's view (and its rate limits) simple.
+    if (!mailer.configured() || !onceWork.mine() || !running.compareAndSet(false, true)) {
       return;
     }
     try {

@@ -1,5 +1,6 @@
 package io.tradebridge.users.boundary;
 
+import io.tradebridge.database.boundary.OnceWork;
 import io.tradebridge.protection.boundary.MailOutbox;
 import io.tradebridge.protection.boundary.Mailer;
 import io.tradebridge.protection.boundary.ProtectionMetrics;
@@ -34,6 +35,8 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SecurityMail {
 
+  @Inject OnceWork onceWork;
+
   private static final Logger LOG = Logger.getLogger(SecurityMail.class.getName());
   static final List<RateRule> PER_USER =
       List.of(
@@ -51,7 +54,9 @@ public class SecurityMail {
 
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
   public void sendDue() {
-    if (!mailer.configured() || !running.compareAndSet(false, true)) {
+    // Sending claims each mail first, so two servers could never send one twice; one sender
+    // keeps the SMTP server's view (and its rate limits) simple.
+    if (!mailer.configured() || !onceWork.mine() || !running.compareAndSet(false, true)) {
       return;
     }
     try {

@@ -4,6 +4,7 @@ import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.crypto.control.Purpose;
+import io.tradebridge.database.boundary.OnceWork;
 import io.tradebridge.protection.boundary.RequestOrigin;
 import io.tradebridge.protection.boundary.SecurityEvents;
 import io.tradebridge.protection.entity.SecurityEventType;
@@ -25,6 +26,8 @@ import java.util.Optional;
  */
 @Stateless
 public class Sessions {
+
+  @Inject OnceWork onceWork;
 
   @PersistenceContext EntityManager em;
   @Inject Vault vault;
@@ -129,6 +132,9 @@ public class Sessions {
 
   @Schedule(hour = "*", minute = "*/10", persistent = false)
   void purgeExpired() {
+    if (!onceWork.mine()) {
+      return; // another server sharing the database does this work
+    }
     Instant now = clock.instant();
     em.createNamedQuery(UserSession.DELETE_EXPIRED)
         .setParameter("now", now)
