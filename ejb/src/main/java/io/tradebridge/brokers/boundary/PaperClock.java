@@ -30,6 +30,9 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PaperClock {
 
+  /** How long after the whole second a following server reads the driving server's prices. */
+  static final long FOLLOW_DELAY_MILLIS = 300;
+
   private static final Logger LOG = Logger.getLogger(PaperClock.class.getName());
 
   @Inject PaperExchange exchange;
@@ -85,6 +88,14 @@ public class PaperClock {
   }
 
   private void follow() {
+    try {
+      // Every server's timer fires at the same whole second, when the driving server is only
+      // starting to tick: read its prices a little later, once published, not a second late.
+      Thread.sleep(FOLLOW_DELAY_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
     try {
       tape.follow();
     } catch (SQLException e) {

@@ -78,9 +78,11 @@ public final class PriceSimulator {
   public void adopt(Moved moved) {
     State s = states.get(moved.key());
     if (s != null) {
-      s.last = moved.last();
-      s.high = moved.high();
-      s.low = moved.low();
+      // The database column holds four decimals; prices here are always tick-rounded (scale 2).
+      BigDecimal tick = s.instrument.tickSize();
+      s.last = TickSize.round(moved.last(), tick);
+      s.high = TickSize.round(moved.high(), tick);
+      s.low = TickSize.round(moved.low(), tick);
       s.volume = moved.volume();
       s.adoptDepth(moved.depth());
     }

@@ -1,6 +1,7 @@
 package io.tradebridge.web.health;
 
 import io.tradebridge.crypto.boundary.Vault;
+import io.tradebridge.database.boundary.DatabaseSchema;
 import io.tradebridge.market.boundary.PaperExchange;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready means able to serve: the database answers, the master key is loaded, and the paper
- * exchange's prices are moving (orders on paper accounts would otherwise fill at stale prices).
+ * Ready means able to serve: the database answers with this release's schema, the master key is
+ * loaded, and the paper exchange's prices are moving (orders on paper accounts would otherwise fill
+ * at stale prices).
  */
 @Readiness
 @ApplicationScoped
@@ -25,10 +27,11 @@ public class ReadinessCheck implements HealthCheck {
 
   @Inject Vault vault;
   @Inject PaperExchange paperExchange;
+  @Inject DatabaseSchema schema;
 
   @Override
   public HealthCheckResponse call() {
-    boolean database = databaseAnswers();
+    boolean database = databaseAnswers() && schema.refusal().isEmpty();
     boolean masterKey = vault.ready();
     boolean prices = paperExchange.running();
     return HealthCheckResponse.named("tradebridge")
