@@ -1,19 +1,14 @@
 package io.tradebridge.apikeys.boundary;
 
-import io.tradebridge.access.entity.IpAllowlist;
 import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.apikeys.control.CheckedKey;
 import io.tradebridge.apikeys.control.CheckedKeys;
 import io.tradebridge.apikeys.control.KeyFormat;
-import io.tradebridge.apikeys.entity.ApiKey;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.crypto.boundary.Vault;
 import io.tradebridge.crypto.control.Purpose;
-import io.tradebridge.users.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -29,13 +24,11 @@ import java.time.Instant;
 @ApplicationScoped
 public class ApiKeyAuthenticator {
 
-  private static final String REFRESH = "eclipselink.refresh";
-
-  @PersistenceContext EntityManager em;
   @Inject Vault vault;
   @Inject KeyUsage usage;
   @Inject Clock clock;
   @Inject CheckedKeys checked;
+  @Inject KeyRows rows;
 
   /**
    * @param address the caller's address as the server sees it (peer, or a trusted proxy's client)
@@ -46,7 +39,7 @@ public class ApiKeyAuthenticator {
     if (KeyFormat.parse(presentedKey).isEmpty()) {
       throw TradebridgeException.unauthenticated();
     }
-    CheckedKey key = checked.find(vault.digest(Purpose.API_KEY_DIGEST, presentedKey), this::read);
+    CheckedKey key = checked.find(vault.digest(Purpose.API_KEY_DIGEST, presentedKey), rows::read);
     Instant now = clock.instant();
     if (key == null || !key.usableAt(now)) {
       throw TradebridgeException.unauthenticated();
@@ -61,40 +54,5 @@ public class ApiKeyAuthenticator {
     usage.record(key.keyId(), now, address);
     return new KeyCaller(
         key.userId(), key.keyId(), key.environment(), key.permissions(), key.orderMode());
-  }
-
-  /**
-   * Outside a transaction the container may hand one persistence context to a whole web request, so
-   * a row read earlier in the same request could come back as it was then: refresh it from the
-   * table.
-   */
-  private CheckedKey read(String digest) {
-    ApiKey key =
-        em.createNamedQuery(ApiKey.BY_DIGEST, ApiKey.class)
-            .setParameter("digest", digest)
-            .setHint(REFRESH, "true")
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (key == null) {
-      return null;
-    }
-    User owner =
-        em.createQuery("SELECT u FROM User u WHERE u.id = :id", User.class)
-            .setParameter("id", key.userId())
-            .setHint(REFRESH, "true")
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    return new CheckedKey(
-        key.id(),
-        key.userId(),
-        key.environment(),
-        key.permissions(),
-        key.orderMode(),
-        key.expiresAt(),
-        key.isRevoked(),
-        IpAllowlist.of(key.ipAllowlist()),
-        owner != null && owner.mayUseKeys());
   }
 }

@@ -8,6 +8,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -60,8 +62,14 @@ public class KeyUsageWriter {
     }
   }
 
+  /**
+   * In key id order: over a shared database every server writes its own chunks, and two servers
+   * updating the same keys in different orders deadlocked (seen on PostgreSQL under load).
+   */
   public void write(List<KeyUsage.Use> uses) {
-    for (KeyUsage.Use use : uses) {
+    List<KeyUsage.Use> inKeyOrder = new ArrayList<>(uses);
+    inKeyOrder.sort(Comparator.comparing(KeyUsage.Use::keyId));
+    for (KeyUsage.Use use : inKeyOrder) {
       em.createNamedQuery(ApiKey.RECORD_USE)
           .setParameter("id", use.keyId())
           .setParameter("at", use.at())

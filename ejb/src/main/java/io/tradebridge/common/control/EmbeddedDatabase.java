@@ -20,12 +20,31 @@ public class EmbeddedDatabase {
   DataSource dataSource;
 
   private volatile Boolean embedded;
+  private volatile Boolean derby;
 
   public boolean isEmbedded() {
     Boolean known = embedded;
     if (known == null) {
       known = ask();
       embedded = known;
+    }
+    return known;
+  }
+
+  /**
+   * Whether the database is Derby (embedded or network). Derby refuses {@code FOR UPDATE} on an
+   * ordered query, so only elsewhere can rows be locked in a fixed order.
+   */
+  public boolean isDerby() {
+    Boolean known = derby;
+    if (known == null) {
+      try (Connection c = dataSource.getConnection()) {
+        String url = c.getMetaData().getURL();
+        known = url != null && url.toLowerCase(Locale.ROOT).startsWith("jdbc:derby:");
+      } catch (SQLException e) {
+        return true; // cannot tell: the query Derby accepts runs everywhere
+      }
+      derby = known;
     }
     return known;
   }

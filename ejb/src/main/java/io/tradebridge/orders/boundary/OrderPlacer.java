@@ -3,6 +3,7 @@ package io.tradebridge.orders.boundary;
 import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.access.entity.OrderMode;
 import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.common.control.EmbeddedDatabase;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.InList;
 import io.tradebridge.common.control.TradebridgeException;
@@ -49,6 +50,7 @@ public class OrderPlacer {
   @Inject ActionCenter actionCenter;
   @Inject KeptBuyingPower keptPower;
   @Inject Clock clock;
+  @Inject EmbeddedDatabase database;
 
   private record AccountRef(String userId, String pseudoKey) {
     static AccountRef of(Attempt a) {
@@ -299,14 +301,18 @@ public class OrderPlacer {
     List<String> users = wanted.stream().map(AccountRef::userId).distinct().toList();
     List<String> keys = wanted.stream().map(AccountRef::pseudoKey).distinct().toList();
     // Found and locked in one statement. Where several users name different accounts, the lists'
-    // cross product may lock a few accounts nobody named; harmless, as the desk is the only writer
-    // that locks several accounts at once, so no lock order can cross another's.
+    // cross product may lock a few accounts nobody named; harmless. Over a shared database each
+    // server has its own desk, so two desks lock several accounts at once: in id order, so that
+    // their lock orders never cross (a deadlock would cost both batches a retry order by order).
+    // Derby refuses FOR UPDATE on an ordered query, but on Derby there is only one desk.
+    String lockOrder = database.isDerby() ? "" : " ORDER BY a.id";
     for (List<String> someUsers : InList.slices(users)) {
       for (List<String> someKeys : InList.slices(keys)) {
         for (TradingAccount account :
             em.createQuery(
                     "SELECT a FROM TradingAccount a WHERE a.userId IN :users"
-                        + " AND a.pseudoKey IN :keys",
+                        + " AND a.pseudoKey IN :keys"
+                        + lockOrder,
                     TradingAccount.class)
                 .setParameter("users", someUsers)
                 .setParameter("keys", someKeys)
