@@ -5,18 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -145,16 +151,39 @@ class RestartAndSecretsAtRestIT {
   }
 
   /**
-   * Takes away what this release added to the first release's schema: Flyway's history and the
-   * tables of version 2 and later. The first release's own tables and rows stay as they are.
+   * Takes away what this release added to the first release's schema: Flyway's history and every
+   * table that version 1 (the first release's schema) does not create. The first release's own
+   * tables and rows stay as they are.
    */
-  private static void makeFirstReleaseFolder(Path db) throws SQLException {
+  private static void makeFirstReleaseFolder(Path db) throws SQLException, IOException {
+    Set<String> firstRelease = new HashSet<>();
+    try (InputStream v1 =
+        RestartAndSecretsAtRestIT.class.getResourceAsStream(
+            "/db/migration/derby/V1__first_release.sql")) {
+      Matcher table =
+          Pattern.compile("CREATE TABLE (\\w+)")
+              .matcher(new String(v1.readAllBytes(), StandardCharsets.UTF_8));
+      while (table.find()) {
+        firstRelease.add(table.group(1).toUpperCase(Locale.ROOT));
+      }
+    }
+    assertTrue(firstRelease.contains("TB_ORDER"), "version 1 read: " + firstRelease);
     String url = "jdbc:derby:" + db.toAbsolutePath();
     try (Connection c = DriverManager.getConnection(url);
         Statement s = c.createStatement()) {
-      s.executeUpdate("DROP TABLE APP.\"flyway_schema_history\"");
-      s.executeUpdate("DROP TABLE APP.TB_SETTING");
-      s.executeUpdate("DROP TABLE APP.TB_LEASE");
+      List<String> added = new ArrayList<>();
+      try (ResultSet tables = c.getMetaData().getTables(null, "APP", "%", new String[] {"TABLE"})) {
+        while (tables.next()) {
+          String name = tables.getString("TABLE_NAME");
+          if (!firstRelease.contains(name.toUpperCase(Locale.ROOT))) {
+            added.add(name);
+          }
+        }
+      }
+      assertTrue(added.contains("flyway_schema_history"), added.toString());
+      for (String name : added) {
+        s.executeUpdate("DROP TABLE APP.\"" + name + "\"");
+      }
     }
     try {
       DriverManager.getConnection(url + ";shutdown=true").close();

@@ -24,6 +24,20 @@ final class Deployments {
         .addAsLibrary(archiveOf(dev.samstevens.totp.code.CodeGenerator.class, "totp.jar"))
         .addAsLibrary(archiveOf(org.apache.commons.codec.binary.Base32.class, "commons-codec.jar"))
         .addAsLibrary(archiveOf(inet.ipaddr.IPAddress.class, "ipaddress.jar"))
+        // The schema's migrations (DatabaseSchema) and what Flyway needs to run them.
+        .addAsLibrary(archiveOf(org.flywaydb.core.Flyway.class, "flyway-core.jar"))
+        .addAsLibrary(
+            archiveOf(
+                org.flywaydb.database.derby.DerbyDatabaseType.class, "flyway-database-derby.jar"))
+        .addAsLibrary(
+            archiveOf(
+                org.flywaydb.database.postgresql.PostgreSQLDatabaseType.class,
+                "flyway-database-postgresql.jar"))
+        .addAsLibrary(archiveOf(tools.jackson.databind.ObjectMapper.class, "jackson-databind.jar"))
+        .addAsLibrary(archiveOf(tools.jackson.core.JsonParser.class, "jackson-core.jar"))
+        .addAsLibrary(
+            archiveOf(
+                com.fasterxml.jackson.annotation.JsonProperty.class, "jackson-annotations.jar"))
         .addPackage(Deployments.class.getPackage());
   }
 
