@@ -5,6 +5,7 @@ import io.tradebridge.common.control.EmbeddedDatabase;
 import io.tradebridge.database.boundary.OnceWork;
 import io.tradebridge.market.boundary.PaperExchange;
 import io.tradebridge.market.boundary.PriceTape;
+import io.tradebridge.market.control.Quote;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -14,6 +15,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,9 +55,14 @@ public class PaperClock {
     if (!database.isEmbedded()) {
       publish();
     }
-    if (!book.worthReading(
+    BiFunction<String, String, Optional<Quote>> quotes =
         (exchangeName, symbol) ->
-            exchange.instrument(exchangeName, symbol).flatMap(exchange::quote))) {
+            exchange.instrument(exchangeName, symbol).flatMap(exchange::quote);
+    // Alone on Derby the book knows from memory; over a shared database other servers' orders
+    // are not reported here, so the database says how near its working orders come.
+    boolean worthReading =
+        database.isEmbedded() ? book.worthReading(quotes) : broker.workingReach().reachedBy(quotes);
+    if (!worthReading) {
       return;
     }
     List<String> actionable;
