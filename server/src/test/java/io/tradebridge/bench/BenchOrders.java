@@ -49,6 +49,12 @@ final class BenchOrders {
           "productType",
           "INTRADAY");
 
+  /**
+   * {@code -Dbench.resting=false}: every order at market, none resting — to tell what a growing
+   * book of resting orders costs from what the orders themselves cost.
+   */
+  private static final boolean RESTING_TOO = !"false".equals(System.getProperty("bench.resting"));
+
   private BenchOrders() {}
 
   /**
@@ -57,7 +63,7 @@ final class BenchOrders {
   static HttpRequest marketOrResting(URI orders, List<String> keys, long call) {
     int clients = keys.size();
     int client = (int) (call % clients);
-    boolean market = (call / clients) % 2 == 0;
+    boolean market = !RESTING_TOO || (call / clients) % 2 == 0;
     String body = market ? MARKET : RESTING;
     return HttpRequest.newBuilder(orders)
         .header("Content-Type", "application/json")
