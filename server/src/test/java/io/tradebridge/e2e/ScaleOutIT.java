@@ -82,10 +82,21 @@ class ScaleOutIT {
   @Test
   @Order(1)
   void theDatabaseWasMigratedOnceThoughBothServersStartedTogether() {
-    assertEquals("3", postgres.psql("SELECT count(*) FROM flyway_schema_history WHERE success"));
-    String logs = log(a) + log(b);
-    assertTrue(logs.contains("3 migrations run now"), "one server migrated the empty database");
-    assertTrue(logs.contains("0 migrations run now"), "the other found it done");
+    int applied =
+        Integer.parseInt(postgres.psql("SELECT count(*) FROM flyway_schema_history WHERE success"));
+    assertTrue(applied >= 3, "every migration applied: " + applied);
+    List<Integer> runByEach = List.of(migrationsRun(a), migrationsRun(b));
+    assertTrue(
+        runByEach.contains(applied) && runByEach.contains(0),
+        "one server migrated the empty database, the other found it done: " + runByEach);
+  }
+
+  private static int migrationsRun(RunningServer server) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\(POSTGRESQL, (\\d+) migrations run now\\)")
+            .matcher(log(server));
+    assertTrue(m.find(), "the server logs its schema version");
+    return Integer.parseInt(m.group(1));
   }
 
   @Test
