@@ -18,10 +18,12 @@ public final class Nginx implements AutoCloseable {
 
   private final Process process;
   private final int port;
+  private final Path folder;
 
-  private Nginx(Process process, int port) {
+  private Nginx(Process process, int port, Path folder) {
     this.process = process;
     this.port = port;
+    this.folder = folder;
   }
 
   public static Nginx roundRobin(List<Integer> serverPorts) {
@@ -84,7 +86,7 @@ public final class Nginx implements AutoCloseable {
               .redirectOutput(folder.resolve("console.log").toFile())
               .start();
       awaitListening(process, port, folder);
-      return new Nginx(process, port);
+      return new Nginx(process, port, folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -123,6 +125,11 @@ public final class Nginx implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temporary folder
     }
   }
 }
