@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The built-in simulated exchange as a broker adapter: orders are matched against the paper market,
@@ -160,31 +161,16 @@ public class PaperBroker implements Broker {
       boolean triggered = Boolean.TRUE.equals(g[4]);
       long all = ((Number) g[9]).longValue();
       boolean trailing = ((Number) g[12]).longValue() > 0;
-      reach.include(
-          new RestingReach.Resting(
-              exchangeName,
-              symbol,
-              side,
-              type,
-              (BigDecimal) g[5],
-              (BigDecimal) g[7],
-              triggered,
-              trailing));
-      reach.include(
-          new RestingReach.Resting(
-              exchangeName,
-              symbol,
-              side,
-              type,
-              (BigDecimal) g[6],
-              (BigDecimal) g[8],
-              triggered,
-              trailing));
+      // The group's extremes, and its orders without a price or trigger, reach as far as all do.
+      BiConsumer<BigDecimal, BigDecimal> include =
+          (price, trigger) ->
+              reach.include(
+                  new RestingReach.Resting(
+                      exchangeName, symbol, side, type, price, trigger, triggered, trailing));
+      include.accept((BigDecimal) g[5], (BigDecimal) g[7]);
+      include.accept((BigDecimal) g[6], (BigDecimal) g[8]);
       if (((Number) g[10]).longValue() < all || ((Number) g[11]).longValue() < all) {
-        // Some order of the group has no price or no trigger: counted as such.
-        reach.include(
-            new RestingReach.Resting(
-                exchangeName, symbol, side, type, null, null, triggered, trailing));
+        include.accept(null, null);
       }
     }
     return reach;

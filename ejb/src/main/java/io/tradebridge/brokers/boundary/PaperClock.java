@@ -58,11 +58,12 @@ public class PaperClock {
     BiFunction<String, String, Optional<Quote>> quotes =
         (exchangeName, symbol) ->
             exchange.instrument(exchangeName, symbol).flatMap(exchange::quote);
-    // Alone on Derby the book knows from memory; over a shared database other servers' orders
-    // are not reported here, so the database says how near its working orders come.
-    boolean worthReading =
-        database.isEmbedded() ? book.worthReading(quotes) : broker.workingReach().reachedBy(quotes);
-    if (!worthReading) {
+    if (!book.worthReading(quotes)) {
+      return;
+    }
+    // Over a shared database the book cannot tell from memory (other servers' orders are not
+    // reported here) and always says yes: one aggregate asks the database before the full read.
+    if (!database.isEmbedded() && !broker.workingReach().reachedBy(quotes)) {
       return;
     }
     List<String> actionable;

@@ -19,45 +19,36 @@ public class EmbeddedDatabase {
   @Resource(lookup = "jdbc/tradebridge")
   DataSource dataSource;
 
-  private volatile Boolean embedded;
-  private volatile Boolean derby;
+  /** The database's JDBC URL in lower case, read once; empty when it could not be read. */
+  private volatile String url;
 
   public boolean isEmbedded() {
-    Boolean known = embedded;
-    if (known == null) {
-      known = ask();
-      embedded = known;
-    }
-    return known;
+    // Unknown (empty) counts as shared: the answer that is never wrong about safety.
+    String u = url();
+    return u.startsWith("jdbc:derby:") && !u.startsWith("jdbc:derby://");
   }
 
   /**
    * Whether the database is Derby (embedded or network). Derby refuses {@code FOR UPDATE} on an
-   * ordered query, so only elsewhere can rows be locked in a fixed order.
+   * ordered query, so only elsewhere can rows be locked in a fixed order. Unknown counts as Derby:
+   * the query Derby accepts runs everywhere.
    */
   public boolean isDerby() {
-    Boolean known = derby;
-    if (known == null) {
-      try (Connection c = dataSource.getConnection()) {
-        String url = c.getMetaData().getURL();
-        known = url != null && url.toLowerCase(Locale.ROOT).startsWith("jdbc:derby:");
-      } catch (SQLException e) {
-        return true; // cannot tell: the query Derby accepts runs everywhere
-      }
-      derby = known;
-    }
-    return known;
+    String u = url();
+    return u.isEmpty() || u.startsWith("jdbc:derby:");
   }
 
-  private boolean ask() {
-    try (Connection c = dataSource.getConnection()) {
-      String url = c.getMetaData().getURL();
-      return url != null
-          && url.toLowerCase(Locale.ROOT).startsWith("jdbc:derby:")
-          && !url.startsWith("jdbc:derby://");
-    } catch (SQLException e) {
-      // Cannot tell: assume the database is shared, the answer that is never wrong about safety.
-      return false;
+  private String url() {
+    String known = url;
+    if (known == null) {
+      try (Connection c = dataSource.getConnection()) {
+        String read = c.getMetaData().getURL();
+        known = read == null ? "" : read.toLowerCase(Locale.ROOT);
+      } catch (SQLException e) {
+        known = "";
+      }
+      url = known;
     }
+    return known;
   }
 }
