@@ -14,7 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -203,6 +208,89 @@ class KiteIT {
     assertEquals("OPEN", settled.getString("status"), settled.toString());
     KiteStandIn.KiteOrder atKite = onlyOrderOf(kite, t);
     assertEquals(atKite.orderId(), settled.getString("brokerOrderId"));
+  }
+
+  @Test
+  void twentyOrdersAtOnceFromTwoProgramsReachKiteWithinItsRateLimitAndNoneIsLost(
+      Api api, KiteStandIn kite) throws Exception {
+    KiteTrader t = loggedIn(api, kite);
+    Api.Reply second =
+        t.trader()
+            .browser
+            .post(
+                "/api/v1/keys",
+                Api.json(
+                    "label",
+                    "second program",
+                    "environment",
+                    "LIVE",
+                    "permissions",
+                    List.of("READ", "TRADE"),
+                    "password",
+                    t.trader().password));
+    assertEquals(201, second.status(), second.toString());
+    List<String> keys = List.of(t.trader().firstKey, second.json().getString("key"));
+
+    // Ten from each program: within each key's own limit (10/s), twice Kite's.
+    ExecutorService programs = Executors.newFixedThreadPool(20);
+    List<Future<Integer>> tries = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      String key = keys.get(i % 2);
+      String clientOrderId = "burst-" + i;
+      tries.add(programs.submit(() -> placeUntilTaken(t, key, clientOrderId)));
+    }
+    int limitedOnce = 0;
+    for (Future<Integer> attempt : tries) {
+      limitedOnce += attempt.get(60, TimeUnit.SECONDS);
+    }
+    programs.shutdown();
+
+    long atKite = kite.orders().stream().filter(o -> o.apiKey.equals(t.app().apiKey())).count();
+    assertEquals(20, atKite, "every order reached Kite exactly once");
+    assertEquals(List.of(), kite.violations(), "Kite never had to refuse a call for its rate");
+    assertTrue(limitedOnce <= 20, "orders refused here for Kite's rate: " + limitedOnce);
+  }
+
+  /** Places one order, resending it after each 429 as the answer says; returns the 429s seen. */
+  private static int placeUntilTaken(KiteTrader t, String key, String clientOrderId)
+      throws InterruptedException {
+    int limited = 0;
+    while (true) {
+      Api.Reply reply =
+          t.trader()
+              .browser
+              .fresh()
+              .post(
+                  "/api/v1/orders",
+                  Api.json(
+                      "account",
+                      "KITE1",
+                      "exchange",
+                      "NSE",
+                      "symbol",
+                      "SBIN",
+                      "side",
+                      "BUY",
+                      "quantity",
+                      1,
+                      "orderType",
+                      "LIMIT",
+                      "price",
+                      new BigDecimal("470.00"),
+                      "productType",
+                      "INTRADAY",
+                      "clientOrderId",
+                      clientOrderId),
+                  "X-API-Key",
+                  key);
+      if (reply.status() != 429) {
+        assertEquals(201, reply.status(), reply.toString());
+        return limited;
+      }
+      assertEquals("RATE_LIMITED", reply.code(), reply.toString());
+      limited++;
+      Thread.sleep(1000L * Long.parseLong(reply.header("Retry-After")));
+    }
   }
 
   @Test

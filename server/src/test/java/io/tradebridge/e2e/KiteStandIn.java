@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -104,6 +105,7 @@ public final class KiteStandIn implements AutoCloseable {
   private final AtomicReference<String[]> refuseNext = new AtomicReference<>();
   private volatile long placeDelayMillis;
   private volatile long answerDelayMillis;
+  private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
   private final AtomicLong apiCalls = new AtomicLong();
   private final AtomicLong apiNanos = new AtomicLong();
   private final HttpClient http = HttpClient.newHttpClient();
@@ -295,6 +297,12 @@ public final class KiteStandIn implements AutoCloseable {
       error(exchange, 403, "TokenException", "Incorrect `api_key` or `access_token`.");
       return;
     }
+    String limit = rateLimitClass(method, path);
+    if (!withinRateLimit(apiKey, limit)) {
+      violation(exchange, "past Kite's rate limit for " + limit);
+      error(exchange, 429, "NetworkException", "Too many requests");
+      return;
+    }
     if (method.equals("GET") && path.startsWith("/instruments/")) {
       instruments(exchange, path.substring("/instruments/".length()));
     } else if (method.equals("GET") && path.equals("/quote/ltp")) {
@@ -308,6 +316,62 @@ public final class KiteStandIn implements AutoCloseable {
     } else {
       violation(exchange, "not a Kite route");
       error(exchange, 404, "GeneralException", "Route not found");
+    }
+  }
+
+  /**
+   * Kite's published limits per app: quotes 1 a second, order calls (place, modify, cancel) 10 a
+   * second and 400 a minute, everything else 10 a second — kept here as token buckets, the way an
+   * API gateway counts them.
+   */
+  private static String rateLimitClass(String method, String path) {
+    if (path.startsWith("/quote")) {
+      return "quotes";
+    }
+    if (path.startsWith("/orders/") && !method.equals("GET")) {
+      return "orders";
+    }
+    return "other";
+  }
+
+  private boolean withinRateLimit(String apiKey, String limit) {
+    boolean second =
+        buckets
+            .computeIfAbsent(
+                apiKey + "/" + limit,
+                k -> new TokenBucket(limit.equals("quotes") ? 1 : 10, Duration.ofSeconds(1)))
+            .take();
+    if (!limit.equals("orders")) {
+      return second;
+    }
+    return second
+        && buckets
+            .computeIfAbsent(apiKey + "/minute", k -> new TokenBucket(400, Duration.ofMinutes(1)))
+            .take();
+  }
+
+  /** A bucket of {@code capacity} tokens that refills at {@code capacity} per {@code period}. */
+  private static final class TokenBucket {
+    private final double capacity;
+    private final double perNano;
+    private double tokens;
+    private long last = System.nanoTime();
+
+    TokenBucket(int capacity, Duration period) {
+      this.capacity = capacity;
+      this.perNano = capacity / (double) period.toNanos();
+      this.tokens = capacity;
+    }
+
+    synchronized boolean take() {
+      long now = System.nanoTime();
+      tokens = Math.min(capacity, tokens + (now - last) * perNano);
+      last = now;
+      if (tokens < 1) {
+        return false;
+      }
+      tokens -= 1;
+      return true;
     }
   }
 

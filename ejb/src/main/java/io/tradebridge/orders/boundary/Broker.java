@@ -35,6 +35,13 @@ public interface Broker extends BrokerLogin {
   default void check(OrderRequest request) {}
 
   /**
+   * Waits, briefly, until the broker's published rate limit lets one more order through for this
+   * account, and throws {@code RATE_LIMITED} when it does not within that wait. Called before the
+   * order is written, so an order the broker would refuse for its rate is never left behind.
+   */
+  default void awaitOrderTurn(TradingAccount account) {}
+
+  /**
    * Whether the broker sits across a network: then {@link #place} only marks the order PENDING in
    * the desk's transaction, and {@link #send} delivers it after that transaction has committed, so
    * no database lock is held while the broker answers and a crash never loses a sent order.

@@ -48,6 +48,8 @@ public class BrokerAnswers {
       apply(order, accepted.brokerOrderId(), accepted.state(), now);
     } else if (sent instanceof Sent.Refused refused) {
       order.reject(refused.message(), now);
+    } else if (sent instanceof Sent.RateLimited limited) {
+      order.reject("not placed: " + limited.message(), now);
     } else if (sent instanceof Sent.LoginRequired login) {
       order.reject("not sent: " + login.message(), now);
     } else if (sent instanceof Sent.NotSent notSent) {

@@ -59,6 +59,10 @@ public class RemoteOrders {
     if (sent instanceof Sent.Refused refused) {
       return TradebridgeException.orderRejected(refused.message());
     }
+    if (sent instanceof Sent.RateLimited limited) {
+      return TradebridgeException.rateLimited(
+          1, "the broker refused the order for its rate limit (" + limited.message() + ")");
+    }
     if (sent instanceof Sent.LoginRequired login) {
       return TradebridgeException.orderRejected(
           "account "

@@ -88,6 +88,7 @@ public class RemotePricing {
                 () ->
                     TradebridgeException.orderRejected(
                         "no price for " + instrument.exchange() + ":" + instrument.symbol()));
+    broker.awaitOrderTurn(account);
     return new Priced(instrument, quote);
   }
 }

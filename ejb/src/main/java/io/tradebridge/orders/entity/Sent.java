@@ -14,6 +14,9 @@ public sealed interface Sent {
   /** The broker refused it; {@code message} is the broker's own words. */
   record Refused(String message) implements Sent {}
 
+  /** The broker refused it for its rate limit: nothing was placed, the same order may be resent. */
+  record RateLimited(String message) implements Sent {}
+
   /** The broker's session ended: nothing was placed, the trader must log in again. */
   record LoginRequired(String message) implements Sent {}
 

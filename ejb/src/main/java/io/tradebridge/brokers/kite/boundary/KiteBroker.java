@@ -11,6 +11,9 @@ import io.tradebridge.brokers.kite.control.KiteErrors;
 import io.tradebridge.brokers.kite.control.KiteInstruments;
 import io.tradebridge.brokers.kite.control.KiteOrderState;
 import io.tradebridge.brokers.kite.control.KiteOrders;
+import io.tradebridge.brokers.kite.control.KitePriceCache;
+import io.tradebridge.brokers.kite.control.KiteRateLimits;
+import io.tradebridge.brokers.kite.control.KiteRateLimits.Kind;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.market.control.Instrument;
 import io.tradebridge.market.control.Quote;
@@ -28,6 +31,7 @@ import io.tradebridge.orders.entity.Sent;
 import io.tradebridge.orders.entity.Variety;
 import io.tradebridge.protection.boundary.SecurityEvents;
 import io.tradebridge.protection.entity.SecurityEventType;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -42,6 +46,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -67,6 +72,9 @@ public class KiteBroker implements Broker {
   static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
   static final LocalTime SESSION_ENDS = LocalTime.of(6, 0);
 
+  /** How old a price may be when Kite's one-a-second turn for prices is not free in time. */
+  static final Duration STALE_PRICE_LIMIT = Duration.ofSeconds(10);
+
   @Inject KiteGateway kite;
   @Inject KiteInstrumentList instruments;
   @Inject BrokerSessions sessions;
@@ -80,6 +88,14 @@ public class KiteBroker implements Broker {
       name = "TRADEBRIDGE_KITE_LOGIN_URL",
       defaultValue = "https://kite.zerodha.com/connect/login")
   String loginUrl;
+
+  private final KiteRateLimits limits = new KiteRateLimits();
+  private KitePriceCache prices;
+
+  @PostConstruct
+  void startPriceCache() {
+    prices = new KitePriceCache(clock);
+  }
 
   @Override
   public BrokerName name() {
@@ -189,12 +205,11 @@ public class KiteBroker implements Broker {
       return Optional.empty();
     }
     String key = instrument.exchange() + ":" + listed.get().kiteSymbol();
-    KiteReply reply = readCall(account, auth -> kite.call(api -> api.ltp(auth, List.of(key))));
-    JsonValue row = reply.data().get(key);
-    if (!(row instanceof JsonObject ltp) || !(ltp.get("last_price") instanceof JsonNumber last)) {
+    Optional<BigDecimal> last = prices.lastPrice(key, () -> lastPriceAtKite(account, key));
+    if (last.isEmpty()) {
       return Optional.empty();
     }
-    BigDecimal price = last.bigDecimalValue();
+    BigDecimal price = last.get();
     return Optional.of(
         new Quote(
             instrument.exchange(),
@@ -210,6 +225,46 @@ public class KiteBroker implements Broker {
             clock.instant(),
             List.of(),
             List.of()));
+  }
+
+  /**
+   * One price request to Kite, in this app's turn; when no turn frees within its wait, a price seen
+   * in the last ten seconds serves, else the caller hears 429.
+   */
+  private Optional<BigDecimal> lastPriceAtKite(TradingAccount account, String key) {
+    if (!limits.acquire(apiKey(account), Kind.QUOTE)) {
+      return Optional.of(
+          prices
+              .recent(key, STALE_PRICE_LIMIT)
+              .orElseThrow(
+                  () ->
+                      TradebridgeException.rateLimited(
+                          1,
+                          "Kite answers one price request a second for this account's app, and"
+                              + " more are waiting; try again in a second")));
+    }
+    KiteReply reply = readCall(account, auth -> kite.call(api -> api.ltp(auth, List.of(key))));
+    JsonValue row = reply.data().get(key);
+    if (!(row instanceof JsonObject ltp) || !(ltp.get("last_price") instanceof JsonNumber last)) {
+      return Optional.empty();
+    }
+    return Optional.of(last.bigDecimalValue());
+  }
+
+  /** Kite takes ten order calls a second and 400 a minute per app: wait for a turn, or 429. */
+  @Override
+  public void awaitOrderTurn(TradingAccount account) {
+    orderTurn(account);
+  }
+
+  private void orderTurn(TradingAccount account) {
+    if (!limits.acquire(apiKey(account), Kind.ORDER)) {
+      throw TradebridgeException.rateLimited(
+          1,
+          "Kite takes at most 10 orders a second and 400 a minute from one app, and account "
+              + account.pseudoAccount()
+              + " is at that limit; nothing was placed — send the order again in a second");
+    }
   }
 
   /** In the desk's transaction: written PENDING, sent once that transaction has committed. */
@@ -270,6 +325,7 @@ public class KiteBroker implements Broker {
    */
   @Override
   public Map<String, Sent.Accepted> orderBook(TradingAccount account, List<Order> orders) {
+    otherTurn(account);
     KiteReply reply = readCall(account, auth -> kite.sync(api -> api.orders(auth)));
     if (!reply.ok() || !(reply.json().get("data") instanceof JsonArray rows)) {
       throw TradebridgeException.brokerUnavailable(
@@ -294,6 +350,7 @@ public class KiteBroker implements Broker {
   @Override
   public void modify(Order order) {
     TradingAccount account = sessionsAccount(order);
+    orderTurn(account);
     Form form = new Form();
     KiteOrders.modification(order).forEach(form::param);
     KiteReply reply =
@@ -310,6 +367,7 @@ public class KiteBroker implements Broker {
   @Override
   public void cancel(Order order) {
     TradingAccount account = sessionsAccount(order);
+    orderTurn(account);
     KiteReply reply =
         orderCall(
             account,
@@ -357,6 +415,7 @@ public class KiteBroker implements Broker {
         symbol,
         today,
         () -> {
+          otherTurn(account);
           KiteReply reply =
               readCall(account, auth -> kite.sync(api -> api.instruments(auth, exchange)));
           if (!reply.okText()) {
@@ -405,10 +464,21 @@ public class KiteBroker implements Broker {
     return order.brokerOrderId();
   }
 
+  private void otherTurn(TradingAccount account) {
+    if (!limits.acquire(apiKey(account), Kind.OTHER)) {
+      throw TradebridgeException.rateLimited(
+          1, "Kite takes at most 10 requests a second from one app; try again in a second");
+    }
+  }
+
+  private String apiKey(TradingAccount account) {
+    return sessions.credentials(account).get("apiKey");
+  }
+
   /** {@code token api_key:access_token}. */
   private String authorization(TradingAccount account) {
     String accessToken = sessions.accessToken(account);
-    return "token " + sessions.credentials(account).get("apiKey") + ":" + accessToken;
+    return "token " + apiKey(account) + ":" + accessToken;
   }
 
   /** Kite said the session ended: the account needs a login, and the trader hears of it. */

@@ -21,7 +21,7 @@ public final class KiteErrors {
       return new Sent.LoginRequired(words);
     }
     if (httpStatus == 429) {
-      return new Sent.Refused("Kite's rate limit: " + words);
+      return new Sent.RateLimited("Kite's rate limit: " + words);
     }
     if (httpStatus >= 500
         || "NetworkException".equals(errorType)
