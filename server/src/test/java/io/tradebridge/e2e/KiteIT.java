@@ -90,6 +90,75 @@ class KiteIT {
   }
 
   @Test
+  void aKiteAccountsPositionsHoldingsMarginsAndInstrumentsAreKitesInOurSymbols(
+      Api api, KiteStandIn kite) {
+    KiteTrader t = loggedIn(api, kite);
+    kite.tradeAtTerminal(
+        t.app(), "NFO", "BANKNIFTY26JUNFUT", "NRML", 30, new BigDecimal("52000.00"));
+
+    List<JsonObject> positions =
+        get(t, "/api/v1/positions?account=KITE1").array().getValuesAs(JsonObject.class);
+    assertEquals(1, positions.size(), positions.toString());
+    JsonObject future = positions.get(0);
+    assertEquals("BANKNIFTY_25-JUN-2026_FUT", future.getString("symbol"), "Kite's symbol in ours");
+    assertEquals("NORMAL", future.getString("productType"));
+    assertEquals(30, future.getInt("netQuantity"));
+    assertEquals(new BigDecimal("52100.00"), future.getJsonNumber("lastPrice").bigDecimalValue());
+    assertEquals(
+        positions,
+        get(t, "/api/v1/positions").array().getValuesAs(JsonObject.class).stream()
+            .filter(p -> p.getString("account").equals("KITE1"))
+            .toList(),
+        "all accounts' positions hold Kite's for KITE1");
+
+    JsonObject holding = get(t, "/api/v1/holdings?account=KITE1").array().getJsonObject(0);
+    assertEquals("INFY", holding.getString("symbol"));
+    assertEquals(10, holding.getInt("quantity"));
+    assertEquals(
+        new BigDecimal("1400.00"), holding.getJsonNumber("averagePrice").bigDecimalValue());
+
+    JsonObject margins = get(t, "/api/v1/margins?account=KITE1").json();
+    BigDecimal blocked = new BigDecimal("312000.00"); // a fifth of 30 x 52,000
+    assertEquals(0, blocked.compareTo(margins.getJsonNumber("utilisedMargin").bigDecimalValue()));
+    assertEquals(
+        0,
+        KiteStandIn.OPENING_BALANCE
+            .subtract(blocked)
+            .compareTo(margins.getJsonNumber("availableCash").bigDecimalValue()),
+        margins.toString());
+
+    JsonObject listed =
+        get(t, "/api/v1/instruments?account=KITE1&exchange=NFO").array().getJsonObject(0);
+    assertEquals("BANKNIFTY_25-JUN-2026_FUT", listed.getString("symbol"));
+    assertEquals(30, listed.getInt("lotSize"));
+    JsonObject quote = get(t, "/api/v1/quotes?account=KITE1&exchange=NSE&symbol=SBIN").json();
+    assertEquals(new BigDecimal("470.50"), quote.getJsonNumber("lastPrice").bigDecimalValue());
+
+    Api.Reply everything =
+        t.trader()
+            .browser
+            .fresh()
+            .get("/api/v1/instruments?account=KITE1", "X-API-Key", t.trader().firstKey);
+    assertEquals(400, everything.status(), "Kite's whole list is asked for one exchange at a time");
+    assertEquals(List.of(), kite.violations());
+  }
+
+  @Test
+  void theOperatorCanWatchKitesCircuitBreakerOnTheMetrics(Api api, KiteStandIn kite) {
+    KiteTrader t = loggedIn(api, kite);
+    assertEquals(201, placeSbin(t, 1, "470.00").status());
+    String metrics = api.fresh().get("/metrics").body();
+    String breaker =
+        metrics
+            .lines()
+            .filter(line -> line.startsWith("ft_circuitbreaker_opened_total"))
+            .filter(line -> line.contains("KiteGateway.call"))
+            .findFirst()
+            .orElse("");
+    assertTrue(breaker.endsWith(" 0.0"), "Kite's breaker, never opened here: " + breaker);
+  }
+
+  @Test
   void aTraderWhoTradedOnPaperAddsKiteAndTheirNextOrderGoesToKite(Api api, KiteStandIn kite) {
     Trader trader = Trader.register(api).login();
     Api.Reply paper =

@@ -3,6 +3,7 @@ package io.tradebridge.e2e;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -200,6 +201,27 @@ public final class KiteStandIn implements AutoCloseable {
     return List.copyOf(violations);
   }
 
+  /**
+   * The trader trades at Kite's own terminal (or from another app): an order without our tag,
+   * filled at once, which Tradebridge never sent.
+   */
+  public void tradeAtTerminal(
+      App app, String exchange, String kiteSymbol, String product, int quantity, BigDecimal price) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("exchange", exchange);
+    form.put("tradingsymbol", kiteSymbol);
+    form.put("transaction_type", "BUY");
+    form.put("order_type", "MARKET");
+    form.put("quantity", String.valueOf(quantity));
+    form.put("product", product);
+    form.put("validity", "DAY");
+    KiteOrder order = new KiteOrder(String.valueOf(sequence.incrementAndGet()), app.apiKey(), form);
+    order.filled = quantity;
+    order.average = price;
+    order.status = "COMPLETE";
+    orders.put(order.orderId, order);
+  }
+
   /** The exchange fills part of the order; no postback comes (Kite's postbacks are best effort). */
   public void fillQuietly(String orderId, int quantity, BigDecimal price) {
     KiteOrder order = orders.get(orderId);
@@ -309,6 +331,12 @@ public final class KiteStandIn implements AutoCloseable {
       ltp(exchange);
     } else if (method.equals("POST") && path.matches("/orders/(regular|co)")) {
       place(exchange, apiKey);
+    } else if (method.equals("GET") && path.equals("/portfolio/positions")) {
+      positions(exchange, apiKey);
+    } else if (method.equals("GET") && path.equals("/portfolio/holdings")) {
+      holdings(exchange);
+    } else if (method.equals("GET") && path.equals("/user/margins")) {
+      margins(exchange, apiKey);
     } else if (method.equals("GET") && path.equals("/orders")) {
       orderBook(exchange, apiKey);
     } else if (method.equals("DELETE") && path.matches("/orders/(regular|co)/\\d+")) {
@@ -446,7 +474,9 @@ public final class KiteStandIn implements AutoCloseable {
             + (exchangeName.equals("NSE")
                 ? "779521,3045,SBIN,\"STATE BANK OF INDIA\",0,,0,0.05,1,EQ,NSE,NSE\n"
                     + "408065,1594,INFY,\"INFOSYS\",0,,0,0.05,1,EQ,NSE,NSE\n"
-                : "");
+                : exchangeName.equals("NFO")
+                    ? "12177154,47567,BANKNIFTY26JUNFUT,\"BANKNIFTY\",0,2026-06-25,0,0.2,30,FUT,NFO-FUT,NFO\n"
+                    : "");
     byte[] body = csv.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "text/csv");
     exchange.sendResponseHeaders(200, body.length);
@@ -504,6 +534,182 @@ public final class KiteStandIn implements AutoCloseable {
       }
     }
     ok(exchange, Json.createObjectBuilder().add("order_id", order.orderId).build());
+  }
+
+  /** Opening balance of every app's equity segment. */
+  public static final BigDecimal OPENING_BALANCE = new BigDecimal("5000000");
+
+  /**
+   * Kite's positions (day and net alike: the stand-in holds nothing overnight), from the filled
+   * quantities of the app's orders, in the shape of kiteconnect-mocks' positions.json.
+   */
+  private void positions(HttpExchange exchange, String apiKey) throws IOException {
+    Map<String, int[]> quantities = new LinkedHashMap<>();
+    Map<String, BigDecimal[]> values = new LinkedHashMap<>();
+    Map<String, KiteOrder> anyOrder = new LinkedHashMap<>();
+    for (KiteOrder order : orders()) {
+      if (!order.apiKey.equals(apiKey) || order.filled == 0) {
+        continue;
+      }
+      String key =
+          order.form.get("exchange")
+              + ":"
+              + order.form.get("tradingsymbol")
+              + ":"
+              + order.form.get("product");
+      boolean buy = order.form.get("transaction_type").equals("BUY");
+      int[] q = quantities.computeIfAbsent(key, k -> new int[2]);
+      BigDecimal[] v =
+          values.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      BigDecimal value = order.average.multiply(BigDecimal.valueOf(order.filled));
+      q[buy ? 0 : 1] += order.filled;
+      v[buy ? 0 : 1] = v[buy ? 0 : 1].add(value);
+      anyOrder.putIfAbsent(key, order);
+    }
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    quantities.forEach(
+        (key, q) -> {
+          Map<String, String> f = anyOrder.get(key).form;
+          BigDecimal[] v = values.get(key);
+          BigDecimal last = lastPrice(f.get("exchange") + ":" + f.get("tradingsymbol"));
+          int net = q[0] - q[1];
+          BigDecimal pnl = v[1].subtract(v[0]).add(last.multiply(BigDecimal.valueOf(net)));
+          rows.add(
+              Json.createObjectBuilder()
+                  .add("tradingsymbol", f.get("tradingsymbol"))
+                  .add("exchange", f.get("exchange"))
+                  .add("instrument_token", 0)
+                  .add("product", f.get("product"))
+                  .add("quantity", net)
+                  .add("overnight_quantity", 0)
+                  .add("multiplier", 1)
+                  .add("average_price", average(v[0], q[0]))
+                  .add("close_price", 0)
+                  .add("last_price", last)
+                  .add("value", v[1].subtract(v[0]))
+                  .add("pnl", pnl)
+                  .add("m2m", pnl)
+                  .add("unrealised", pnl)
+                  .add("realised", 0)
+                  .add("buy_quantity", q[0])
+                  .add("buy_price", average(v[0], q[0]))
+                  .add("buy_value", v[0])
+                  .add("buy_m2m", v[0])
+                  .add("sell_quantity", q[1])
+                  .add("sell_price", average(v[1], q[1]))
+                  .add("sell_value", v[1])
+                  .add("sell_m2m", v[1])
+                  .add("day_buy_quantity", q[0])
+                  .add("day_buy_price", average(v[0], q[0]))
+                  .add("day_buy_value", v[0])
+                  .add("day_sell_quantity", q[1])
+                  .add("day_sell_price", average(v[1], q[1]))
+                  .add("day_sell_value", v[1]));
+        });
+    JsonArray positions = rows.build();
+    ok(exchange, Json.createObjectBuilder().add("net", positions).add("day", positions).build());
+  }
+
+  private static BigDecimal average(BigDecimal value, int quantity) {
+    return quantity == 0
+        ? BigDecimal.ZERO
+        : value.divide(BigDecimal.valueOf(quantity), 2, java.math.RoundingMode.HALF_UP);
+  }
+
+  /** Every app's demat account holds 10 INFY bought long before Tradebridge. */
+  private void holdings(HttpExchange exchange) throws IOException {
+    JsonArray rows =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("tradingsymbol", "INFY")
+                    .add("exchange", "NSE")
+                    .add("instrument_token", 408065)
+                    .add("isin", "INE009A01021")
+                    .add("product", "CNC")
+                    .add("price", 0)
+                    .add("quantity", 10)
+                    .add("t1_quantity", 0)
+                    .add("realised_quantity", 10)
+                    .add("authorised_quantity", 0)
+                    .add("opening_quantity", 10)
+                    .add("collateral_quantity", 0)
+                    .add("collateral_type", "")
+                    .add("discrepancy", false)
+                    .add("average_price", new BigDecimal("1400.00"))
+                    .add("last_price", new BigDecimal("1500.00"))
+                    .add("close_price", new BigDecimal("1490.00"))
+                    .add("pnl", new BigDecimal("1000.00"))
+                    .add("day_change", new BigDecimal("10.00"))
+                    .add("day_change_percentage", new BigDecimal("0.67")))
+            .build();
+    send(
+        exchange,
+        200,
+        Json.createObjectBuilder()
+            .add("status", "success")
+            .add("data", rows)
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The equity segment's funds: a fifth of every filled buy's value is blocked as margin. */
+  private void margins(HttpExchange exchange, String apiKey) throws IOException {
+    BigDecimal debits = BigDecimal.ZERO;
+    for (KiteOrder order : orders()) {
+      if (order.apiKey.equals(apiKey)
+          && order.filled > 0
+          && order.form.get("transaction_type").equals("BUY")) {
+        debits =
+            debits.add(
+                order
+                    .average
+                    .multiply(BigDecimal.valueOf(order.filled))
+                    .multiply(new BigDecimal("0.2")));
+      }
+    }
+    JsonObject equity =
+        Json.createObjectBuilder()
+            .add("enabled", true)
+            .add("net", OPENING_BALANCE.subtract(debits))
+            .add(
+                "available",
+                Json.createObjectBuilder()
+                    .add("adhoc_margin", 0)
+                    .add("cash", OPENING_BALANCE)
+                    .add("opening_balance", OPENING_BALANCE)
+                    .add("live_balance", OPENING_BALANCE.subtract(debits))
+                    .add("collateral", 0)
+                    .add("intraday_payin", 0))
+            .add(
+                "utilised",
+                Json.createObjectBuilder()
+                    .add("debits", debits)
+                    .add("exposure", 0)
+                    .add("m2m_realised", 0)
+                    .add("m2m_unrealised", 0)
+                    .add("option_premium", 0)
+                    .add("payout", 0)
+                    .add("span", debits)
+                    .add("holding_sales", 0)
+                    .add("turnover", 0))
+            .build();
+    ok(
+        exchange,
+        Json.createObjectBuilder()
+            .add("equity", equity)
+            .add("commodity", Json.createObjectBuilder().add("enabled", false).add("net", 0))
+            .build());
+  }
+
+  private static BigDecimal lastPrice(String key) {
+    return switch (key) {
+      case "NSE:SBIN" -> new BigDecimal("470.50");
+      case "NSE:INFY" -> new BigDecimal("1500.00");
+      case "NFO:BANKNIFTY26JUNFUT" -> new BigDecimal("52100.00");
+      default -> BigDecimal.ZERO;
+    };
   }
 
   private static String orderProblem(Map<String, String> f) {

@@ -25,6 +25,14 @@ public interface Broker extends BrokerLogin {
    */
   Optional<Instrument> instrument(TradingAccount account, String exchange, String symbol);
 
+  /**
+   * Every instrument a remote broker lists today on these exchanges. The paper exchange's list is
+   * the market's own and is read there.
+   */
+  default List<Instrument> instruments(TradingAccount account, List<String> exchanges) {
+    throw new IllegalStateException(name() + " is not remote");
+  }
+
   /** The broker's current price of an instrument: what risk checks value an order at. */
   Optional<Quote> quote(TradingAccount account, Instrument instrument);
 

@@ -1,6 +1,7 @@
 package io.tradebridge.market.boundary;
 
 import io.tradebridge.access.boundary.Access;
+import io.tradebridge.access.boundary.Caller;
 import io.tradebridge.access.boundary.Via;
 import io.tradebridge.access.entity.Permission;
 import io.tradebridge.common.control.TradebridgeException;
@@ -19,8 +20,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** The paper exchange's instruments and live quotes. */
+/**
+ * Instruments and live quotes: the paper exchange's, or — with {@code account} — those of the
+ * broker behind that trading account.
+ */
 @ApplicationScoped
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +35,8 @@ import java.util.Locale;
 public class MarketResource {
 
   @Inject PaperExchange exchange;
+  @Inject AccountMarket accountMarket;
+  @Inject Caller caller;
 
   public record InstrumentView(
       String exchange,
@@ -55,16 +62,34 @@ public class MarketResource {
   @GET
   @Path("instruments")
   public List<InstrumentView> instruments(
-      @QueryParam("exchange") String exchangeName, @QueryParam("q") String q) {
+      @QueryParam("exchange") String exchangeName,
+      @QueryParam("q") String q,
+      @QueryParam("account") String account) {
     Exchange only = QueryParams.enumOrNull("exchange", exchangeName, Exchange.class);
     String needle = q == null ? "" : q.strip().toUpperCase(Locale.ROOT);
+    String pseudo = QueryParams.blankToNull(account);
+    Optional<List<Instrument>> atBroker =
+        pseudo == null
+            ? Optional.empty()
+            : accountMarket.instruments(caller.userId(), pseudo, only == null ? null : only.name());
+    if (atBroker.isPresent()) {
+      return atBroker.get().stream()
+          .filter(i -> matches(i, needle))
+          .map(
+              i ->
+                  new InstrumentView(
+                      i.exchange(),
+                      i.symbol(),
+                      i.name(),
+                      i.lotSize(),
+                      i.tickSize(),
+                      // the list's own price: asking the broker for each would pass its limits
+                      i.referencePrice().signum() > 0 ? i.referencePrice() : null))
+          .toList();
+    }
     return exchange.instruments().stream()
         .filter(i -> only == null || i.exchange().equals(only.name()))
-        .filter(
-            i ->
-                needle.isEmpty()
-                    || i.symbol().contains(needle)
-                    || i.name().toUpperCase(Locale.ROOT).contains(needle))
+        .filter(i -> matches(i, needle))
         .map(
             i ->
                 new InstrumentView(
@@ -77,19 +102,28 @@ public class MarketResource {
         .toList();
   }
 
+  private static boolean matches(Instrument i, String needle) {
+    return needle.isEmpty()
+        || i.symbol().contains(needle)
+        || i.name().toUpperCase(Locale.ROOT).contains(needle);
+  }
+
   @GET
   @Path("quotes")
   public QuoteView quote(
-      @QueryParam("exchange") String exchangeName, @QueryParam("symbol") String symbol) {
+      @QueryParam("exchange") String exchangeName,
+      @QueryParam("symbol") String symbol,
+      @QueryParam("account") String account) {
     Exchange ex =
         QueryParams.enumOrNull(
             "exchange", QueryParams.required("exchange", exchangeName, "NSE"), Exchange.class);
     QueryParams.required("symbol", symbol, "SBIN");
-    Instrument instrument =
-        exchange
-            .instrument(ex.name(), symbol)
-            .orElseThrow(() -> TradebridgeException.notFound("instrument " + ex + ":" + symbol));
-    Quote q = exchange.quote(instrument).orElseThrow();
+    String pseudo = QueryParams.blankToNull(account);
+    Optional<Quote> atBroker =
+        pseudo == null
+            ? Optional.empty()
+            : accountMarket.quote(caller.userId(), pseudo, ex.name(), symbol);
+    Quote q = atBroker.orElseGet(() -> paperQuote(ex, symbol));
     return new QuoteView(
         q.exchange(),
         q.symbol(),
@@ -102,5 +136,13 @@ public class MarketResource {
         q.close(),
         q.volume(),
         q.time());
+  }
+
+  private Quote paperQuote(Exchange ex, String symbol) {
+    Instrument instrument =
+        exchange
+            .instrument(ex.name(), symbol)
+            .orElseThrow(() -> TradebridgeException.notFound("instrument " + ex + ":" + symbol));
+    return exchange.quote(instrument).orElseThrow();
   }
 }

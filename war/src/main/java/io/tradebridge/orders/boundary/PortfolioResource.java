@@ -30,6 +30,7 @@ public class PortfolioResource {
   @Inject Caller caller;
   @Inject Orders orders;
   @Inject Portfolio portfolio;
+  @Inject AccountReads reads;
   @Inject TradingAccounts accounts;
   @Inject SquareOff squareOff;
 
@@ -44,21 +45,21 @@ public class PortfolioResource {
   public List<PositionView> positions(
       @QueryParam("account") String account, @QueryParam("category") String category) {
     Portfolio.Category c = QueryParams.enumOrNull("category", category, Portfolio.Category.class);
-    return portfolio.positions(
-        caller.userId(), accountId(account), c == null ? Portfolio.Category.NET : c);
+    return reads.positions(
+        caller.userId(), QueryParams.blankToNull(account), c == null ? Portfolio.Category.NET : c);
   }
 
   @GET
   @Path("holdings")
   public List<HoldingView> holdings(@QueryParam("account") String account) {
-    return portfolio.holdings(caller.userId(), accountId(account));
+    return reads.holdings(caller.userId(), QueryParams.blankToNull(account));
   }
 
   @GET
   @Path("margins")
   public MarginsView margins(@QueryParam("account") String account) {
     String pseudo = QueryParams.required("account", account, "PAPER1");
-    return portfolio.margins(accounts.byPseudoAccount(caller.userId(), pseudo));
+    return reads.margins(caller.userId(), pseudo);
   }
 
   @GET
@@ -91,9 +92,4 @@ public class PortfolioResource {
   }
 
   public record SquareOffResult(List<OrderView> orders) {}
-
-  private String accountId(String account) {
-    String pseudo = QueryParams.blankToNull(account);
-    return pseudo == null ? null : accounts.byPseudoAccount(caller.userId(), pseudo).id();
-  }
 }

@@ -65,4 +65,16 @@ public interface KiteApi {
   @Path("/quote/ltp")
   Response ltp(
       @HeaderParam("Authorization") String authorization, @QueryParam("i") List<String> keys);
+
+  @GET
+  @Path("/portfolio/positions")
+  Response positions(@HeaderParam("Authorization") String authorization);
+
+  @GET
+  @Path("/portfolio/holdings")
+  Response holdings(@HeaderParam("Authorization") String authorization);
+
+  @GET
+  @Path("/user/margins")
+  Response margins(@HeaderParam("Authorization") String authorization);
 }

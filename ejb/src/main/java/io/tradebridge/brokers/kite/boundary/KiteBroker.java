@@ -6,6 +6,7 @@ import io.tradebridge.accounts.boundary.ValidationResult;
 import io.tradebridge.accounts.entity.BrokerName;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.accounts.entity.ValidationStatus;
+import io.tradebridge.brokers.kite.control.KiteAvailability;
 import io.tradebridge.brokers.kite.control.KiteChecksum;
 import io.tradebridge.brokers.kite.control.KiteErrors;
 import io.tradebridge.brokers.kite.control.KiteInstruments;
@@ -79,7 +80,6 @@ public class KiteBroker implements Broker {
   @Inject KiteInstrumentList instruments;
   @Inject BrokerSessions sessions;
   @Inject OrderBook book;
-  @Inject Portfolio portfolio;
   @Inject SecurityEvents events;
   @Inject Clock clock;
 
@@ -90,6 +90,7 @@ public class KiteBroker implements Broker {
   String loginUrl;
 
   private final KiteRateLimits limits = new KiteRateLimits();
+  private final KiteAvailability availability = new KiteAvailability();
   private KitePriceCache prices;
 
   @PostConstruct
@@ -296,8 +297,11 @@ public class KiteBroker implements Broker {
     KiteReply reply;
     try {
       reply = kite.call(api -> api.place(authorization, KiteOrders.variety(order), form));
-    } catch (CircuitBreakerOpenException | BulkheadException refusedHere) {
-      return new Sent.NotSent("too many recent failures or calls in flight at Kite");
+    } catch (CircuitBreakerOpenException refusedHere) {
+      availability.breakerOpen();
+      return new Sent.NotSent("too many recent failures at Kite");
+    } catch (BulkheadException refusedHere) {
+      return new Sent.NotSent("too many calls to Kite in flight from this server");
     } catch (ProcessingException e) {
       if (refusedConnection(e)) {
         return new Sent.NotSent("connection refused");
@@ -307,6 +311,7 @@ public class KiteBroker implements Broker {
       // The Fault Tolerance time-out, or anything after the order may have left: unknown.
       return new Sent.Unknown("no answer within the time-out");
     }
+    availability.answered();
     if (reply.ok()) {
       return new Sent.Accepted(
           reply.data().getString("order_id"),
@@ -387,19 +392,62 @@ public class KiteBroker implements Broker {
     return book.trades(account);
   }
 
+  /** Kite's own positions: also those taken at Kite's terminal or by another app. */
   @Override
   public List<PositionView> positions(TradingAccount account, Portfolio.Category category) {
-    return portfolio.positions(account.userId(), account.id(), category);
+    JsonObject data = read(account, "positions", auth -> kite.call(api -> api.positions(auth)));
+    JsonArray rows = data.getJsonArray(category == Portfolio.Category.DAY ? "day" : "net");
+    return rows == null
+        ? List.of()
+        : rows.getValuesAs(JsonObject.class).stream()
+            .map(row -> KitePortfolio.position(account.pseudoAccount(), row, ourSymbol(account)))
+            .filter(java.util.Objects::nonNull)
+            .toList();
   }
 
   @Override
   public List<HoldingView> holdings(TradingAccount account) {
-    return portfolio.holdings(account.userId(), account.id());
+    KiteReply reply = readOk(account, "holdings", auth -> kite.call(api -> api.holdings(auth)));
+    if (!(reply.json().get("data") instanceof JsonArray rows)) {
+      return List.of();
+    }
+    return rows.getValuesAs(JsonObject.class).stream()
+        .map(row -> KitePortfolio.holding(account.pseudoAccount(), row, ourSymbol(account)))
+        .toList();
   }
 
   @Override
   public MarginsView margins(TradingAccount account) {
-    return portfolio.margins(account);
+    return KitePortfolio.margins(
+        account.pseudoAccount(),
+        read(account, "margins", auth -> kite.call(api -> api.margins(auth))));
+  }
+
+  /** A read of Kite's in this app's turn; its {@code data}, or 502 in Kite's words. */
+  private JsonObject read(
+      TradingAccount account, String what, java.util.function.Function<String, KiteReply> call) {
+    return readOk(account, what, call).data();
+  }
+
+  private KiteReply readOk(
+      TradingAccount account, String what, java.util.function.Function<String, KiteReply> call) {
+    otherTurn(account);
+    KiteReply reply = readCall(account, call);
+    if (!reply.ok()) {
+      throw TradebridgeException.brokerUnavailable(
+          "Kite's " + what + " could not be read: " + reply.message());
+    }
+    return reply;
+  }
+
+  /** Kite's symbol back to ours, through the day's instrument list; Kite's own when unlisted. */
+  private java.util.function.BinaryOperator<String> ourSymbol(TradingAccount account) {
+    LocalDate today = clock.instant().atZone(INDIA).toLocalDate();
+    return (exchange, kiteSymbol) ->
+        instruments
+            .findByKiteSymbol(exchange, kiteSymbol, today, () -> instrumentCsv(account, exchange))
+            .map(listed -> listed.instrument().symbol())
+            .orElse(kiteSymbol);
   }
 
   /** The account's api secret, for checking a postback's checksum. */
@@ -410,23 +458,30 @@ public class KiteBroker implements Broker {
   private Optional<KiteInstruments.Listed> listed(
       TradingAccount account, String exchange, String symbol) {
     LocalDate today = clock.instant().atZone(INDIA).toLocalDate();
-    return instruments.find(
-        exchange,
-        symbol,
-        today,
-        () -> {
-          otherTurn(account);
-          KiteReply reply =
-              readCall(account, auth -> kite.sync(api -> api.instruments(auth, exchange)));
-          if (!reply.okText()) {
-            throw TradebridgeException.brokerUnavailable(
-                "Kite's instrument list for "
-                    + exchange
-                    + " could not be read: "
-                    + reply.message());
-          }
-          return reply.text();
-        });
+    return instruments.find(exchange, symbol, today, () -> instrumentCsv(account, exchange));
+  }
+
+  /** Kite's instrument list of one exchange today, as the CSV Kite publishes. */
+  private String instrumentCsv(TradingAccount account, String exchange) {
+    otherTurn(account);
+    KiteReply reply = readCall(account, auth -> kite.sync(api -> api.instruments(auth, exchange)));
+    if (!reply.okText()) {
+      throw TradebridgeException.brokerUnavailable(
+          "Kite's instrument list for " + exchange + " could not be read: " + reply.message());
+    }
+    return reply.text();
+  }
+
+  /** Every instrument Kite lists today on the exchanges asked for. */
+  @Override
+  public List<Instrument> instruments(TradingAccount account, List<String> exchanges) {
+    LocalDate today = clock.instant().atZone(INDIA).toLocalDate();
+    return exchanges.stream()
+        .flatMap(
+            exchange ->
+                instruments.all(exchange, today, () -> instrumentCsv(account, exchange)).stream())
+        .map(KiteInstruments.Listed::instrument)
+        .toList();
   }
 
   private KiteReply readCall(
@@ -435,9 +490,14 @@ public class KiteBroker implements Broker {
     KiteReply reply;
     try {
       reply = call.apply(authorization);
+    } catch (CircuitBreakerOpenException refusedHere) {
+      availability.breakerOpen();
+      throw TradebridgeException.brokerUnavailable(
+          "Kite is not being called for a few seconds after too many failures; try again shortly");
     } catch (RuntimeException unreachable) {
       throw TradebridgeException.brokerUnavailable("Kite could not be reached; try again shortly");
     }
+    availability.answered();
     if (reply.httpStatus() == 403 && "TokenException".equals(reply.errorType())) {
       sessionEnded(account);
       throw TradebridgeException.orderRejected(BrokerSessions.loginRequired(account));

@@ -4,6 +4,8 @@ import io.tradebridge.brokers.kite.control.KiteInstruments;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +18,17 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class KiteInstrumentList {
 
-  private record Day(LocalDate date, Map<String, KiteInstruments.Listed> byKey) {}
+  private record Day(
+      LocalDate date,
+      Map<String, KiteInstruments.Listed> byKey,
+      Map<String, KiteInstruments.Listed> byKiteSymbol) {
+
+    static Day of(LocalDate date, Map<String, KiteInstruments.Listed> byKey) {
+      Map<String, KiteInstruments.Listed> byKiteSymbol = new HashMap<>();
+      byKey.values().forEach(l -> byKiteSymbol.put(l.kiteSymbol(), l));
+      return new Day(date, byKey, byKiteSymbol);
+    }
+  }
 
   private final Map<String, Day> byExchange = new ConcurrentHashMap<>();
 
@@ -25,11 +37,28 @@ public class KiteInstrumentList {
    */
   public Optional<KiteInstruments.Listed> find(
       String exchange, String symbol, LocalDate today, Supplier<String> fetch) {
+    return Optional.ofNullable(
+        today(exchange, today, fetch).byKey().get(KiteInstruments.key(exchange, symbol)));
+  }
+
+  /** The instrument Kite calls {@code kiteSymbol} (BANKNIFTY26JUNFUT) on that exchange. */
+  public Optional<KiteInstruments.Listed> findByKiteSymbol(
+      String exchange, String kiteSymbol, LocalDate today, Supplier<String> fetch) {
+    return Optional.ofNullable(today(exchange, today, fetch).byKiteSymbol().get(kiteSymbol));
+  }
+
+  /** Every instrument Kite lists on the exchange today. */
+  public Collection<KiteInstruments.Listed> all(
+      String exchange, LocalDate today, Supplier<String> fetch) {
+    return today(exchange, today, fetch).byKey().values();
+  }
+
+  private Day today(String exchange, LocalDate today, Supplier<String> fetch) {
     Day day = byExchange.get(exchange);
     if (day == null || !day.date().equals(today)) {
-      day = new Day(today, KiteInstruments.read(new StringReader(fetch.get())));
+      day = Day.of(today, KiteInstruments.read(new StringReader(fetch.get())));
       byExchange.put(exchange, day);
     }
-    return Optional.ofNullable(day.byKey().get(KiteInstruments.key(exchange, symbol)));
+    return day;
   }
 }

@@ -106,6 +106,16 @@ public final class KiteOrders {
    * ORDER REQ RECEIVED", "VALIDATION PENDING", "OPEN PENDING", "MODIFY PENDING", …): each is a
    * working order to us, shown with Kite's word in the status message.
    */
+  /** Kite's product in our words; null for one we do not trade (e.g. MTF). */
+  public static ProductType productOf(String kite) {
+    return switch (kite == null ? "" : kite) {
+      case "MIS", "CO", "BO" -> ProductType.INTRADAY;
+      case "CNC" -> ProductType.DELIVERY;
+      case "NRML" -> ProductType.NORMAL;
+      default -> null;
+    };
+  }
+
   public static OrderStatus status(String kite) {
     String s = kite == null ? "" : kite.trim().toUpperCase(Locale.ROOT);
     switch (s) {
