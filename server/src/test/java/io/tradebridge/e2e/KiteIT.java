@@ -331,25 +331,7 @@ class KiteIT {
               .fresh()
               .post(
                   "/api/v1/orders",
-                  Api.json(
-                      "account",
-                      "KITE1",
-                      "exchange",
-                      "NSE",
-                      "symbol",
-                      "SBIN",
-                      "side",
-                      "BUY",
-                      "quantity",
-                      1,
-                      "orderType",
-                      "LIMIT",
-                      "price",
-                      new BigDecimal("470.00"),
-                      "productType",
-                      "INTRADAY",
-                      "clientOrderId",
-                      clientOrderId),
+                  sbinBody(1, "470.00", "clientOrderId", clientOrderId),
                   "X-API-Key",
                   key);
       if (reply.status() != 429) {
@@ -420,24 +402,35 @@ class KiteIT {
   }
 
   private static Api.Reply placeSbin(KiteTrader t, int quantity, String price) {
-    return order(
-        t.trader(),
-        "account",
-        "KITE1",
-        "exchange",
-        "NSE",
-        "symbol",
-        "SBIN",
-        "side",
-        "BUY",
-        "quantity",
-        quantity,
-        "orderType",
-        "LIMIT",
-        "price",
-        new BigDecimal(price),
-        "productType",
-        "INTRADAY");
+    return t.trader()
+        .browser
+        .fresh()
+        .post("/api/v1/orders", sbinBody(quantity, price), "X-API-Key", t.trader().firstKey);
+  }
+
+  /** A LIMIT buy of SBIN on KITE1, with any further fields. */
+  private static String sbinBody(int quantity, String price, Object... more) {
+    Object[] fields = {
+      "account",
+      "KITE1",
+      "exchange",
+      "NSE",
+      "symbol",
+      "SBIN",
+      "side",
+      "BUY",
+      "quantity",
+      quantity,
+      "orderType",
+      "LIMIT",
+      "price",
+      new BigDecimal(price),
+      "productType",
+      "INTRADAY"
+    };
+    Object[] all = java.util.Arrays.copyOf(fields, fields.length + more.length);
+    System.arraycopy(more, 0, all, fields.length, more.length);
+    return Api.json(all);
   }
 
   /** An order placed with the trader's first key, from a client of its own (no session). */

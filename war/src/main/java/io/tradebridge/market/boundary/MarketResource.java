@@ -18,9 +18,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Instruments and live quotes: the paper exchange's, or — with {@code account} — those of the
@@ -72,22 +74,13 @@ public class MarketResource {
         pseudo == null
             ? Optional.empty()
             : accountMarket.instruments(caller.userId(), pseudo, only == null ? null : only.name());
-    if (atBroker.isPresent()) {
-      return atBroker.get().stream()
-          .filter(i -> matches(i, needle))
-          .map(
-              i ->
-                  new InstrumentView(
-                      i.exchange(),
-                      i.symbol(),
-                      i.name(),
-                      i.lotSize(),
-                      i.tickSize(),
-                      // the list's own price: asking the broker for each would pass its limits
-                      i.referencePrice().signum() > 0 ? i.referencePrice() : null))
-          .toList();
-    }
-    return exchange.instruments().stream()
+    // A broker's list carries its own price: asking the broker for each would pass its limits.
+    Function<Instrument, BigDecimal> lastPrice =
+        atBroker.isPresent()
+            ? i -> i.referencePrice().signum() > 0 ? i.referencePrice() : null
+            : i -> exchange.quote(i).map(Quote::lastPrice).orElse(null);
+    Collection<Instrument> listed = atBroker.isPresent() ? atBroker.get() : exchange.instruments();
+    return listed.stream()
         .filter(i -> only == null || i.exchange().equals(only.name()))
         .filter(i -> matches(i, needle))
         .map(
@@ -98,7 +91,7 @@ public class MarketResource {
                     i.name(),
                     i.lotSize(),
                     i.tickSize(),
-                    exchange.quote(i).map(Quote::lastPrice).orElse(null)))
+                    lastPrice.apply(i)))
         .toList();
   }
 

@@ -255,10 +255,6 @@ public class KiteBroker implements Broker {
   /** Kite takes ten order calls a second and 400 a minute per app: wait for a turn, or 429. */
   @Override
   public void awaitOrderTurn(TradingAccount account) {
-    orderTurn(account);
-  }
-
-  private void orderTurn(TradingAccount account) {
     if (!limits.acquire(apiKey(account), Kind.ORDER)) {
       throw TradebridgeException.rateLimited(
           1,
@@ -355,7 +351,7 @@ public class KiteBroker implements Broker {
   @Override
   public void modify(Order order) {
     TradingAccount account = sessionsAccount(order);
-    orderTurn(account);
+    awaitOrderTurn(account);
     Form form = new Form();
     KiteOrders.modification(order).forEach(form::param);
     KiteReply reply =
@@ -372,7 +368,7 @@ public class KiteBroker implements Broker {
   @Override
   public void cancel(Order order) {
     TradingAccount account = sessionsAccount(order);
-    orderTurn(account);
+    awaitOrderTurn(account);
     KiteReply reply =
         orderCall(
             account,
