@@ -345,6 +345,159 @@ class KiteIT {
   }
 
   @Test
+  void aChangeAndACancelReachKiteFirstAndNoLockIsHeldWhileKiteAnswers(Api api, KiteStandIn kite)
+      throws Exception {
+    KiteTrader t = loggedIn(api, kite);
+    Api.Reply placed = placeSbin(t, 5, "470.00");
+    assertEquals(201, placed.status(), placed.toString());
+    String orderId = placed.json().getString("orderId");
+    KiteStandIn.KiteOrder atKite = onlyOrderOf(kite, t);
+
+    int changesBefore = kite.changesReceived();
+    kite.slowChanges(1_500);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Api.Reply> change =
+          pool.submit(
+              () ->
+                  t.trader()
+                      .browser
+                      .fresh()
+                      .patch(
+                          "/api/v1/orders/" + orderId,
+                          Api.json("quantity", 8, "price", new BigDecimal("468.50")),
+                          "X-API-Key",
+                          t.trader().firstKey));
+      Instant deadline = Instant.now().plusSeconds(10);
+      while (kite.changesReceived() == changesBefore && Instant.now().isBefore(deadline)) {
+        Thread.sleep(20);
+      }
+      // Kite is still answering the change: the account is not locked meanwhile.
+      Api.Reply another =
+          t.trader()
+              .browser
+              .fresh()
+              .post("/api/v1/orders", sbinBody(1, "465.00"), "X-API-Key", t.trader().firstKey);
+      assertEquals(201, another.status(), another.toString());
+      assertFalse(change.isDone(), "the other order was answered while Kite held the change");
+
+      Api.Reply changed = change.get(10, TimeUnit.SECONDS);
+      assertEquals(200, changed.status(), changed.toString());
+      assertEquals(8, changed.json().getInt("quantity"));
+      assertEquals(
+          new BigDecimal("468.50"), changed.json().getJsonNumber("price").bigDecimalValue());
+      assertEquals("8", atKite.form().get("quantity"));
+      assertEquals("468.50", atKite.form().get("price"));
+    } finally {
+      kite.slowChanges(0);
+      pool.shutdownNow();
+    }
+
+    Api.Reply cancelled =
+        t.trader()
+            .browser
+            .fresh()
+            .delete("/api/v1/orders/" + orderId, "X-API-Key", t.trader().firstKey);
+    assertEquals(200, cancelled.status(), cancelled.toString());
+    assertEquals("CANCELLED", cancelled.json().getString("status"));
+    assertEquals("CANCELLED", atKite.status, "cancelled at Kite");
+    assertEquals(List.of(), kite.violations());
+  }
+
+  @Test
+  void kitesRefusalOfAChangeIs422InKitesWordsAndOurOrderStaysAsItWas(Api api, KiteStandIn kite) {
+    KiteTrader t = loggedIn(api, kite);
+    Api.Reply placed = placeSbin(t, 5, "470.00");
+    assertEquals(201, placed.status(), placed.toString());
+    String orderId = placed.json().getString("orderId");
+
+    kite.refuseNextChange("OrderException", "Order cannot be modified as it is being processed.");
+    Api.Reply refused =
+        t.trader()
+            .browser
+            .fresh()
+            .patch(
+                "/api/v1/orders/" + orderId,
+                Api.json("price", new BigDecimal("468.00")),
+                "X-API-Key",
+                t.trader().firstKey);
+    assertEquals(422, refused.status(), refused.toString());
+    assertEquals("ORDER_REJECTED", refused.code());
+    assertEquals(
+        "Order cannot be modified as it is being processed.", refused.json().getString("detail"));
+    JsonObject ours = get(t, "/api/v1/orders/" + orderId).json();
+    assertEquals("OPEN", ours.getString("status"));
+    assertEquals(new BigDecimal("470.00"), ours.getJsonNumber("price").bigDecimalValue());
+
+    kite.refuseNextChange("OrderException", "Order cannot be cancelled as it is being processed.");
+    Api.Reply notCancelled =
+        t.trader()
+            .browser
+            .fresh()
+            .delete("/api/v1/orders/" + orderId, "X-API-Key", t.trader().firstKey);
+    assertEquals(422, notCancelled.status(), notCancelled.toString());
+    assertEquals("OPEN", get(t, "/api/v1/orders/" + orderId).json().getString("status"));
+    assertEquals("OPEN", onlyOrderOf(kite, t).status);
+  }
+
+  @Test
+  void aSemiAutoKeysKiteOrderApprovedByAPersonReachesKiteExactlyOnce(Api api, KiteStandIn kite) {
+    KiteTrader t = loggedIn(api, kite);
+    String semi =
+        t.trader()
+            .browser
+            .post(
+                "/api/v1/keys",
+                Api.json(
+                    "label",
+                    "signals, approved by hand",
+                    "environment",
+                    "LIVE",
+                    "permissions",
+                    List.of("READ", "TRADE"),
+                    "orderMode",
+                    "SEMI_AUTO",
+                    "password",
+                    t.trader().password))
+            .json()
+            .getString("key");
+    Api.Reply held =
+        t.trader().browser.fresh().post("/api/v1/orders", sbinBody(3, "470.00"), "X-API-Key", semi);
+    assertEquals(202, held.status(), held.toString());
+    String actionId = held.json().getString("actionId");
+    assertEquals(0, kite.orders().stream().filter(o -> o.apiKey.equals(t.app().apiKey())).count());
+
+    Api.Reply approved = t.trader().browser.post("/api/v1/actions/" + actionId + "/approve", null);
+    assertEquals(200, approved.status(), approved.toString());
+    String orderId = approved.json().getString("orderId");
+    JsonObject order = get(t, "/api/v1/orders/" + orderId).json();
+    assertEquals("OPEN", order.getString("status"), order.toString());
+    KiteStandIn.KiteOrder atKite = onlyOrderOf(kite, t);
+    assertEquals(atKite.orderId(), order.getString("brokerOrderId"));
+    assertEquals("3", atKite.form().get("quantity"));
+
+    Api.Reply again = t.trader().browser.post("/api/v1/actions/" + actionId + "/approve", null);
+    assertEquals(409, again.status(), again.toString());
+    onlyOrderOf(kite, t);
+
+    // The key's change to that order is held too, and made at Kite once a person approves it.
+    Api.Reply change =
+        t.trader()
+            .browser
+            .fresh()
+            .patch("/api/v1/orders/" + orderId, Api.json("quantity", 4), "X-API-Key", semi);
+    assertEquals(202, change.status(), change.toString());
+    Api.Reply changeApproved =
+        t.trader()
+            .browser
+            .post("/api/v1/actions/" + change.json().getString("actionId") + "/approve", null);
+    assertEquals(200, changeApproved.status(), changeApproved.toString());
+    assertEquals("4", atKite.form().get("quantity"));
+    assertEquals(4, get(t, "/api/v1/orders/" + orderId).json().getInt("quantity"));
+    assertEquals(List.of(), kite.violations());
+  }
+
+  @Test
   void noKiteSecretOrAccessTokenIsEverLogged(Api api, KiteStandIn kite, RunningServer server)
       throws IOException {
     KiteTrader t = loggedIn(api, kite);

@@ -28,6 +28,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -63,6 +64,20 @@ public final class KiteStandIn implements AutoCloseable {
           "disclosed_quantity",
           "tag");
 
+  /** What Kite's PUT /orders/{variety}/{order_id} takes: no symbol, side, product or tag. */
+  private static final Set<String> MODIFY_FIELDS =
+      Set.of(
+          "order_type",
+          "quantity",
+          "price",
+          "trigger_price",
+          "validity",
+          "disclosed_quantity",
+          "parent_order_id");
+
+  /** Kite takes at most 25 modifications of one order. */
+  static final int MAX_MODIFICATIONS = 25;
+
   /** A Kite Connect app a trader registered: its secret and its redirect and postback URLs. */
   public record App(String apiKey, String apiSecret, String redirectUrl, String postbackUrl) {}
 
@@ -75,6 +90,7 @@ public final class KiteStandIn implements AutoCloseable {
     volatile String status;
     volatile int filled;
     volatile BigDecimal average = BigDecimal.ZERO;
+    volatile int modifications;
 
     KiteOrder(String orderId, String apiKey, Map<String, String> form) {
       this.orderId = orderId;
@@ -105,6 +121,10 @@ public final class KiteStandIn implements AutoCloseable {
   private final AtomicLong sequence = new AtomicLong(261205000000000L);
   private final AtomicReference<String[]> refuseNext = new AtomicReference<>();
   private volatile long placeDelayMillis;
+  private volatile long changeDelayMillis;
+  private final AtomicReference<String[]> refuseNextChange = new AtomicReference<>();
+  private final java.util.concurrent.atomic.AtomicInteger changesReceived =
+      new java.util.concurrent.atomic.AtomicInteger();
   private volatile long answerDelayMillis;
   private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
   private final AtomicLong apiCalls = new AtomicLong();
@@ -175,6 +195,21 @@ public final class KiteStandIn implements AutoCloseable {
   /** Kite takes this long to answer a placement (the order is in its book at once). */
   public void slowPlacements(long millis) {
     placeDelayMillis = millis;
+  }
+
+  /** Kite takes this long to answer a modification or a cancellation (made at once). */
+  public void slowChanges(long millis) {
+    changeDelayMillis = millis;
+  }
+
+  /** The next modification or cancellation is refused by Kite with this type and message. */
+  public void refuseNextChange(String errorType, String message) {
+    refuseNextChange.set(new String[] {errorType, message});
+  }
+
+  /** Modifications and cancellations received so far (refused ones included). */
+  public int changesReceived() {
+    return changesReceived.get();
   }
 
   /** Every API answer (not the login page) takes at least this long, as a distant Kite would. */
@@ -339,8 +374,10 @@ public final class KiteStandIn implements AutoCloseable {
       margins(exchange, apiKey);
     } else if (method.equals("GET") && path.equals("/orders")) {
       orderBook(exchange, apiKey);
+    } else if (method.equals("PUT") && path.matches("/orders/(regular|co)/\\d+")) {
+      modify(exchange, apiKey, path.substring(path.lastIndexOf('/') + 1));
     } else if (method.equals("DELETE") && path.matches("/orders/(regular|co)/\\d+")) {
-      cancel(exchange, path.substring(path.lastIndexOf('/') + 1));
+      cancel(exchange, apiKey, path.substring(path.lastIndexOf('/') + 1));
     } else {
       violation(exchange, "not a Kite route");
       error(exchange, 404, "GeneralException", "Route not found");
@@ -712,6 +749,14 @@ public final class KiteStandIn implements AutoCloseable {
     };
   }
 
+  private static boolean positive(String number) {
+    try {
+      return number != null && new BigDecimal(number).signum() > 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   private static String orderProblem(Map<String, String> f) {
     if (!Set.of("NSE", "BSE", "NFO", "BFO", "MCX", "CDS").contains(f.get("exchange"))) {
       return "Invalid `exchange`.";
@@ -731,10 +776,10 @@ public final class KiteStandIn implements AutoCloseable {
     if (f.get("quantity") == null || !f.get("quantity").matches("[1-9]\\d*")) {
       return "Invalid `quantity`.";
     }
-    if (f.get("order_type").equals("LIMIT") && f.get("price") == null) {
+    if (f.get("order_type").equals("LIMIT") && !positive(f.get("price"))) {
       return "Missing `price`.";
     }
-    if (f.get("order_type").startsWith("SL") && f.get("trigger_price") == null) {
+    if (f.get("order_type").startsWith("SL") && !positive(f.get("trigger_price"))) {
       return "Missing `trigger_price`.";
     }
     if (f.get("tag") != null && f.get("tag").length() > 20) {
@@ -760,14 +805,103 @@ public final class KiteStandIn implements AutoCloseable {
     send(exchange, 200, body);
   }
 
-  private void cancel(HttpExchange exchange, String orderId) throws IOException {
+  private void cancel(HttpExchange exchange, String apiKey, String orderId) throws IOException {
+    changesReceived.incrementAndGet();
     KiteOrder order = orders.get(orderId);
-    if (order == null || !order.status.equals("OPEN")) {
-      error(exchange, 400, "OrderException", "Order cannot be cancelled as it is being processed.");
+    if (order == null || !order.apiKey.equals(apiKey)) {
+      violation(exchange, "cancel of an order not in this app's book");
+      error(exchange, 400, "InputException", "Invalid `order_id`.");
+      return;
+    }
+    if (refusedChange(exchange) || !changeable(exchange, order, "cancelled")) {
       return;
     }
     order.status = "CANCELLED";
+    waitChangeDelay();
     ok(exchange, Json.createObjectBuilder().add("order_id", orderId).build());
+  }
+
+  /**
+   * Kite's modification: only the fields it lets change, on a working order of the app's, at most
+   * 25 times; quantity not below what has filled; a price where the type needs one.
+   */
+  private void modify(HttpExchange exchange, String apiKey, String orderId) throws IOException {
+    changesReceived.incrementAndGet();
+    Map<String, String> form = formBody(exchange);
+    if (form == null) {
+      return;
+    }
+    KiteOrder order = orders.get(orderId);
+    if (order == null || !order.apiKey.equals(apiKey)) {
+      violation(exchange, "modification of an order not in this app's book");
+      error(exchange, 400, "InputException", "Invalid `order_id`.");
+      return;
+    }
+    for (String field : form.keySet()) {
+      if (!MODIFY_FIELDS.contains(field)) {
+        violation(exchange, "field " + field + " cannot be modified");
+        error(exchange, 400, "InputException", "Invalid field: " + field);
+        return;
+      }
+    }
+    Map<String, String> after = new LinkedHashMap<>(order.form);
+    after.putAll(form);
+    String problem = orderProblem(after);
+    if (problem == null && Integer.parseInt(after.get("quantity")) < order.filled) {
+      problem = "Quantity cannot be less than the filled quantity.";
+    }
+    if (problem != null) {
+      violation(exchange, problem);
+      error(exchange, 400, "InputException", problem);
+      return;
+    }
+    if (refusedChange(exchange) || !changeable(exchange, order, "modified")) {
+      return;
+    }
+    if (order.modifications >= MAX_MODIFICATIONS) {
+      violation(exchange, "more than 25 modifications");
+      error(exchange, 400, "OrderException", "Maximum allowed order modifications exceeded.");
+      return;
+    }
+    synchronized (order.form) {
+      order.form.putAll(form);
+    }
+    order.modifications++;
+    waitChangeDelay();
+    ok(exchange, Json.createObjectBuilder().add("order_id", orderId).build());
+  }
+
+  private boolean refusedChange(HttpExchange exchange) throws IOException {
+    String[] refusal = refuseNextChange.getAndSet(null);
+    if (refusal != null) {
+      error(exchange, 400, refusal[0], refusal[1]);
+      return true;
+    }
+    return false;
+  }
+
+  /** Kite changes only a working order; what is done is refused, in Kite's words. */
+  private static boolean changeable(HttpExchange exchange, KiteOrder order, String what)
+      throws IOException {
+    if (order.status.equals("OPEN") || order.status.equals("TRIGGER PENDING")) {
+      return true;
+    }
+    error(
+        exchange,
+        400,
+        "OrderException",
+        "Order cannot be " + what + " as it is " + order.status.toLowerCase(Locale.ROOT) + ".");
+    return false;
+  }
+
+  private void waitChangeDelay() {
+    if (changeDelayMillis > 0) {
+      try {
+        Thread.sleep(changeDelayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static JsonObjectBuilder orderJson(KiteOrder order) {

@@ -19,7 +19,6 @@ public class ActionCenter {
 
   @PersistenceContext EntityManager em;
   @Inject OrderPlacer placer;
-  @Inject Orders orders;
   @Inject Clock clock;
 
   public PendingAction hold(String userId, String keyId, OrderRequest order) {
@@ -38,28 +37,48 @@ public class ActionCenter {
         .toList();
   }
 
-  /**
-   * Places the held order (or makes the held change) now, with today's checks; if it is refused,
-   * the action stays pending.
-   */
-  public String approve(String userId, String actionId) {
+  /** A held action still waiting for a person; 404 for another user's, 409 once decided. */
+  public ActionView pending(String userId, String actionId) {
     PendingAction action = owned(userId, actionId);
+    requirePending(action);
+    return view(action);
+  }
+
+  /**
+   * Places a held order with today's checks, as a person's order, and marks the action approved, in
+   * one transaction under the action's lock: two clicks on "approve" place one order. {@code
+   * priced} is the instrument and price a remote broker gave beforehand (null on paper). Thrown
+   * when refused, so the action stays pending.
+   */
+  public Placed placeHeld(String userId, String actionId, Priced priced) {
+    PendingAction action = owned(userId, actionId);
+    requirePending(action);
+    if (action.modifies() != null) {
+      throw TradebridgeException.conflict("this action changes order " + action.modifies());
+    }
+    Placed placed = placer.placeApproved(userId, OrderJson.read(action.orderJson()), priced);
+    action.approved(((Placed.Accepted) placed).order().orderId(), clock.instant());
+    return placed;
+  }
+
+  /**
+   * Takes a held change for the person approving it, so a second click finds it decided; {@link
+   * #reopen} gives it back when the change is refused.
+   */
+  public void claim(String userId, String actionId) {
+    PendingAction action = owned(userId, actionId);
+    requirePending(action);
+    action.approved(action.modifies(), clock.instant());
+  }
+
+  public void reopen(String actionId) {
+    em.find(PendingAction.class, actionId, LockModeType.PESSIMISTIC_WRITE).reopened();
+  }
+
+  private static void requirePending(PendingAction action) {
     if (action.status() != PendingAction.Status.PENDING) {
       throw TradebridgeException.conflict("this action is already " + action.status());
     }
-    if (action.modifies() != null) {
-      OrderRequest change = OrderJson.read(action.orderJson());
-      orders.modifyApproved(
-          userId,
-          action.modifies(),
-          new OrderPatch(
-              change.orderType(), change.quantity(), change.price(), change.triggerPrice()));
-      action.approved(action.modifies(), clock.instant());
-      return action.modifies();
-    }
-    String orderId = placer.placeApproved(userId, OrderJson.read(action.orderJson()));
-    action.approved(orderId, clock.instant());
-    return orderId;
   }
 
   public ActionView reject(String userId, String actionId, String reason) {

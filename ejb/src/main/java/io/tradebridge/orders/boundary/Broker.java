@@ -5,6 +5,7 @@ import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.market.control.Instrument;
 import io.tradebridge.market.control.Quote;
 import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.OrderChange;
 import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.orders.entity.Sent;
 import java.util.List;
@@ -79,11 +80,30 @@ public interface Broker extends BrokerLogin {
   /** A new order that passed every check. */
   void place(Order order);
 
-  /** The order's type, quantity or prices were changed. */
+  /**
+   * The order's type, quantity or prices were changed, in the change's transaction (the paper
+   * exchange; a remote broker is asked first, through {@link #modifyAtBroker}).
+   */
   void modify(Order order);
 
-  /** The user cancelled the order. */
+  /** The user cancelled the order, in the cancel's transaction (the paper exchange). */
   void cancel(Order order);
+
+  /**
+   * Asks a remote broker to change a working order, outside any transaction and before our copy
+   * changes; throws, in the broker's words, when it refuses. {@code order} is as it stood.
+   */
+  default void modifyAtBroker(TradingAccount account, Order order, OrderChange change) {
+    throw new IllegalStateException(name() + " is not remote");
+  }
+
+  /**
+   * Asks a remote broker to cancel a working order, outside any transaction and before our copy
+   * changes; throws, in the broker's words, when it refuses.
+   */
+  default void cancelAtBroker(TradingAccount account, Order order) {
+    throw new IllegalStateException(name() + " is not remote");
+  }
 
   List<OrderView> orders(TradingAccount account);
 

@@ -95,13 +95,12 @@ public class OrderPlacer {
   /**
    * An order a person approved in the action center: placed with the checks of now, as a person's
    * order, in the approval's transaction. Thrown when refused, so the approval rolls back and the
-   * action stays pending. Returns the order's id.
+   * action stays pending. A remote broker's order is PENDING, sent once that transaction commits.
    */
-  public String placeApproved(String userId, OrderRequest request) {
+  public Placed placeApproved(String userId, OrderRequest request, Priced priced) {
     OrderChecks.check(request);
-    Placed placed = placeAll(List.of(Attempt.approved(userId, request))).get(0).orThrow();
     // An approved order is a person's, never held again.
-    return ((Placed.Accepted) placed).order().orderId();
+    return placeAll(List.of(Attempt.approved(userId, request).pricedAt(priced))).get(0).orThrow();
   }
 
   private Placed place(Attempt attempt, Sitting sitting) {

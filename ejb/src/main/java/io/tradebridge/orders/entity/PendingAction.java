@@ -111,6 +111,13 @@ public class PendingAction {
     this.decidedAt = now;
   }
 
+  /** An approved change the order could not take: it waits for a person again. */
+  public void reopened() {
+    this.status = Status.PENDING;
+    this.orderId = null;
+    this.decidedAt = null;
+  }
+
   private void requirePending() {
     if (status != Status.PENDING) {
       throw TradebridgeException.conflict("this action is already " + status);

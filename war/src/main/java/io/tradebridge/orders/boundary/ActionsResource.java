@@ -29,6 +29,7 @@ public class ActionsResource {
 
   @Inject Caller caller;
   @Inject ActionCenter actions;
+  @Inject ActionApproval approval;
 
   public record Approved(String orderId) {}
 
@@ -43,7 +44,7 @@ public class ActionsResource {
   @POST
   @Path("{actionId}/approve")
   public Approved approve(@PathParam("actionId") String actionId) {
-    return new Approved(actions.approve(caller.userId(), actionId));
+    return new Approved(approval.approve(caller.userId(), actionId));
   }
 
   @POST

@@ -27,6 +27,7 @@ import io.tradebridge.orders.boundary.Portfolio;
 import io.tradebridge.orders.boundary.PositionView;
 import io.tradebridge.orders.boundary.TradeView;
 import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.OrderChange;
 import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.orders.entity.Sent;
 import io.tradebridge.orders.entity.Variety;
@@ -348,14 +349,14 @@ public class KiteBroker implements Broker {
     return found;
   }
 
+  /** Called outside any transaction: our copy changes only once Kite has agreed. */
   @Override
-  public void modify(Order order) {
-    TradingAccount account = sessionsAccount(order);
+  public void modifyAtBroker(TradingAccount account, Order order, OrderChange change) {
     awaitOrderTurn(account);
     Form form = new Form();
-    KiteOrders.modification(order).forEach(form::param);
+    KiteOrders.modification(order, change).forEach(form::param);
     KiteReply reply =
-        orderCall(
+        readCall(
             account,
             auth ->
                 kite.call(
@@ -365,17 +366,29 @@ public class KiteBroker implements Broker {
     }
   }
 
+  /** Called outside any transaction: our copy is cancelled only once Kite has agreed. */
   @Override
-  public void cancel(Order order) {
-    TradingAccount account = sessionsAccount(order);
+  public void cancelAtBroker(TradingAccount account, Order order) {
     awaitOrderTurn(account);
     KiteReply reply =
-        orderCall(
+        readCall(
             account,
             auth -> kite.call(api -> api.cancel(auth, KiteOrders.variety(order), brokerId(order))));
     if (!reply.ok()) {
       throw TradebridgeException.orderRejected(reply.message());
     }
+  }
+
+  /** Never in a transaction: Kite is asked first ({@link #modifyAtBroker}). */
+  @Override
+  public void modify(Order order) {
+    throw new IllegalStateException("a Kite order is changed at Kite first");
+  }
+
+  /** Never in a transaction: Kite is asked first ({@link #cancelAtBroker}). */
+  @Override
+  public void cancel(Order order) {
+    throw new IllegalStateException("a Kite order is cancelled at Kite first");
   }
 
   @Override
@@ -499,15 +512,6 @@ public class KiteBroker implements Broker {
       throw TradebridgeException.orderRejected(BrokerSessions.loginRequired(account));
     }
     return reply;
-  }
-
-  private KiteReply orderCall(
-      TradingAccount account, java.util.function.Function<String, KiteReply> call) {
-    return readCall(account, call);
-  }
-
-  private TradingAccount sessionsAccount(Order order) {
-    return sessions.account(order.accountId());
   }
 
   private static String brokerId(Order order) {

@@ -2,6 +2,7 @@ package io.tradebridge.brokers.kite.control;
 
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.OrderChange;
 import io.tradebridge.orders.entity.OrderStatus;
 import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.ProductType;
@@ -66,13 +67,12 @@ public final class KiteOrders {
   }
 
   /** The form of PUT /orders/{variety}/{order_id}: what a modification may change. */
-  public static Map<String, String> modification(Order order) {
+  public static Map<String, String> modification(Order order, OrderChange change) {
     Map<String, String> form = new LinkedHashMap<>();
-    form.put("order_type", orderType(order.orderType()));
-    form.put("quantity", String.valueOf(order.quantity()));
-    form.put("price", order.price() == null ? "0" : order.price().toPlainString());
-    form.put(
-        "trigger_price", order.triggerPrice() == null ? "0" : order.triggerPrice().toPlainString());
+    form.put("order_type", orderType(change.type()));
+    form.put("quantity", String.valueOf(change.quantity()));
+    form.put("price", change.price() == null ? "0" : change.price().toPlainString());
+    form.put("trigger_price", change.trigger() == null ? "0" : change.trigger().toPlainString());
     form.put("validity", order.validity() == Validity.IOC ? "IOC" : "DAY");
     return form;
   }
