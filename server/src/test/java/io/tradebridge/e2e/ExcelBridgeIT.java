@@ -290,7 +290,7 @@ class ExcelBridgeIT {
     assertEquals(413, huge.statusCode(), new String(huge.body(), StandardCharsets.UTF_8));
   }
 
-  private static HttpResponse<byte[]> upload(Api api, String key, String name, byte[] content)
+  static HttpResponse<byte[]> upload(Api api, String key, String name, byte[] content)
       throws Exception {
     String boundary = "----tradebridge" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
