@@ -8,7 +8,10 @@ export async function page(view) {
     + ' Programs name the nickname, so switching brokers changes no script. PAPER is the built-in paper exchange;'
     + ' KITE is Zerodha Kite Connect: give your Kite Connect app\'s apiKey and apiSecret, set its redirect URL to'
     + ` ${location.origin}/api/v1/brokers/KITE/callback and its postback URL to`
-    + ` ${location.origin}/api/v1/brokers/KITE/postback, then log in to Kite here each trading day.`),
+    + ` ${location.origin}/api/v1/brokers/KITE/postback, then log in to Kite here each trading day.`
+    + ' UPSTOX is Upstox API v2: give your Upstox app\'s clientId and clientSecret, set its redirect URL to'
+    + ' <this server\'s public URL>/api/v1/brokers/UPSTOX/callback (TRADEBRIDGE_PUBLIC_URL) and its postback URL to'
+    + ` ${location.origin}/api/v1/brokers/UPSTOX/postback, then log in to Upstox here each trading day.`),
   section);
   await draw(section);
 }
@@ -58,9 +61,9 @@ function addForm(section) {
   const form = h('form', { class: 'card', id: 'add-account' },
     h('h2', {}, 'Add a trading account'),
     field('Pseudo account (nickname)', { name: 'pseudoAccount', required: true, placeholder: 'ACC1' }),
-    field('Broker', { name: 'broker', tag: 'select', options: ['PAPER', 'KITE'] }),
+    field('Broker', { name: 'broker', tag: 'select', options: ['PAPER', 'KITE', 'UPSTOX'] }),
     field('Login id', { name: 'loginId', required: true }),
-    field('Credentials (JSON; KITE needs {"apiKey": "…", "apiSecret": "…"})', { name: 'credentials', tag: 'textarea',
+    field('Credentials (JSON; KITE needs {"apiKey": "…", "apiSecret": "…"}, UPSTOX {"clientId": "…", "clientSecret": "…"})', { name: 'credentials', tag: 'textarea',
       rows: 3 }),
     field('Live (orders may be placed)', { name: 'live', type: 'checkbox', checked: true }),
     error,

@@ -12,13 +12,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class SharedServer implements ParameterResolver {
 
+  /** The shared server's TRADEBRIDGE_PUBLIC_URL, as a broker app registered for it names it. */
+  static final String PUBLIC_URL = "https://tradebridge.test";
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
     return type == Api.class
         || type == Mailbox.class
         || type == RunningServer.class
-        || type == KiteStandIn.class;
+        || type == KiteStandIn.class
+        || type == UpstoxStandIn.class;
   }
 
   @Override
@@ -40,6 +44,14 @@ public final class SharedServer implements ParameterResolver {
                 + " run them without -Dtradebridge.url");
       }
       return holder(context).kite;
+    }
+    if (parameter.getParameter().getType() == UpstoxStandIn.class) {
+      if (external) {
+        throw new IllegalStateException(
+            "Upstox tests need the server this run starts (it calls the test's Upstox stand-in);"
+                + " run them without -Dtradebridge.url");
+      }
+      return holder(context).upstox;
     }
     if (parameter.getParameter().getType() == RunningServer.class) {
       if (external) {
@@ -66,6 +78,7 @@ public final class SharedServer implements ParameterResolver {
   static final class Holder implements ExtensionContext.Store.CloseableResource {
     final Mailbox mailbox = Mailbox.start();
     final KiteStandIn kite = KiteStandIn.start();
+    final UpstoxStandIn upstox = UpstoxStandIn.start();
     final RunningServer server =
         new RunningServer(
                 RunningServer.newHome("shared"),
@@ -74,6 +87,15 @@ public final class SharedServer implements ParameterResolver {
                     // slow-Kite test waits 3 s) instead of Kite's 7.
                     Map.entry("TRADEBRIDGE_KITE_API_URL", kite.apiUrl()),
                     Map.entry("TRADEBRIDGE_KITE_LOGIN_URL", kite.loginUrl()),
+                    Map.entry("TRADEBRIDGE_UPSTOX_API_URL", upstox.apiUrl()),
+                    Map.entry("TRADEBRIDGE_UPSTOX_LOGIN_URL", upstox.loginUrl()),
+                    Map.entry("TRADEBRIDGE_UPSTOX_INSTRUMENTS_URL", upstox.instrumentsUrl()),
+                    Map.entry(
+                        "IO_TRADEBRIDGE_BROKERS_UPSTOX_BOUNDARY_UPSTOXGATEWAY_CALL_TIMEOUT_VALUE",
+                        "2"),
+                    // The address brokers send the browser back to (the apps registered at the
+                    // stand-ins name it); tests follow the callback's path on their own base.
+                    Map.entry("TRADEBRIDGE_PUBLIC_URL", PUBLIC_URL),
                     // Fills without a postback are looked for every 5 s rather than every minute.
                     Map.entry("TRADEBRIDGE_BROKER_POLL_SECONDS", "5"),
                     Map.entry(
@@ -98,6 +120,7 @@ public final class SharedServer implements ParameterResolver {
       server.stop();
       mailbox.stop();
       kite.close();
+      upstox.close();
     }
   }
 }

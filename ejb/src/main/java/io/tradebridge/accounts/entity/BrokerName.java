@@ -4,5 +4,7 @@ package io.tradebridge.accounts.entity;
 public enum BrokerName {
   PAPER,
   /** Zerodha Kite Connect v3: a daily login at Zerodha, orders over its HTTP API. */
-  KITE
+  KITE,
+  /** Upstox API v2: a daily OAuth 2 login at Upstox, orders over its JSON API. */
+  UPSTOX
 }

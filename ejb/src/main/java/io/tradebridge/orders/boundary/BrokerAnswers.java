@@ -1,5 +1,6 @@
 package io.tradebridge.orders.boundary;
 
+import io.tradebridge.accounts.entity.BrokerName;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderStatus;
@@ -33,6 +34,34 @@ public class BrokerAnswers {
     return order != null && order.status() == OrderStatus.PENDING
         ? Optional.of(order)
         : Optional.empty();
+  }
+
+  /**
+   * The order a broker's news is about: by the broker's id for it, or — when the news overtook the
+   * answer to the placement and the order is still PENDING without that id — by the tag it was sent
+   * with ({@code tagOf} turns our order id into that broker's tag). Empty when it is not ours.
+   */
+  public Optional<Order> sentTo(
+      BrokerName broker,
+      String brokerOrderId,
+      String tag,
+      java.util.function.UnaryOperator<String> tagOf) {
+    Optional<Order> byId =
+        em.createNamedQuery(Order.BY_BROKER_ORDER_ID, Order.class)
+            .setParameter("broker", broker)
+            .setParameter("brokerOrderId", brokerOrderId)
+            .getResultStream()
+            .findFirst();
+    if (byId.isPresent() || tag == null || !tag.startsWith("tb")) {
+      return byId;
+    }
+    return em.createQuery(
+            "SELECT o FROM Order o WHERE o.status = :pending AND o.broker = :broker", Order.class)
+        .setParameter("pending", OrderStatus.PENDING)
+        .setParameter("broker", broker)
+        .getResultStream()
+        .filter(o -> tagOf.apply(o.id()).equals(tag))
+        .findFirst();
   }
 
   public TradingAccount account(String accountId) {

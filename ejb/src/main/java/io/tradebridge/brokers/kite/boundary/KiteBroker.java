@@ -6,13 +6,13 @@ import io.tradebridge.accounts.boundary.ValidationResult;
 import io.tradebridge.accounts.entity.BrokerName;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.accounts.entity.ValidationStatus;
-import io.tradebridge.brokers.kite.control.KiteAvailability;
+import io.tradebridge.brokers.control.BrokerAvailability;
+import io.tradebridge.brokers.control.PriceCache;
 import io.tradebridge.brokers.kite.control.KiteChecksum;
 import io.tradebridge.brokers.kite.control.KiteErrors;
 import io.tradebridge.brokers.kite.control.KiteInstruments;
 import io.tradebridge.brokers.kite.control.KiteOrderState;
 import io.tradebridge.brokers.kite.control.KiteOrders;
-import io.tradebridge.brokers.kite.control.KitePriceCache;
 import io.tradebridge.brokers.kite.control.KiteRateLimits;
 import io.tradebridge.brokers.kite.control.KiteRateLimits.Kind;
 import io.tradebridge.common.control.TradebridgeException;
@@ -91,12 +91,13 @@ public class KiteBroker implements Broker {
   String loginUrl;
 
   private final KiteRateLimits limits = new KiteRateLimits();
-  private final KiteAvailability availability = new KiteAvailability();
-  private KitePriceCache prices;
+  private final BrokerAvailability availability =
+      new BrokerAvailability("Kite", "TRADEBRIDGE_KITE_API_URL");
+  private PriceCache prices;
 
   @PostConstruct
   void startPriceCache() {
-    prices = new KitePriceCache(clock);
+    prices = new PriceCache(clock);
   }
 
   @Override

@@ -9,15 +9,12 @@ import io.tradebridge.brokers.kite.control.KiteOrders;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.boundary.BrokerAnswers;
 import io.tradebridge.orders.entity.Order;
-import io.tradebridge.orders.entity.OrderStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
@@ -29,7 +26,6 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class KitePostbacks {
 
-  @PersistenceContext EntityManager em;
   @Inject BrokerSessions sessions;
   @Inject BrokerAnswers answers;
 
@@ -39,7 +35,8 @@ public class KitePostbacks {
     if (kiteOrderId == null) {
       throw TradebridgeException.validation("order_id", "is required in a Kite postback");
     }
-    Optional<Order> ours = byKiteId(kiteOrderId).or(() -> byTag(text(postback, "tag")));
+    Optional<Order> ours =
+        answers.sentTo(BrokerName.KITE, kiteOrderId, text(postback, "tag"), KiteOrders::tag);
     if (ours.isEmpty()) {
       return false;
     }
@@ -55,31 +52,6 @@ public class KitePostbacks {
     }
     answers.report(order.id(), kiteOrderId, KiteOrderState.of(postback));
     return true;
-  }
-
-  private Optional<Order> byKiteId(String kiteOrderId) {
-    return em.createNamedQuery(Order.BY_BROKER_ORDER_ID, Order.class)
-        .setParameter("broker", BrokerName.KITE)
-        .setParameter("brokerOrderId", kiteOrderId)
-        .getResultStream()
-        .findFirst();
-  }
-
-  /**
-   * A postback can overtake the answer to the placement itself: the order is still PENDING, with no
-   * Kite id yet, and only the tag it was sent with names it.
-   */
-  private Optional<Order> byTag(String tag) {
-    if (tag == null || !tag.startsWith("tb")) {
-      return Optional.empty();
-    }
-    return em.createQuery(
-            "SELECT o FROM Order o WHERE o.status = :pending AND o.broker = :broker", Order.class)
-        .setParameter("pending", OrderStatus.PENDING)
-        .setParameter("broker", BrokerName.KITE)
-        .getResultStream()
-        .filter(o -> KiteOrders.tag(o.id()).equals(tag))
-        .findFirst();
   }
 
   private static String text(JsonObject object, String name) {

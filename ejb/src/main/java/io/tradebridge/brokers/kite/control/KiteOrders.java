@@ -1,5 +1,6 @@
 package io.tradebridge.brokers.kite.control;
 
+import io.tradebridge.brokers.control.OrderTag;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderChange;
@@ -23,18 +24,9 @@ public final class KiteOrders {
       "Kite no longer takes bracket orders (BO); place the entry and its exits as separate"
           + " orders, or a cover order (CO)";
 
-  /** Kite keeps at most 20 characters of a tag. */
-  static final int TAG_LENGTH = 20;
-
-  private KiteOrders() {}
-
-  /**
-   * The tag an order is sent with and looked up by: "tb" and the random end of our order id, so it
-   * is ours, fits Kite's 20 characters and tells our orders apart.
-   */
+  /** The tag an order is sent with and looked up by ({@link OrderTag}). */
   public static String tag(String orderId) {
-    String hex = orderId.replace("-", "");
-    return "tb" + hex.substring(hex.length() - (TAG_LENGTH - 2));
+    return OrderTag.of(orderId);
   }
 
   /** The path segment of a placement; Kite has no bracket orders any more (since 2020). */

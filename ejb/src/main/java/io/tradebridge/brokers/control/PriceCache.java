@@ -1,4 +1,4 @@
-package io.tradebridge.brokers.kite.control;
+package io.tradebridge.brokers.control;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -12,14 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Last prices from Kite, each kept for a second: Kite answers one price request a second per app,
- * and a trader's burst of orders in one instrument needs one price, not one each. While a price is
- * being fetched, others who ask for the same instrument wait for that fetch instead of making their
- * own. A price is a market's, not a trader's, so one look-up serves every account.
+ * Last prices from a remote broker, each kept for a second: Kite answers one price request a second
+ * per app, Upstox a few dozen, and a trader's burst of orders in one instrument needs one price,
+ * not one each. While a price is being fetched, others who ask for the same instrument wait for
+ * that fetch instead of making their own. A price is a market's, not a trader's, so one look-up
+ * serves every account.
  */
-public final class KitePriceCache {
+public final class PriceCache {
 
-  /** How long a price is used without asking Kite again. */
+  /** How long a price is used without asking the broker again. */
   public static final Duration FRESH = Duration.ofSeconds(1);
 
   private record Seen(BigDecimal price, Instant at) {}
@@ -29,12 +30,12 @@ public final class KitePriceCache {
   private final Map<String, CompletableFuture<Optional<BigDecimal>>> inFlight =
       new ConcurrentHashMap<>();
 
-  public KitePriceCache(Clock clock) {
+  public PriceCache(Clock clock) {
     this.clock = clock;
   }
 
   /**
-   * The last price of {@code key} (Kite's {@code EXCHANGE:TRADINGSYMBOL}): one under a second old,
+   * The last price of {@code key} (the broker's name for the instrument): one under a second old,
    * or the answer of the fetch under way, or — when there is neither — {@code fetch}'s.
    */
   public Optional<BigDecimal> lastPrice(String key, Supplier<Optional<BigDecimal>> fetch) {

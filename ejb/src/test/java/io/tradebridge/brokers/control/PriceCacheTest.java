@@ -1,4 +1,4 @@
-package io.tradebridge.brokers.kite.control;
+package io.tradebridge.brokers.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class KitePriceCacheTest {
+class PriceCacheTest {
 
   private Instant now = Instant.parse("2026-12-07T04:00:00Z");
   private final Clock clock =
@@ -41,7 +41,7 @@ class KitePriceCacheTest {
 
   @Test
   void aSecondAskWithinTheSecondIsAnsweredWithoutAskingKite() {
-    KitePriceCache cache = new KitePriceCache(clock);
+    PriceCache cache = new PriceCache(clock);
     AtomicInteger asked = new AtomicInteger();
     cache.lastPrice("NSE:SBIN", () -> price(asked, "470.50"));
     now = now.plusMillis(900);
@@ -53,7 +53,7 @@ class KitePriceCacheTest {
 
   @Test
   void aPriceOlderThanASecondIsAskedAgain() {
-    KitePriceCache cache = new KitePriceCache(clock);
+    PriceCache cache = new PriceCache(clock);
     AtomicInteger asked = new AtomicInteger();
     cache.lastPrice("NSE:SBIN", () -> price(asked, "470.50"));
     now = now.plus(Duration.ofMillis(1100));
@@ -65,7 +65,7 @@ class KitePriceCacheTest {
 
   @Test
   void manyAskingAtOnceShareOneLookUp() throws Exception {
-    KitePriceCache cache = new KitePriceCache(clock);
+    PriceCache cache = new PriceCache(clock);
     AtomicInteger asked = new AtomicInteger();
     CountDownLatch kiteAnswers = new CountDownLatch(1);
     ExecutorService traders = Executors.newFixedThreadPool(8);
@@ -95,7 +95,7 @@ class KitePriceCacheTest {
 
   @Test
   void otherInstrumentsAreAskedForThemselves() {
-    KitePriceCache cache = new KitePriceCache(clock);
+    PriceCache cache = new PriceCache(clock);
     AtomicInteger asked = new AtomicInteger();
     cache.lastPrice("NSE:SBIN", () -> price(asked, "470.50"));
     assertEquals(

@@ -1,4 +1,4 @@
-package io.tradebridge.brokers.kite.control;
+package io.tradebridge.brokers.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,11 +12,11 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-class KiteAvailabilityTest {
+class BrokerAvailabilityTest {
 
   @Test
   void anOpenBreakerIsLoggedOnceAsAWarningAndKitesReturnOnceAsNews() {
-    Logger logger = Logger.getLogger(KiteAvailability.class.getName());
+    Logger logger = Logger.getLogger(BrokerAvailability.class.getName());
     List<LogRecord> lines = new ArrayList<>();
     Handler handler =
         new Handler() {
@@ -33,7 +33,7 @@ class KiteAvailabilityTest {
         };
     logger.addHandler(handler);
     try {
-      KiteAvailability kite = new KiteAvailability();
+      BrokerAvailability kite = new BrokerAvailability("Kite", "TRADEBRIDGE_KITE_API_URL");
       assertFalse(kite.answered(), "answers while all is well are not news");
       assertTrue(kite.breakerOpen());
       assertFalse(kite.breakerOpen(), "a hundred refused orders make one line, not a hundred");

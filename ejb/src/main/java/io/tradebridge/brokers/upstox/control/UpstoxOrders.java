@@ -1,0 +1,136 @@
+package io.tradebridge.brokers.upstox.control;
+
+import io.tradebridge.brokers.control.OrderTag;
+import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.OrderChange;
+import io.tradebridge.orders.entity.OrderStatus;
+import io.tradebridge.orders.entity.OrderType;
+import io.tradebridge.orders.entity.ProductType;
+import io.tradebridge.orders.entity.Sent;
+import io.tradebridge.orders.entity.Validity;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Our order in Upstox's words (API v2, "Orders"): the JSON of a placement and of a modification,
+ * and Upstox's order states in ours. Upstox names an instrument by its key ({@code
+ * NSE_EQ|INE062A01020}), a product by a letter ({@code I} intraday, {@code D} delivery and carried
+ * F&amp;O), and writes its statuses in lower case.
+ */
+public final class UpstoxOrders {
+
+  public static final String ONLY_REGULAR =
+      "this version sends only regular orders to Upstox: place bracket (BO) and cover (CO) orders"
+          + " as separate orders";
+
+  private static final Set<String> OUR_WORDS =
+      Set.of("open", "complete", "cancelled", "rejected", "trigger pending");
+
+  private UpstoxOrders() {}
+
+  /** The body of POST /v2/order/place. */
+  public static JsonObject placement(Order order, String instrumentKey) {
+    return Json.createObjectBuilder()
+        .add("quantity", order.quantity())
+        .add("product", product(order.productType()))
+        .add("validity", order.validity() == Validity.IOC ? "IOC" : "DAY")
+        .add("price", orZero(order.price()))
+        .add("tag", OrderTag.of(order.id()))
+        .add("instrument_token", instrumentKey)
+        .add("order_type", orderType(order.orderType()))
+        .add("transaction_type", order.side().name())
+        .add("disclosed_quantity", 0)
+        .add("trigger_price", orZero(order.triggerPrice()))
+        .add("is_amo", false)
+        .build();
+  }
+
+  /** The body of PUT /v2/order/modify: what a modification may change, and whose order. */
+  public static JsonObject modification(Order order, String upstoxOrderId, OrderChange change) {
+    return Json.createObjectBuilder()
+        .add("quantity", change.quantity())
+        .add("validity", order.validity() == Validity.IOC ? "IOC" : "DAY")
+        .add("price", orZero(change.price()))
+        .add("order_id", upstoxOrderId)
+        .add("order_type", orderType(change.type()))
+        .add("disclosed_quantity", 0)
+        .add("trigger_price", orZero(change.trigger()))
+        .build();
+  }
+
+  static String orderType(OrderType type) {
+    return switch (type) {
+      case LIMIT -> "LIMIT";
+      case STOP_LOSS -> "SL";
+      case SL_MARKET -> "SL-M";
+      default -> "MARKET";
+    };
+  }
+
+  /** Upstox carries F&amp;O overnight under D, as it does delivery. */
+  static String product(ProductType product) {
+    return product == ProductType.INTRADAY ? "I" : "D";
+  }
+
+  /** Upstox's product in our words; D is delivery on a cash segment and NORMAL on F&amp;O. */
+  public static ProductType productOf(String upstox, String ourExchange) {
+    if ("I".equals(upstox) || "CO".equals(upstox)) {
+      return ProductType.INTRADAY;
+    }
+    if ("D".equals(upstox)) {
+      return "NSE".equals(ourExchange) || "BSE".equals(ourExchange)
+          ? ProductType.DELIVERY
+          : ProductType.NORMAL;
+    }
+    return null;
+  }
+
+  /**
+   * Upstox's status in ours. Its in-between states ("put order req received", "validation pending",
+   * "modify pending", …) are working orders to us, shown with Upstox's word.
+   */
+  public static OrderStatus status(String upstox) {
+    return switch (upstox == null ? "" : upstox.trim().toLowerCase(Locale.ROOT)) {
+      case "complete" -> OrderStatus.COMPLETE;
+      case "cancelled" -> OrderStatus.CANCELLED;
+      case "rejected" -> OrderStatus.REJECTED;
+      case "trigger pending" -> OrderStatus.TRIGGER_PENDING;
+      default -> OrderStatus.OPEN;
+    };
+  }
+
+  /** An order as Upstox describes it (order book, order details): our state of it. */
+  public static Sent.BrokerState state(JsonObject upstox) {
+    String upstoxStatus = text(upstox, "status");
+    int filled = upstox.getInt("filled_quantity", 0);
+    BigDecimal average =
+        upstox.get("average_price") instanceof JsonNumber n ? n.bigDecimalValue() : null;
+    String message = text(upstox, "status_message");
+    if ((message == null || message.isBlank())
+        && upstoxStatus != null
+        && !OUR_WORDS.contains(upstoxStatus.toLowerCase(Locale.ROOT))) {
+      message = "Upstox: " + upstoxStatus;
+    }
+    return new Sent.BrokerState(
+        status(upstoxStatus),
+        filled,
+        filled > 0 && average != null && average.signum() > 0 ? average : null,
+        message == null || message.isBlank() ? null : message);
+  }
+
+  static String text(JsonObject object, String name) {
+    JsonValue value = object.get(name);
+    return value != null && value.getValueType() == JsonValue.ValueType.STRING
+        ? object.getString(name)
+        : null;
+  }
+
+  private static BigDecimal orZero(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
+  }
+}
