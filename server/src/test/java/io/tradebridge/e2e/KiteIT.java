@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +24,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Trading through Zerodha Kite Connect, against the test's stand-in that follows Kite's published
- * API and fails the test on any request Kite would refuse (API.md, "Real brokers").
+ * Trading through Zerodha Kite Connect — what is Kite's own (its login, forms, rate limits, reads,
+ * breaker, locks, approvals); the scenarios every broker shares are {@link KiteKitIT}'s — against
+ * the test's stand-in that follows Kite's published API and fails the test on any request Kite
+ * would refuse (API.md, "Real brokers").
  */
 @ExtendWith(SharedServer.class)
 class KiteIT {
 
   /** A trader with a KITE1 account whose Kite app is registered at the stand-in. */
-  private record KiteTrader(Trader trader, String accountId, KiteStandIn.App app) {}
+  record KiteTrader(Trader trader, String accountId, KiteStandIn.App app) {}
 
   @Test
   void aTraderLogsInToKiteFromTheirAccountAndTheLinkWorksOnce(Api api, KiteStandIn kite) {
@@ -188,40 +189,6 @@ class KiteIT {
   }
 
   @Test
-  void aFillWithoutAPostbackIsSeenByPollingKitesOrderBook(Api api, KiteStandIn kite)
-      throws InterruptedException {
-    KiteTrader t = loggedIn(api, kite);
-    Api.Reply placed = placeSbin(t, 10, "470.00");
-    assertEquals(201, placed.status(), placed.toString());
-    kite.fillQuietly(onlyOrderOf(kite, t).orderId(), 4, new BigDecimal("469.90"));
-
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    JsonObject order = placed.json();
-    while (order.getInt("filledQuantity") == 0 && Instant.now().isBefore(deadline)) {
-      Thread.sleep(500);
-      order = get(t, "/api/v1/orders/" + order.getString("orderId")).json();
-    }
-    assertEquals(4, order.getInt("filledQuantity"), order.toString());
-    assertEquals("OPEN", order.getString("status"));
-    assertEquals(6, order.getInt("pendingQuantity"));
-    assertEquals(
-        4, get(t, "/api/v1/trades?account=KITE1").array().getJsonObject(0).getInt("quantity"));
-  }
-
-  @Test
-  void kitesRefusalIs422WithKitesOwnWords(Api api, KiteStandIn kite) {
-    KiteTrader t = loggedIn(api, kite);
-    kite.refuseNext("MarginException", "Insufficient funds. Required margin is 2352.50.");
-    Api.Reply refused = placeSbin(t, 5, "470.00");
-    assertEquals(422, refused.status(), refused.toString());
-    assertEquals("ORDER_REJECTED", refused.code());
-    assertEquals(
-        "Insufficient funds. Required margin is 2352.50.", refused.json().getString("detail"));
-    JsonObject kept = get(t, "/api/v1/orders?account=KITE1").array().getJsonObject(0);
-    assertEquals("REJECTED", kept.getString("status"), "kept as Kite left it: " + kept);
-  }
-
-  @Test
   void aForgedPostbackIs401AndChangesNothing(Api api, KiteStandIn kite) {
     KiteTrader t = loggedIn(api, kite);
     Api.Reply placed = placeSbin(t, 5, "470.00");
@@ -233,50 +200,6 @@ class KiteIT {
     JsonObject order = get(t, "/api/v1/orders/" + placed.json().getString("orderId")).json();
     assertEquals("OPEN", order.getString("status"));
     assertEquals(0, order.getInt("filledQuantity"));
-  }
-
-  @Test
-  void whenKiteEndsTheSessionNothingIsSentTheAccountNeedsALoginAndTheTraderIsTold(
-      Api api, KiteStandIn kite) {
-    KiteTrader t = loggedIn(api, kite);
-    int sentBefore = kite.orders().size();
-    kite.endSessions();
-
-    Api.Reply refused = placeSbin(t, 5, "470.00");
-    assertEquals(422, refused.status(), refused.toString());
-    assertTrue(refused.json().getString("detail").contains("Log in to broker"), refused.toString());
-    assertEquals(sentBefore, kite.orders().size(), "nothing sent");
-    assertEquals("LOGIN_REQUIRED", account(t).getString("validationStatus"));
-    Api.Reply events = t.trader().browser.get("/api/v1/security/events");
-    assertTrue(events.body().contains("BROKER_LOGIN_REQUIRED"), events.toString());
-  }
-
-  @Test
-  void aSlowKiteLeavesTheOrderPendingAndALookUpSettlesItWithoutSendingAgain(
-      Api api, KiteStandIn kite) throws InterruptedException {
-    KiteTrader t = loggedIn(api, kite);
-    kite.slowPlacements(3_000);
-    Api.Reply lost;
-    try {
-      lost = placeSbin(t, 5, "470.00");
-    } finally {
-      kite.slowPlacements(0);
-    }
-    assertEquals(502, lost.status(), lost.toString());
-    assertEquals("BROKER_UNAVAILABLE", lost.code());
-    assertTrue(lost.json().getString("detail").contains("PENDING"), lost.toString());
-    JsonObject pending = get(t, "/api/v1/orders?account=KITE1").array().getJsonObject(0);
-    assertEquals("PENDING", pending.getString("status"));
-
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
-    JsonObject settled = pending;
-    while (settled.getString("status").equals("PENDING") && Instant.now().isBefore(deadline)) {
-      Thread.sleep(1_000);
-      settled = get(t, "/api/v1/orders/" + pending.getString("orderId")).json();
-    }
-    assertEquals("OPEN", settled.getString("status"), settled.toString());
-    KiteStandIn.KiteOrder atKite = onlyOrderOf(kite, t);
-    assertEquals(atKite.orderId(), settled.getString("brokerOrderId"));
   }
 
   @Test
@@ -513,7 +436,7 @@ class KiteIT {
     return kiteAccount(api, kite, Trader.register(api).login());
   }
 
-  private static KiteTrader kiteAccount(Api api, KiteStandIn kite, Trader trader) {
+  static KiteTrader kiteAccount(Api api, KiteStandIn kite, Trader trader) {
     KiteStandIn.App app =
         kite.register(
             api.base() + "/api/v1/brokers/KITE/callback",
@@ -545,7 +468,7 @@ class KiteIT {
     return loggedIn(kite, kiteAccount(api, kite));
   }
 
-  private static KiteTrader loggedIn(KiteStandIn kite, KiteTrader t) {
+  static KiteTrader loggedIn(KiteStandIn kite, KiteTrader t) {
     Api.Reply start =
         t.trader().browser.post("/api/v1/trading-accounts/" + t.accountId() + "/broker-login", "");
     URI callback = kite.signIn(start.json().getString("loginUrl"));

@@ -8,15 +8,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Trading through Upstox API v2, against the test's stand-in that follows Upstox's published API
- * and fails the test on any request Upstox would refuse (API.md, "Real brokers").
+ * Trading through Upstox API v2 — what is Upstox's own (OAuth 2 login, JSON orders, unsigned
+ * webhooks, instrument file, portfolio); the scenarios every broker shares are {@link
+ * UpstoxKitIT}'s — against the test's stand-in that follows Upstox's published API and fails the
+ * test on any request Upstox would refuse (API.md, "Real brokers").
  */
 @ExtendWith(SharedServer.class)
 class UpstoxIT {
@@ -114,83 +114,6 @@ class UpstoxIT {
     assertEquals("OPEN", order.getString("status"), order.toString());
     assertEquals(0, order.getInt("filledQuantity"));
     assertEquals(0, get(t, "/api/v1/trades?account=UPSTOX1").array().size());
-  }
-
-  @Test
-  void upstoxsRefusalIs422InItsOwnWords(Api api, UpstoxStandIn upstox) {
-    UpstoxTrader t = loggedIn(api, upstox);
-    upstox.refuseNext("UDAPI100500", "Insufficient funds for the order");
-    Api.Reply refused = placeSbin(t, 5, "470.00");
-    assertEquals(422, refused.status(), refused.toString());
-    assertEquals("ORDER_REJECTED", refused.code());
-    assertEquals("Insufficient funds for the order", refused.json().getString("detail"));
-  }
-
-  @Test
-  void aChangeAndACancelAreMadeAtUpstoxFirst(Api api, UpstoxStandIn upstox) {
-    UpstoxTrader t = loggedIn(api, upstox);
-    String orderId = placeSbin(t, 5, "470.00").json().getString("orderId");
-    UpstoxStandIn.UpstoxOrder atUpstox = onlyOrderOf(upstox, t);
-
-    Api.Reply changed =
-        t.trader()
-            .browser
-            .fresh()
-            .patch(
-                "/api/v1/orders/" + orderId,
-                Api.json("quantity", 7, "price", new BigDecimal("468.50")),
-                "X-API-Key",
-                t.trader().firstKey);
-    assertEquals(200, changed.status(), changed.toString());
-    assertEquals(7, atUpstox.quantity());
-    assertEquals(0, new BigDecimal("468.50").compareTo(atUpstox.price()));
-
-    Api.Reply cancelled =
-        t.trader()
-            .browser
-            .fresh()
-            .delete("/api/v1/orders/" + orderId, "X-API-Key", t.trader().firstKey);
-    assertEquals(200, cancelled.status(), cancelled.toString());
-    assertEquals("CANCELLED", cancelled.json().getString("status"));
-    assertEquals("cancelled", atUpstox.status());
-    assertEquals(List.of(), upstox.violations());
-  }
-
-  @Test
-  void whenUpstoxEndsTheSessionNothingIsSentAndTheAccountNeedsALogin(
-      Api api, UpstoxStandIn upstox) {
-    UpstoxTrader t = loggedIn(api, upstox);
-    int before = upstox.orders().size();
-    upstox.endSessions();
-    Api.Reply refused = placeSbin(t, 5, "470.00");
-    assertEquals(422, refused.status(), refused.toString());
-    assertTrue(refused.json().getString("detail").contains("Log in to broker"), refused.toString());
-    assertEquals(before, upstox.orders().size(), "nothing sent");
-    assertEquals("LOGIN_REQUIRED", account(t).getString("validationStatus"));
-  }
-
-  @Test
-  void aSlowUpstoxLeavesTheOrderPendingAndALookUpSettlesItWithoutSendingAgain(
-      Api api, UpstoxStandIn upstox) throws InterruptedException {
-    UpstoxTrader t = loggedIn(api, upstox);
-    upstox.slowPlacements(3_000);
-    Api.Reply lost;
-    try {
-      lost = placeSbin(t, 5, "470.00");
-    } finally {
-      upstox.slowPlacements(0);
-    }
-    assertEquals(502, lost.status(), lost.toString());
-    JsonObject pending = get(t, "/api/v1/orders?account=UPSTOX1").array().getJsonObject(0);
-    assertEquals("PENDING", pending.getString("status"));
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
-    JsonObject settled = pending;
-    while (settled.getString("status").equals("PENDING") && Instant.now().isBefore(deadline)) {
-      Thread.sleep(1_000);
-      settled = get(t, "/api/v1/orders/" + pending.getString("orderId")).json();
-    }
-    assertEquals("OPEN", settled.getString("status"), settled.toString());
-    assertEquals(onlyOrderOf(upstox, t).orderId(), settled.getString("brokerOrderId"));
   }
 
   // --- helpers, also for the broker conformance kit

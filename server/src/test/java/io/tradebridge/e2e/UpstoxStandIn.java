@@ -243,6 +243,14 @@ public final class UpstoxStandIn implements AutoCloseable {
     return webhook(order, orderJson(order).build());
   }
 
+  /** The exchange fills part of the order; no webhook comes (Upstox's are best effort). */
+  public void fillQuietly(String orderId, int quantity, BigDecimal price) {
+    UpstoxOrder order = orders.get(orderId);
+    order.filled = quantity;
+    order.average = price;
+    order.status = quantity == order.quantity() ? "complete" : "open";
+  }
+
   /** Posts a webhook about the order with these contents; returns our HTTP status. */
   public int webhook(UpstoxOrder order, JsonObject body) {
     try {
