@@ -23,6 +23,16 @@ public record Quote(
     List<Level> asks,
     List<Level> bids) {
 
+  /**
+   * What a remote broker's last-price call tells: one price, which stands for bid, ask and the
+   * day's range alike, with no depth.
+   */
+  public static Quote ofLastPrice(String exchange, String symbol, BigDecimal price, Instant at) {
+    return new Quote(
+        exchange, symbol, price, price, price, price, price, price, price, 0, at, List.of(),
+        List.of());
+  }
+
   /** One price level of the book. */
   public record Level(BigDecimal price, int quantity) {}
 }

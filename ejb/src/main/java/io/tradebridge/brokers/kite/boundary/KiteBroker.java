@@ -8,6 +8,7 @@ import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.accounts.entity.ValidationStatus;
 import io.tradebridge.brokers.control.BrokerAvailability;
 import io.tradebridge.brokers.control.PriceCache;
+import io.tradebridge.brokers.control.RemoteCalls;
 import io.tradebridge.brokers.kite.control.KiteChecksum;
 import io.tradebridge.brokers.kite.control.KiteErrors;
 import io.tradebridge.brokers.kite.control.KiteInstruments;
@@ -40,10 +41,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Form;
 import java.math.BigDecimal;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -59,8 +58,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * Zerodha Kite Connect v3 behind a pseudo account. Kite ends every session at 6 in the morning
@@ -214,20 +211,7 @@ public class KiteBroker implements Broker {
     }
     BigDecimal price = last.get();
     return Optional.of(
-        new Quote(
-            instrument.exchange(),
-            instrument.symbol(),
-            price,
-            price,
-            price,
-            price,
-            price,
-            price,
-            price,
-            0,
-            clock.instant(),
-            List.of(),
-            List.of()));
+        Quote.ofLastPrice(instrument.exchange(), instrument.symbol(), price, clock.instant()));
   }
 
   /**
@@ -295,19 +279,8 @@ public class KiteBroker implements Broker {
     KiteReply reply;
     try {
       reply = kite.call(api -> api.place(authorization, KiteOrders.variety(order), form));
-    } catch (CircuitBreakerOpenException refusedHere) {
-      availability.breakerOpen();
-      return new Sent.NotSent("too many recent failures at Kite");
-    } catch (BulkheadException refusedHere) {
-      return new Sent.NotSent("too many calls to Kite in flight from this server");
-    } catch (ProcessingException e) {
-      if (refusedConnection(e)) {
-        return new Sent.NotSent("connection refused");
-      }
-      return new Sent.Unknown("connection lost");
-    } catch (RuntimeException timedOut) {
-      // The Fault Tolerance time-out, or anything after the order may have left: unknown.
-      return new Sent.Unknown("no answer within the time-out");
+    } catch (RuntimeException failed) {
+      return RemoteCalls.placementFailed(failed, availability, "Kite");
     }
     availability.answered();
     if (reply.ok()) {
@@ -500,12 +473,8 @@ public class KiteBroker implements Broker {
     KiteReply reply;
     try {
       reply = call.apply(authorization);
-    } catch (CircuitBreakerOpenException refusedHere) {
-      availability.breakerOpen();
-      throw TradebridgeException.brokerUnavailable(
-          "Kite is not being called for a few seconds after too many failures; try again shortly");
-    } catch (RuntimeException unreachable) {
-      throw TradebridgeException.brokerUnavailable("Kite could not be reached; try again shortly");
+    } catch (RuntimeException failed) {
+      throw RemoteCalls.unavailable(failed, availability, "Kite");
     }
     availability.answered();
     if (reply.httpStatus() == 403 && "TokenException".equals(reply.errorType())) {
@@ -551,16 +520,6 @@ public class KiteBroker implements Broker {
         null,
         null,
         "Kite ended the session of account " + account.pseudoAccount());
-  }
-
-  /** Nothing left for Kite when the connection itself was refused. */
-  private static boolean refusedConnection(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String encoded(String value) {

@@ -9,6 +9,7 @@ import io.tradebridge.accounts.entity.ValidationStatus;
 import io.tradebridge.brokers.control.BrokerAvailability;
 import io.tradebridge.brokers.control.OrderTag;
 import io.tradebridge.brokers.control.PriceCache;
+import io.tradebridge.brokers.control.RemoteCalls;
 import io.tradebridge.brokers.upstox.control.UpstoxErrors;
 import io.tradebridge.brokers.upstox.control.UpstoxInstruments;
 import io.tradebridge.brokers.upstox.control.UpstoxOrders;
@@ -39,10 +40,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Form;
 import java.math.BigDecimal;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -60,8 +59,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * Upstox API v2 behind a pseudo account. The trader logs in daily through OAuth 2 (Upstox's
@@ -253,20 +250,7 @@ public class UpstoxBroker implements Broker {
     Optional<BigDecimal> last = prices.lastPrice(key, () -> lastPriceAtUpstox(account, key));
     return last.map(
         price ->
-            new Quote(
-                instrument.exchange(),
-                instrument.symbol(),
-                price,
-                price,
-                price,
-                price,
-                price,
-                price,
-                price,
-                0,
-                clock.instant(),
-                List.of(),
-                List.of()));
+            Quote.ofLastPrice(instrument.exchange(), instrument.symbol(), price, clock.instant()));
   }
 
   /**
@@ -335,17 +319,8 @@ public class UpstoxBroker implements Broker {
     UpstoxReply reply;
     try {
       reply = upstox.call(api -> api.place(authorization, body));
-    } catch (CircuitBreakerOpenException refusedHere) {
-      availability.breakerOpen();
-      return new Sent.NotSent("too many recent failures at Upstox");
-    } catch (BulkheadException refusedHere) {
-      return new Sent.NotSent("too many calls to Upstox in flight from this server");
-    } catch (ProcessingException e) {
-      return refusedConnection(e)
-          ? new Sent.NotSent("connection refused")
-          : new Sent.Unknown("connection lost");
-    } catch (RuntimeException timedOut) {
-      return new Sent.Unknown("no answer within the time-out");
+    } catch (RuntimeException failed) {
+      return RemoteCalls.placementFailed(failed, availability, "Upstox");
     }
     availability.answered();
     if (reply.ok()) {
@@ -498,14 +473,8 @@ public class UpstoxBroker implements Broker {
     UpstoxReply reply;
     try {
       reply = call.apply(authorization);
-    } catch (CircuitBreakerOpenException refusedHere) {
-      availability.breakerOpen();
-      throw TradebridgeException.brokerUnavailable(
-          "Upstox is not being called for a few seconds after too many failures; try again"
-              + " shortly");
-    } catch (RuntimeException unreachable) {
-      throw TradebridgeException.brokerUnavailable(
-          "Upstox could not be reached; try again shortly");
+    } catch (RuntimeException failed) {
+      throw RemoteCalls.unavailable(failed, availability, "Upstox");
     }
     availability.answered();
     if (UpstoxErrors.sessionEnded(reply.httpStatus(), reply.errorCode())) {
@@ -569,15 +538,6 @@ public class UpstoxBroker implements Broker {
         null,
         null,
         "Upstox ended the session of account " + account.pseudoAccount());
-  }
-
-  private static boolean refusedConnection(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String encoded(String value) {
