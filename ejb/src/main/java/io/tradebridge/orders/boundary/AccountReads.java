@@ -62,7 +62,7 @@ public class AccountReads {
     List<TradingAccount> remote = new ArrayList<>();
     for (AccountView view : accounts.list(userId)) {
       TradingAccount account = accounts.byPseudoAccount(userId, view.pseudoAccount());
-      if (brokers.of(account).remote()) {
+      if (brokers.remote(account)) {
         remote.add(account);
       }
     }

@@ -23,7 +23,7 @@ public class BrokerMarkets implements AccountMarket {
       String userId, String pseudoAccount, String exchange) {
     TradingAccount account = accounts.byPseudoAccount(userId, pseudoAccount);
     Broker broker = brokers.of(account);
-    if (!broker.remote()) {
+    if (!brokers.remote(account)) {
       return Optional.empty();
     }
     if (exchange == null) {
@@ -40,7 +40,7 @@ public class BrokerMarkets implements AccountMarket {
       String userId, String pseudoAccount, String exchange, String symbol) {
     TradingAccount account = accounts.byPseudoAccount(userId, pseudoAccount);
     Broker broker = brokers.of(account);
-    if (!broker.remote()) {
+    if (!brokers.remote(account)) {
       return Optional.empty();
     }
     Instrument instrument =

@@ -21,10 +21,28 @@ public class Brokers {
   @Inject @Any Instance<Broker> adapters;
 
   private final Map<BrokerName, Broker> byName = new EnumMap<>(BrokerName.class);
+  private final Map<BrokerName, Boolean> remote = new EnumMap<>(BrokerName.class);
 
   @PostConstruct
   void index() {
-    adapters.forEach(adapter -> byName.put(adapter.name(), adapter));
+    adapters.forEach(
+        adapter -> {
+          byName.put(adapter.name(), adapter);
+          remote.put(adapter.name(), adapter.remote());
+        });
+  }
+
+  /**
+   * Whether the account's broker sits across a network, answered from memory: asked several times
+   * per order, and the paper broker is an enterprise bean, each question a trip through its
+   * container (a profile of the order benchmark found them).
+   */
+  public boolean remote(TradingAccount account) {
+    Boolean answer = remote.get(account.broker());
+    if (answer == null) {
+      throw new IllegalStateException("no adapter deployed for broker " + account.broker());
+    }
+    return answer;
   }
 
   public Broker of(TradingAccount account) {

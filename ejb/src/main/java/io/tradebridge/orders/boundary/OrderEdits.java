@@ -47,7 +47,7 @@ public class OrderEdits {
     Order order = owned(userId, orderId);
     TradingAccount account = em.find(TradingAccount.class, order.accountId());
     Broker broker = brokers.of(account);
-    if (broker.remote() && !order.onPaper()) {
+    if (brokers.remote(account) && !order.onPaper()) {
       requireWorking(order, "cancelled");
       requireKnownAtBroker(order);
       return new Edit.CancelAtBroker(account, order, why);
@@ -110,7 +110,7 @@ public class OrderEdits {
   private Edit change(Order order, OrderChange change) {
     TradingAccount account = em.find(TradingAccount.class, order.accountId());
     Broker broker = brokers.of(account);
-    if (broker.remote() && !order.onPaper()) {
+    if (brokers.remote(account) && !order.onPaper()) {
       requireKnownAtBroker(order);
       return new Edit.ChangeAtBroker(account, order, change);
     }
@@ -198,7 +198,7 @@ public class OrderEdits {
         trigger,
         account.maxOrderQuantity(),
         account.maxOrderValue());
-    if (broker.remote() && !order.onPaper()) {
+    if (brokers.remote(account) && !order.onPaper()) {
       // The broker holds the money and checks the margin of the change itself (as for a new order).
       return new OrderChange(type, quantity, price, trigger);
     }

@@ -178,7 +178,7 @@ public class OrderPlacer {
     // A remote broker holds the money and checks the margin itself (Kite refuses with its
     // MarginException, passed on in its own words); our capital figure is the paper exchange's.
     BuyingPower power =
-        broker.remote()
+        brokers.remote(account)
             ? null
             : sitting.power.computeIfAbsent(account.id(), id -> portfolio.buyingPower(account));
     if (power != null) {
@@ -333,7 +333,7 @@ public class OrderPlacer {
     sitting.tradingDay = portfolio.today();
     List<TradingAccount> unknown = new ArrayList<>();
     for (TradingAccount account : sitting.accounts.values()) {
-      if (brokers.of(account).remote()) {
+      if (brokers.remote(account)) {
         continue; // the broker checks the margin; nothing of ours to read or keep
       }
       keptPower

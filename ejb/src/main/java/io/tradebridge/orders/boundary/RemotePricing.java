@@ -64,7 +64,7 @@ public class RemotePricing {
       return null; // the desk answers it, with the same 404 as for any order
     }
     Broker broker = brokers.of(account);
-    if (!broker.remote()) {
+    if (!brokers.remote(account)) {
       return null;
     }
     broker.check(request);
