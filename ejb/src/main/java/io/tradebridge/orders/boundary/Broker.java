@@ -91,7 +91,8 @@ public interface Broker extends BrokerLogin {
 
   /**
    * Asks a remote broker to change a working order, outside any transaction and before our copy
-   * changes; throws, in the broker's words, when it refuses. {@code order} is as it stood.
+   * changes; throws, in the broker's words, when it refuses. {@code order} is as it stood, with the
+   * broker's id for it ({@code OrderEdits} refuses a PENDING order before asking).
    */
   default void modifyAtBroker(TradingAccount account, Order order, OrderChange change) {
     throw new IllegalStateException(name() + " is not remote");

@@ -46,14 +46,13 @@ public class OrderEdits {
   public Edit cancel(String userId, String orderId, String why) {
     Order order = owned(userId, orderId);
     TradingAccount account = em.find(TradingAccount.class, order.accountId());
-    Broker broker = brokers.of(account);
     if (brokers.remote(account) && !order.onPaper()) {
       requireWorking(order, "cancelled");
       requireKnownAtBroker(order);
       return new Edit.CancelAtBroker(account, order, why);
     }
     order.cancel(why, clock.instant());
-    broker.cancel(order);
+    brokers.of(account).cancel(order);
     return new Edit.Done(OrderView.of(order));
   }
 

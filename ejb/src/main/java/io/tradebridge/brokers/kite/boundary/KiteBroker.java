@@ -6,7 +6,9 @@ import io.tradebridge.accounts.boundary.ValidationResult;
 import io.tradebridge.accounts.entity.BrokerName;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.accounts.entity.ValidationStatus;
+import io.tradebridge.brokers.boundary.BrokerSessionEnded;
 import io.tradebridge.brokers.control.BrokerAvailability;
+import io.tradebridge.brokers.control.IndianTradingDay;
 import io.tradebridge.brokers.control.PriceCache;
 import io.tradebridge.brokers.control.RemoteCalls;
 import io.tradebridge.brokers.kite.control.KiteChecksum;
@@ -32,8 +34,6 @@ import io.tradebridge.orders.entity.OrderChange;
 import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.orders.entity.Sent;
 import io.tradebridge.orders.entity.Variety;
-import io.tradebridge.protection.boundary.SecurityEvents;
-import io.tradebridge.protection.entity.SecurityEventType;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,11 +48,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +65,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KiteBroker implements Broker {
 
-  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
   static final LocalTime SESSION_ENDS = LocalTime.of(6, 0);
 
   /** How old a price may be when Kite's one-a-second turn for prices is not free in time. */
@@ -78,7 +74,7 @@ public class KiteBroker implements Broker {
   @Inject KiteInstrumentList instruments;
   @Inject BrokerSessions sessions;
   @Inject OrderBook book;
-  @Inject SecurityEvents events;
+  @Inject BrokerSessionEnded sessionEnded;
   @Inject Clock clock;
 
   @Inject
@@ -170,14 +166,7 @@ public class KiteBroker implements Broker {
     return new BrokerSessionToken(
         data.getString("access_token"),
         data.getString("user_id", null),
-        nextSessionEnd(clock.instant()));
-  }
-
-  /** 6 in the morning in India after {@code now}: when Kite ends every session. */
-  static Instant nextSessionEnd(Instant now) {
-    ZonedDateTime india = now.atZone(INDIA);
-    ZonedDateTime end = india.toLocalDate().atTime(SESSION_ENDS).atZone(INDIA);
-    return (end.isAfter(india) ? end : end.plusDays(1)).toInstant();
+        IndianTradingDay.nextSessionEnd(clock.instant(), SESSION_ENDS));
   }
 
   @Override
@@ -291,7 +280,7 @@ public class KiteBroker implements Broker {
     }
     Sent refused = KiteErrors.ofPlacement(reply.httpStatus(), reply.errorType(), reply.message());
     if (refused instanceof Sent.LoginRequired) {
-      sessionEnded(account);
+      sessionEnded.of(account, "Kite");
     }
     return refused;
   }
@@ -334,7 +323,8 @@ public class KiteBroker implements Broker {
             account,
             auth ->
                 kite.call(
-                    api -> api.modify(auth, KiteOrders.variety(order), brokerId(order), form)));
+                    api ->
+                        api.modify(auth, KiteOrders.variety(order), order.brokerOrderId(), form)));
     if (!reply.ok()) {
       throw TradebridgeException.orderRejected(reply.message());
     }
@@ -347,7 +337,9 @@ public class KiteBroker implements Broker {
     KiteReply reply =
         readCall(
             account,
-            auth -> kite.call(api -> api.cancel(auth, KiteOrders.variety(order), brokerId(order))));
+            auth ->
+                kite.call(
+                    api -> api.cancel(auth, KiteOrders.variety(order), order.brokerOrderId())));
     if (!reply.ok()) {
       throw TradebridgeException.orderRejected(reply.message());
     }
@@ -425,7 +417,7 @@ public class KiteBroker implements Broker {
 
   /** Kite's symbol back to ours, through the day's instrument list; Kite's own when unlisted. */
   private java.util.function.BinaryOperator<String> ourSymbol(TradingAccount account) {
-    LocalDate today = clock.instant().atZone(INDIA).toLocalDate();
+    LocalDate today = IndianTradingDay.dateAt(clock.instant());
     return (exchange, kiteSymbol) ->
         instruments
             .findByKiteSymbol(exchange, kiteSymbol, today, () -> instrumentCsv(account, exchange))
@@ -440,7 +432,7 @@ public class KiteBroker implements Broker {
 
   private Optional<KiteInstruments.Listed> listed(
       TradingAccount account, String exchange, String symbol) {
-    LocalDate today = clock.instant().atZone(INDIA).toLocalDate();
+    LocalDate today = IndianTradingDay.dateAt(clock.instant());
     return instruments.find(exchange, symbol, today, () -> instrumentCsv(account, exchange));
   }
 
@@ -458,7 +450,7 @@ public class KiteBroker implements Broker {
   /** Every instrument Kite lists today on the exchanges asked for. */
   @Override
   public List<Instrument> instruments(TradingAccount account, List<String> exchanges) {
-    LocalDate today = clock.instant().atZone(INDIA).toLocalDate();
+    LocalDate today = IndianTradingDay.dateAt(clock.instant());
     return exchanges.stream()
         .flatMap(
             exchange ->
@@ -478,20 +470,10 @@ public class KiteBroker implements Broker {
     }
     availability.answered();
     if (reply.httpStatus() == 403 && "TokenException".equals(reply.errorType())) {
-      sessionEnded(account);
+      sessionEnded.of(account, "Kite");
       throw TradebridgeException.orderRejected(BrokerSessions.loginRequired(account));
     }
     return reply;
-  }
-
-  private static String brokerId(Order order) {
-    if (order.brokerOrderId() == null) {
-      throw TradebridgeException.conflict(
-          "order "
-              + order.id()
-              + " is PENDING: Kite's answer is being settled; change it once it is known");
-    }
-    return order.brokerOrderId();
   }
 
   private void otherTurn(TradingAccount account) {
@@ -509,17 +491,6 @@ public class KiteBroker implements Broker {
   private String authorization(TradingAccount account) {
     String accessToken = sessions.accessToken(account);
     return "token " + apiKey(account) + ":" + accessToken;
-  }
-
-  /** Kite said the session ended: the account needs a login, and the trader hears of it. */
-  private void sessionEnded(TradingAccount account) {
-    sessions.ended(account.id());
-    events.recordFrom(
-        account.userId(),
-        SecurityEventType.BROKER_LOGIN_REQUIRED,
-        null,
-        null,
-        "Kite ended the session of account " + account.pseudoAccount());
   }
 
   private static String encoded(String value) {

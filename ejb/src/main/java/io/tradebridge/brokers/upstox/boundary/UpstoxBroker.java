@@ -6,7 +6,9 @@ import io.tradebridge.accounts.boundary.ValidationResult;
 import io.tradebridge.accounts.entity.BrokerName;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.accounts.entity.ValidationStatus;
+import io.tradebridge.brokers.boundary.BrokerSessionEnded;
 import io.tradebridge.brokers.control.BrokerAvailability;
+import io.tradebridge.brokers.control.IndianTradingDay;
 import io.tradebridge.brokers.control.OrderTag;
 import io.tradebridge.brokers.control.PriceCache;
 import io.tradebridge.brokers.control.RemoteCalls;
@@ -32,8 +34,6 @@ import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.orders.entity.OrderStatus;
 import io.tradebridge.orders.entity.Sent;
 import io.tradebridge.orders.entity.Variety;
-import io.tradebridge.protection.boundary.SecurityEvents;
-import io.tradebridge.protection.entity.SecurityEventType;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,11 +47,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +67,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class UpstoxBroker implements Broker {
 
-  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
   static final LocalTime SESSION_ENDS = LocalTime.of(3, 30);
 
   /** How old a price may be when no turn for a price request is free in time. */
@@ -80,7 +76,7 @@ public class UpstoxBroker implements Broker {
   @Inject UpstoxInstrumentList instruments;
   @Inject BrokerSessions sessions;
   @Inject OrderBook book;
-  @Inject SecurityEvents events;
+  @Inject BrokerSessionEnded sessionEnded;
   @Inject Clock clock;
 
   @Inject
@@ -201,14 +197,7 @@ public class UpstoxBroker implements Broker {
     return new BrokerSessionToken(
         token.getString("access_token"),
         token.getString("user_id", null),
-        nextSessionEnd(clock.instant()));
-  }
-
-  /** 3:30 in the morning in India after {@code now}: when Upstox's access tokens end. */
-  static Instant nextSessionEnd(Instant now) {
-    ZonedDateTime india = now.atZone(INDIA);
-    ZonedDateTime end = india.toLocalDate().atTime(SESSION_ENDS).atZone(INDIA);
-    return (end.isAfter(india) ? end : end.plusDays(1)).toInstant();
+        IndianTradingDay.nextSessionEnd(clock.instant(), SESSION_ENDS));
   }
 
   @Override
@@ -330,7 +319,7 @@ public class UpstoxBroker implements Broker {
     }
     Sent refused = UpstoxErrors.ofPlacement(reply.httpStatus(), reply.errorCode(), reply.message());
     if (refused instanceof Sent.LoginRequired) {
-      sessionEnded(account);
+      sessionEnded.of(account, "Upstox");
     }
     return refused;
   }
@@ -375,7 +364,7 @@ public class UpstoxBroker implements Broker {
   @Override
   public void modifyAtBroker(TradingAccount account, Order order, OrderChange change) {
     awaitOrderTurn(account);
-    JsonObject body = UpstoxOrders.modification(order, brokerId(order), change);
+    JsonObject body = UpstoxOrders.modification(order, order.brokerOrderId(), change);
     UpstoxReply reply = readCall(account, auth -> upstox.call(api -> api.modify(auth, body)));
     if (!reply.ok()) {
       throw TradebridgeException.orderRejected(reply.message());
@@ -386,7 +375,7 @@ public class UpstoxBroker implements Broker {
   @Override
   public void cancelAtBroker(TradingAccount account, Order order) {
     awaitOrderTurn(account);
-    String id = brokerId(order);
+    String id = order.brokerOrderId();
     UpstoxReply reply = readCall(account, auth -> upstox.call(api -> api.cancel(auth, id)));
     if (!reply.ok()) {
       throw TradebridgeException.orderRejected(reply.message());
@@ -447,7 +436,10 @@ public class UpstoxBroker implements Broker {
   private Function<String, String[]> ourSymbol(TradingAccount account) {
     LocalDate today = today();
     return instrumentKey -> {
-      String exchange = instrumentKey.startsWith("BSE") ? "BSE" : "NSE";
+      String exchange = UpstoxInstruments.exchangeOfKey(instrumentKey);
+      if (exchange == null) {
+        return null;
+      }
       return instruments
           .findByInstrumentKey(
               exchange, instrumentKey, today, () -> instrumentFile(account, exchange))
@@ -478,7 +470,7 @@ public class UpstoxBroker implements Broker {
     }
     availability.answered();
     if (UpstoxErrors.sessionEnded(reply.httpStatus(), reply.errorCode())) {
-      sessionEnded(account);
+      sessionEnded.of(account, "Upstox");
       throw TradebridgeException.orderRejected(BrokerSessions.loginRequired(account));
     }
     return reply;
@@ -501,17 +493,7 @@ public class UpstoxBroker implements Broker {
   }
 
   private LocalDate today() {
-    return clock.instant().atZone(INDIA).toLocalDate();
-  }
-
-  private static String brokerId(Order order) {
-    if (order.brokerOrderId() == null) {
-      throw TradebridgeException.conflict(
-          "order "
-              + order.id()
-              + " is PENDING: Upstox's answer is being settled; change it once it is known");
-    }
-    return order.brokerOrderId();
+    return IndianTradingDay.dateAt(clock.instant());
   }
 
   private void otherTurn(TradingAccount account) {
@@ -527,17 +509,6 @@ public class UpstoxBroker implements Broker {
 
   private String authorization(TradingAccount account) {
     return "Bearer " + sessions.accessToken(account);
-  }
-
-  /** Upstox said the session ended: the account needs a login, and the trader hears of it. */
-  void sessionEnded(TradingAccount account) {
-    sessions.ended(account.id());
-    events.recordFrom(
-        account.userId(),
-        SecurityEventType.BROKER_LOGIN_REQUIRED,
-        null,
-        null,
-        "Upstox ended the session of account " + account.pseudoAccount());
   }
 
   private static String encoded(String value) {

@@ -54,6 +54,15 @@ public final class UpstoxInstruments {
   }
 
   /**
+   * Our exchange of an Upstox instrument key ({@code NSE_FO|47567} is NFO), by its segment; null
+   * for a segment we do not trade.
+   */
+  public static String exchangeOfKey(String instrumentKey) {
+    int bar = instrumentKey.indexOf('|');
+    return bar < 0 ? null : EXCHANGE_OF_SEGMENT.get(instrumentKey.substring(0, bar));
+  }
+
+  /**
    * Every row of the file on our exchanges by our key ("NSE:SBIN"); rows that cannot be read, or of
    * segments we do not trade, are skipped. Read as a stream: NSE's file has some 100,000 rows.
    */

@@ -67,4 +67,12 @@ class UpstoxInstrumentsTest {
     assertEquals("BSE", UpstoxInstruments.fileOf("BFO"));
     assertEquals("MCX", UpstoxInstruments.fileOf("MCX"));
   }
+
+  @Test
+  void anInstrumentKeyNamesOurExchangeBySegment() {
+    assertEquals("NSE", UpstoxInstruments.exchangeOfKey("NSE_EQ|INE062A01020"));
+    assertEquals("NFO", UpstoxInstruments.exchangeOfKey("NSE_FO|47567"));
+    assertEquals("MCX", UpstoxInstruments.exchangeOfKey("MCX_FO|1234"));
+    assertNull(UpstoxInstruments.exchangeOfKey("NSE_INDEX|Nifty 50"));
+  }
 }
