@@ -117,6 +117,26 @@ class OrderManagementIT {
             "DELIVERY",
             "clientOrderId",
             "fund-2");
+    String refusedBuy =
+        Api.json(
+            "account",
+            "PAPER1",
+            "exchange",
+            "NSE",
+            "symbol",
+            "SBIN",
+            "side",
+            "BUY",
+            "quantity",
+            limitQuantity,
+            "orderType",
+            "LIMIT",
+            "price",
+            low,
+            "productType",
+            "DELIVERY",
+            "clientOrderId",
+            "fund-3");
     String batch =
         "{\"orders\":["
             + Api.json(
@@ -139,25 +159,7 @@ class OrderManagementIT {
             + ","
             + resting
             + ","
-            + Api.json(
-                "account",
-                "PAPER1",
-                "exchange",
-                "NSE",
-                "symbol",
-                "SBIN",
-                "side",
-                "BUY",
-                "quantity",
-                limitQuantity,
-                "orderType",
-                "LIMIT",
-                "price",
-                low,
-                "productType",
-                "DELIVERY",
-                "clientOrderId",
-                "fund-3")
+            + refusedBuy
             + ","
             + Api.json(
                 "account",
@@ -201,10 +203,44 @@ class OrderManagementIT {
         rows.getJsonObject(1).getString("orderId"),
         rows.getJsonObject(4).getString("orderId"),
         "the repeated client order id answers with the first order");
+    JsonArray book = api.fresh().get("/api/v1/orders", "X-API-Key", trader.firstKey).array();
     assertEquals(
-        3,
+        List.of("COMPLETE", "OPEN", "REJECTED"),
+        book.stream()
+            .map(JsonObject.class::cast)
+            .filter(o -> !o.getString("clientOrderId").equals("fund-1"))
+            .map(o -> o.getString("status"))
+            .sorted()
+            .toList(),
+        "the resting 40 lakh buy, the refused one standing in the book, the closing sell: " + book);
+    JsonObject refusedInBook =
+        book.stream()
+            .map(JsonObject.class::cast)
+            .filter(o -> o.getString("status").equals("REJECTED"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("fund-3", refusedInBook.getString("clientOrderId"));
+    assertEquals(
+        rows.getJsonObject(2).getJsonObject("problem").getString("detail"),
+        refusedInBook.getString("statusMessage"),
+        "the book says why, in the words of the answer");
+    Api.Reply again =
+        api.fresh()
+            .post(
+                "/api/v1/orders/batch",
+                "{\"orders\":[" + refusedBuy + "]}",
+                "X-API-Key",
+                trader.firstKey);
+    assertEquals(
+        List.of(422),
+        again.json().getJsonArray("results").stream()
+            .map(r -> r.asJsonObject().getInt("status"))
+            .toList(),
+        "the same client order id answers as the first time: " + again);
+    assertEquals(
+        4,
         api.fresh().get("/api/v1/orders", "X-API-Key", trader.firstKey).array().size(),
-        "the two 40 lakh buys and the closing sell, nothing else");
+        "and nothing is added to the book");
     JsonObject margins =
         api.fresh().get("/api/v1/margins?account=PAPER1", "X-API-Key", trader.firstKey).json();
     assertTrue(

@@ -44,6 +44,9 @@ import java.util.Set;
 @Stateless
 public class OrderPlacer {
 
+  /** The idempotency record's status for an order refused by the paper exchange and kept. */
+  private static final int REFUSED_AND_KEPT = 422;
+
   @PersistenceContext EntityManager em;
   @Inject Brokers brokers;
   @Inject Portfolio portfolio;
@@ -117,9 +120,15 @@ public class OrderPlacer {
                   + attempt.clientId()
                   + "' was already used for a different order");
         }
-        return earlier.actionId() != null
-            ? Placed.held(earlier.actionId(), true)
-            : Placed.placed(OrderView.of(em.find(Order.class, earlier.orderId())), true);
+        if (earlier.actionId() != null) {
+          return Placed.held(earlier.actionId(), true);
+        }
+        Order first = em.find(Order.class, earlier.orderId());
+        if (earlier.status() == REFUSED_AND_KEPT) {
+          // The first answer was the paper exchange's refusal: the same answer again.
+          throw TradebridgeException.orderRejected(first.statusMessage());
+        }
+        return Placed.placed(OrderView.of(first), true);
       }
       record =
           new IdempotencyRecord(attempt.userId(), attempt.clientId(), fingerprint, clock.instant());
@@ -181,18 +190,50 @@ public class OrderPlacer {
         brokers.remote(account)
             ? null
             : sitting.power.computeIfAbsent(account.id(), id -> portfolio.buyingPower(account));
+    boolean held = key != null && key.orderMode() == OrderMode.SEMI_AUTO;
     if (power != null) {
-      power.check(position, request.side(), request.quantity(), reference);
+      try {
+        power.check(position, request.side(), request.quantity(), reference);
+      } catch (TradebridgeException refused) {
+        if (!held) {
+          // The paper exchange's margin check is its broker's: like an order Kite refuses for
+          // margin, the refused order stands in the book with the reason, once.
+          Order order = newOrder(attempt, account, instrument, price, trigger, variety);
+          order.reject(refused.detail(), clock.instant());
+          em.persist(order);
+          remember(record, REFUSED_AND_KEPT, order.id(), null, sitting);
+        }
+        throw refused;
+      }
     }
 
     // Every check passed: from here on the attempt writes, and nothing below refuses it.
-    if (key != null && key.orderMode() == OrderMode.SEMI_AUTO) {
+    if (held) {
       // Checked like any order, so a bad one fails now, but nothing reaches the broker until a
       // person approves.
       String actionId = actionCenter.hold(attempt.userId(), key.keyId(), request).id();
       remember(record, 202, null, actionId, sitting);
       return Placed.held(actionId, false);
     }
+    Order order = newOrder(attempt, account, instrument, price, trigger, variety);
+    em.persist(order);
+    broker.place(order);
+    remember(record, 201, order.id(), null, sitting);
+    if (power != null) {
+      follow(order, position, reference, power, sitting);
+    }
+    return Placed.placed(OrderView.of(order), false);
+  }
+
+  private Order newOrder(
+      Attempt attempt,
+      TradingAccount account,
+      Instrument instrument,
+      BigDecimal price,
+      BigDecimal trigger,
+      Variety variety) {
+    OrderRequest request = attempt.request();
+    KeyCaller key = attempt.key();
     Order order =
         new Order(
             Ids.newId(),
@@ -220,13 +261,7 @@ public class OrderPlacer {
           nonZero(request.stoploss()),
           nonZero(request.trailingStoploss()));
     }
-    em.persist(order);
-    broker.place(order);
-    remember(record, 201, order.id(), null, sitting);
-    if (power != null) {
-      follow(order, position, reference, power, sitting);
-    }
-    return Placed.placed(OrderView.of(order), false);
+    return order;
   }
 
   /**
