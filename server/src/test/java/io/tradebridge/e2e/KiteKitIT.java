@@ -20,8 +20,8 @@ class KiteKitIT extends RemoteBrokerKit {
   }
 
   @Override
-  protected Venue venue() {
-    return new Venue() {
+  protected RemoteVenue venue() {
+    return new RemoteVenue() {
       @Override
       public String account() {
         return "KITE1";
@@ -60,8 +60,10 @@ class KiteKitIT extends RemoteBrokerKit {
       }
 
       @Override
-      public void refuseNext(String words) {
+      public String refuseNext() {
+        String words = "Insufficient funds. Required margin is 2352.50.";
         kite.refuseNext("MarginException", words);
+        return words;
       }
 
       @Override

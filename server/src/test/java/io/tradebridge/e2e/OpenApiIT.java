@@ -45,7 +45,8 @@ class OpenApiIT {
 
   /**
    * Served and documented, named in API.md only in prose ("…/reject", trading-account removal), or
-   * added with single sign-on (user administration, README "Where this server goes beyond API.md").
+   * added with single sign-on (user administration) or for rehearsals (the paper market's control),
+   * README "Where this server goes beyond API.md").
    */
   private static final Set<String> BEYOND_THE_LIST =
       Set.of(
@@ -57,7 +58,9 @@ class OpenApiIT {
           "POST /api/v1/admin/users/{}/enable",
           "POST /api/v1/admin/users/{}/grant-admin",
           "POST /api/v1/admin/users/{}/revoke-admin",
-          "POST /api/v1/admin/claim");
+          "POST /api/v1/admin/claim",
+          "PUT /api/v1/admin/paper-market/{}/{}",
+          "DELETE /api/v1/admin/paper-market/{}/{}");
 
   static String normalise(String method, String path) {
     return method.toUpperCase() + " " + path.replaceAll("\\{[^}]*}", "{}");

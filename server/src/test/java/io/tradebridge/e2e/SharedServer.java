@@ -96,6 +96,7 @@ public final class SharedServer implements ParameterResolver {
                     // The address brokers send the browser back to (the apps registered at the
                     // stand-ins name it); tests follow the callback's path on their own base.
                     Map.entry("TRADEBRIDGE_PUBLIC_URL", PUBLIC_URL),
+                    Map.entry("TRADEBRIDGE_PAPER_MARKET_CONTROL", "true"),
                     // Fills without a postback are looked for every 5 s rather than every minute.
                     Map.entry("TRADEBRIDGE_BROKER_POLL_SECONDS", "5"),
                     Map.entry(

@@ -20,8 +20,8 @@ class UpstoxKitIT extends RemoteBrokerKit {
   }
 
   @Override
-  protected Venue venue() {
-    return new Venue() {
+  protected RemoteVenue venue() {
+    return new RemoteVenue() {
       @Override
       public String account() {
         return "UPSTOX1";
@@ -63,8 +63,10 @@ class UpstoxKitIT extends RemoteBrokerKit {
       }
 
       @Override
-      public void refuseNext(String words) {
+      public String refuseNext() {
+        String words = "Insufficient funds. Required margin is 2352.50.";
         upstox.refuseNext("UDAPI100500", words);
+        return words;
       }
 
       @Override

@@ -281,7 +281,7 @@ public class PaperBroker implements Broker {
       book.traded(order, fill.quantity(), fill.price(), now);
     }
     if (outcome.filledQuantity() > 0) {
-      exchange.traded(instrument, outcome.filledQuantity());
+      exchange.traded(instrument, order.side() == Side.BUY, outcome.filledQuantity());
     }
     if (outcome.cancelRemainder() && order.isWorking()) {
       order.cancel(

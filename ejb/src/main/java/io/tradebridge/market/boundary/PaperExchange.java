@@ -7,6 +7,7 @@ import io.tradebridge.market.control.Quote;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -83,9 +84,23 @@ public class PaperExchange {
     }
   }
 
-  public void traded(Instrument instrument, int quantity) {
+  public void traded(Instrument instrument, boolean buying, int quantity) {
     synchronized (market) {
-      simulator.traded(instrument.key(), quantity);
+      simulator.traded(instrument.key(), buying, quantity);
+    }
+  }
+
+  /** Holds the instrument's price and best-level depth until released (the market control). */
+  public Quote pin(Instrument instrument, BigDecimal last, int bidQuantity, int askQuantity) {
+    synchronized (market) {
+      simulator.pin(instrument.key(), last, bidQuantity, askQuantity);
+      return simulator.quote(instrument.key());
+    }
+  }
+
+  public void release(Instrument instrument) {
+    synchronized (market) {
+      simulator.release(instrument.key());
     }
   }
 

@@ -3,6 +3,7 @@ package io.tradebridge.market.control;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +36,12 @@ public final class PriceSimulator {
     }
   }
 
-  /** Moves every price one step and draws fresh depth. */
+  /** Moves every price one step and draws fresh depth; a pinned price stays where it was put. */
   public void tick() {
     for (State s : states.values()) {
+      if (s.pinned) {
+        continue;
+      }
       double move = 1 + random.nextGaussian() * VOLATILITY_PER_TICK;
       s.setLast(TickSize.round(s.last.multiply(BigDecimal.valueOf(move)), s.instrument.tickSize()));
       s.volume += (long) (random.nextInt(50) + 1) * s.instrument.lotSize();
@@ -50,11 +54,46 @@ public final class PriceSimulator {
     return s == null ? null : s.quote();
   }
 
-  /** Records a paper fill in the day's volume, as a real exchange would. */
-  public void traded(String key, int quantity) {
+  /**
+   * Records a paper fill in the day's volume, as a real exchange would. A pinned quote's depth is a
+   * scripted market: what a fill took from it is gone until the price is pinned again (a moving
+   * price draws fresh depth every second anyway).
+   */
+  public void traded(String key, boolean buying, int quantity) {
     State s = states.get(key);
     if (s != null) {
       s.volume += quantity;
+      if (s.pinned) {
+        s.take(buying ? s.askDepth : s.bidDepth, quantity);
+      }
+    }
+  }
+
+  /**
+   * Holds an instrument's price at {@code last} with {@code bidQuantity} and {@code askQuantity} at
+   * the best bid and ask and nothing deeper, until {@link #release}: the paper market's control,
+   * for rehearsing what a strategy does when the price gets somewhere. False for an unknown key.
+   */
+  public boolean pin(String key, BigDecimal last, int bidQuantity, int askQuantity) {
+    State s = states.get(key);
+    if (s == null) {
+      return false;
+    }
+    s.pinned = true;
+    s.setLast(TickSize.round(last, s.instrument.tickSize()));
+    Arrays.fill(s.askDepth, 0);
+    Arrays.fill(s.bidDepth, 0);
+    s.askDepth[0] = askQuantity;
+    s.bidDepth[0] = bidQuantity;
+    return true;
+  }
+
+  /** Lets a pinned price walk again from where it stands, with fresh depth. */
+  public void release(String key) {
+    State s = states.get(key);
+    if (s != null && s.pinned) {
+      s.pinned = false;
+      s.redrawDepth();
     }
   }
 
@@ -98,6 +137,7 @@ public final class PriceSimulator {
     long volume;
     int[] askDepth = new int[LEVELS];
     int[] bidDepth = new int[LEVELS];
+    boolean pinned;
 
     State(Instrument instrument) {
       this.instrument = instrument;
@@ -122,6 +162,16 @@ public final class PriceSimulator {
             (random.nextInt(40) + 10) * instrument.lotSize() * (instrument.lotSize() == 1 ? 10 : 1);
         bidDepth[i] =
             (random.nextInt(40) + 10) * instrument.lotSize() * (instrument.lotSize() == 1 ? 10 : 1);
+      }
+    }
+
+    /** Takes {@code quantity} from the best level outwards. */
+    void take(int[] levels, int quantity) {
+      int left = quantity;
+      for (int i = 0; i < LEVELS && left > 0; i++) {
+        int taken = Math.min(left, levels[i]);
+        levels[i] -= taken;
+        left -= taken;
       }
     }
 

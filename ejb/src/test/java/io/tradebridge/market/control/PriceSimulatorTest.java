@@ -53,4 +53,30 @@ class PriceSimulatorTest {
     }
     assertTrue(moved);
   }
+
+  @Test
+  void aPinnedPriceStaysWhereItWasPutAndWhatFillsTakeFromItsDepthIsGone() {
+    PriceSimulator market = new PriceSimulator(catalog.all(), 7, clock);
+    market.pin("NSE:SBIN", new BigDecimal("480.03"), 100, 4);
+    for (int i = 0; i < 50; i++) {
+      market.tick();
+    }
+    Quote held = market.quote("NSE:SBIN");
+    assertEquals(new BigDecimal("480.05"), held.lastPrice(), "rounded to the tick, then held");
+    assertEquals(4, held.asks().get(0).quantity());
+    assertEquals(0, held.asks().get(1).quantity(), "nothing deeper than the best ask");
+
+    market.traded("NSE:SBIN", true, 3);
+    assertEquals(1, market.quote("NSE:SBIN").asks().get(0).quantity());
+    assertEquals(100, market.quote("NSE:SBIN").bids().get(0).quantity(), "a buy takes asks only");
+
+    market.release("NSE:SBIN");
+    boolean moved = false;
+    for (int i = 0; i < 50 && !moved; i++) {
+      market.tick();
+      moved = !market.quote("NSE:SBIN").lastPrice().equals(held.lastPrice());
+    }
+    assertTrue(moved, "released, it walks again from where it was held");
+    assertTrue(market.quote("NSE:SBIN").asks().get(1).quantity() > 0, "with fresh depth");
+  }
 }
