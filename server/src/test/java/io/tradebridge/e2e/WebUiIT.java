@@ -328,6 +328,13 @@ class WebUiIT {
     }
   }
 
+  private static String kite1Row(String accounts) {
+    return Arrays.stream(accounts.split("\n"))
+        .filter(l -> l.contains("KITE1"))
+        .findFirst()
+        .orElse("");
+  }
+
   private static void addAKiteAccountAndLogIn(Api api, KiteStandIn kite) throws Exception {
     Trader trader = Trader.register(api);
     KiteStandIn.App app =
@@ -359,14 +366,15 @@ class WebUiIT {
     // Off to Kite's login page (the stand-in signs the trader in at once) and back.
     click(By.xpath("//button[text()='Log in to broker']"));
     wait.until(ExpectedConditions.urlToBe(api.base() + "/#/accounts"));
+    // The page loads afresh after Kite's redirect: wait for the account's row itself, not merely
+    // for "LOGIN_REQUIRED" to be gone (an empty list, still loading, has no such text either).
     wait.until(
-        ExpectedConditions.not(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.id("trading-accounts"), "LOGIN_REQUIRED")));
+        d -> {
+          String row = kite1Row(d.findElement(By.id("trading-accounts")).getText());
+          return row.contains("VALID") && !row.contains("LOGIN_REQUIRED");
+        });
     String accounts = browser.findElement(By.id("trading-accounts")).getText();
-    String row =
-        Arrays.stream(accounts.split("\n")).filter(l -> l.contains("KITE1")).findFirst().orElse("");
-    assertTrue(row.contains("VALID"), accounts);
+    assertTrue(kite1Row(accounts).contains("VALID"), accounts);
     shot("kite-logged-in");
   }
 
