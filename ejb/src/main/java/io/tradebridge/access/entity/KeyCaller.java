@@ -8,7 +8,8 @@ public record KeyCaller(
     String keyId,
     KeyEnvironment environment,
     Set<Permission> permissions,
-    OrderMode orderMode) {
+    OrderMode orderMode,
+    String defaultAccount) {
 
   public boolean may(Permission permission) {
     return permissions.contains(permission);

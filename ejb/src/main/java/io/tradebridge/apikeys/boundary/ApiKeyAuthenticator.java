@@ -53,6 +53,11 @@ public class ApiKeyAuthenticator {
     }
     usage.record(key.keyId(), now, address);
     return new KeyCaller(
-        key.userId(), key.keyId(), key.environment(), key.permissions(), key.orderMode());
+        key.userId(),
+        key.keyId(),
+        key.environment(),
+        key.permissions(),
+        key.orderMode(),
+        key.defaultAccount());
   }
 }

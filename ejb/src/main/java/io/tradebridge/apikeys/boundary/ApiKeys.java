@@ -137,6 +137,11 @@ public class ApiKeys {
     List<String> allowlist =
         patch.ipAllowlist() == null ? null : normaliseAllowlist(patch.ipAllowlist(), checks);
     checkExpiry(patch.expiresAt(), checks);
+    if (patch.defaultAccount() != null) {
+      // Which pseudo accounts exist is the accounts component's; an unknown one is refused when
+      // the OpenAlgo API first trades on it, with its name.
+      checks.text("defaultAccount", patch.defaultAccount(), 1, 32);
+    }
     checks.orThrow();
     ApiKey key = owned(userId, keyId, true);
     if (key.isRevoked()) {
@@ -150,6 +155,7 @@ public class ApiKeys {
     if (allowlist != null) key.setIpAllowlist(allowlist);
     if (patch.orderMode() != null) key.setOrderMode(patch.orderMode());
     if (patch.expiresAt() != null) key.setExpiresAt(patch.expiresAt());
+    if (patch.defaultAccount() != null) key.setDefaultAccount(patch.defaultAccount().strip());
     events.record(userId, SecurityEventType.KEY_CHANGED, key.id(), null);
     return KeyView.of(key, clock.instant());
   }

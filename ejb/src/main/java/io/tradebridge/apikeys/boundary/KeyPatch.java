@@ -16,6 +16,7 @@ public record KeyPatch(
     List<String> ipAllowlist,
     OrderMode orderMode,
     Instant expiresAt,
+    String defaultAccount,
     String password,
     String totpCode) {
 
@@ -31,6 +32,8 @@ public record KeyPatch(
         + orderMode
         + ", expiresAt="
         + expiresAt
+        + ", defaultAccount="
+        + defaultAccount
         + "]";
   }
 }

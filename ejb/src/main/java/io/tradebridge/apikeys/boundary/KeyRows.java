@@ -54,6 +54,7 @@ public class KeyRows {
         key.expiresAt(),
         key.isRevoked(),
         IpAllowlist.of(key.ipAllowlist()),
-        owner != null && owner.mayUseKeys());
+        owner != null && owner.mayUseKeys(),
+        key.defaultAccount());
   }
 }

@@ -22,7 +22,8 @@ public record KeyView(
     Instant createdAt,
     Instant expiresAt,
     Instant lastUsedAt,
-    String lastUsedIp) {
+    String lastUsedIp,
+    String defaultAccount) {
 
   static KeyView of(ApiKey k, Instant now) {
     return new KeyView(
@@ -38,6 +39,7 @@ public record KeyView(
         k.createdAt(),
         k.expiresAt(),
         k.lastUsedAt(),
-        k.lastUsedIp());
+        k.lastUsedIp(),
+        k.defaultAccount());
   }
 }

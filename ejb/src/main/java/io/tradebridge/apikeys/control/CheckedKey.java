@@ -21,7 +21,8 @@ public record CheckedKey(
     Instant expiresAt,
     boolean revoked,
     IpAllowlist allowlist,
-    boolean ownerActive) {
+    boolean ownerActive,
+    String defaultAccount) {
 
   public CheckedKey {
     permissions = Set.copyOf(permissions);

@@ -45,6 +45,9 @@ import java.util.stream.Collectors;
         "SELECT COUNT(k) FROM ApiKey k WHERE k.userId = :userId AND k.status = io.tradebridge.apikeys.entity.ApiKey.Status.ACTIVE")
 public class ApiKey {
 
+  /** Every user's paper account: where an OpenAlgo client trades until the key says otherwise. */
+  public static final String DEFAULT_ACCOUNT = "PAPER1";
+
   public static final String BY_DIGEST = "ApiKey.byDigest";
   public static final String BY_USER = "ApiKey.byUser";
   public static final String COUNT_LIVE_BY_USER = "ApiKey.countLiveByUser";
@@ -112,6 +115,10 @@ public class ApiKey {
 
   @Column(length = 64)
   private String lastUsedIp;
+
+  /** The pseudo account the OpenAlgo-compatible API trades on; null means PAPER1. */
+  @Column(name = "DEFAULTACCOUNT", length = 32)
+  private String defaultAccount;
 
   protected ApiKey() {}
 
@@ -192,6 +199,15 @@ public class ApiKey {
     boolean lessOversight = newMode == OrderMode.AUTO && orderMode == OrderMode.SEMI_AUTO;
     boolean longerLife = newExpiry != null && expiresAt != null && newExpiry.isAfter(expiresAt);
     return morePermissions || widerAllowlist || lessOversight || longerLife;
+  }
+
+  /** The pseudo account the OpenAlgo-compatible API trades on (PAPER1 unless changed). */
+  public String defaultAccount() {
+    return defaultAccount == null ? DEFAULT_ACCOUNT : defaultAccount;
+  }
+
+  public void setDefaultAccount(String pseudoAccount) {
+    this.defaultAccount = pseudoAccount;
   }
 
   public void setLabel(String label) {

@@ -31,7 +31,8 @@ class CheckedKeysTest {
         null,
         revoked,
         IpAllowlist.of(List.of()),
-        true);
+        true,
+        "PAPER1");
   }
 
   private Function<String, CheckedKey> store(CheckedKey answer) {
@@ -106,7 +107,8 @@ class CheckedKeysTest {
             expires,
             false,
             IpAllowlist.of(List.of()),
-            true);
+            true,
+            "PAPER1");
     assertTrue(key.usableAt(expires.minusMillis(1)));
     assertFalse(key.usableAt(expires));
     assertFalse(key(true).usableAt(expires.minusSeconds(60)));

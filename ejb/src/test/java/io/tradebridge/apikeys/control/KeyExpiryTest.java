@@ -47,6 +47,7 @@ class KeyExpiryTest {
         expiresAt,
         revoked,
         IpAllowlist.of(List.of()),
-        true);
+        true,
+        "PAPER1");
   }
 }
