@@ -64,6 +64,8 @@ class ArchitectureTest {
                   "accounts")),
           Map.entry("killswitch", Set.of("access", "protection", "twofactor", "apikeys", "orders")),
           Map.entry(
+              "openalgo", Set.of("access", "rest", "protection", "accounts", "market", "orders")),
+          Map.entry(
               "web",
               Set.of(
                   "rest",

@@ -52,7 +52,30 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       MultivaluedMap<String, String> headers,
       InputStream body)
       throws IOException {
-    String length = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
+    JsonValue value = parse(body, headers.getFirst(HttpHeaders.CONTENT_LENGTH));
+    if (JsonBody.class.equals(type)) {
+      if (!(value instanceof jakarta.json.JsonObject object)) {
+        throw TradebridgeException.validation("", "the body must be a JSON object");
+      }
+      return new JsonBody(object);
+    }
+    RecordBinder binder = new RecordBinder();
+    Object bound = binder.bindRecord(type, value, "");
+    if (!binder.errors().isEmpty()) {
+      throw TradebridgeException.validation(binder.errors());
+    }
+    return bound;
+  }
+
+  /**
+   * Reads a request body as this reader does: at most 1 MiB, UTF-8 only, nested at most {@value
+   * JsonText#MAX_DEPTH} deep, valid JSON. For resources that answer in another shape than problem
+   * details (the OpenAlgo-compatible API) and so read the body themselves.
+   *
+   * @param length the Content-Length header, if any
+   * @throws MalformedRequest 400 or 413, with what is wrong
+   */
+  public static JsonValue parse(InputStream body, String length) throws IOException {
     if (length != null
         && DIGITS.matcher(length).matches()
         && Long.parseLong(length) > MAX_BODY_BYTES) {
@@ -79,18 +102,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     } catch (jakarta.json.JsonException e) {
       throw new MalformedRequest(400, "the body is not valid JSON");
     }
-    if (JsonBody.class.equals(type)) {
-      if (!(value instanceof jakarta.json.JsonObject object)) {
-        throw TradebridgeException.validation("", "the body must be a JSON object");
-      }
-      return new JsonBody(object);
-    }
-    RecordBinder binder = new RecordBinder();
-    Object bound = binder.bindRecord(type, value, "");
-    if (!binder.errors().isEmpty()) {
-      throw TradebridgeException.validation(binder.errors());
-    }
-    return bound;
+    return value;
   }
 
   private static MalformedRequest tooLarge() {

@@ -58,7 +58,9 @@ public class EdgeFilter extends HttpFilter {
         "Content-Security-Policy",
         "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
-    if (request.getRequestURI().startsWith("/api/")) {
+    String uri = request.getRequestURI();
+    // The OpenAlgo-compatible API (/openalgo/api/v1/…) carries keys in its bodies like ours.
+    if (uri.startsWith("/api/") || uri.startsWith("/openalgo/")) {
       // API answers can hold keys and codes: never cache them anywhere.
       response.setHeader("Cache-Control", "no-store");
       if (carriesKey(request.getQueryString())) {
