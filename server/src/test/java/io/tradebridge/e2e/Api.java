@@ -151,7 +151,14 @@ public final class Api {
         builder.add(name, n);
       } else if (value instanceof Collection<?> c) {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        c.forEach(e -> array.add(String.valueOf(e)));
+        c.forEach(
+            e -> {
+              if (e instanceof JsonValue v) {
+                array.add(v);
+              } else {
+                array.add(String.valueOf(e));
+              }
+            });
         builder.add(name, array);
       } else if (value instanceof JsonValue v) {
         builder.add(name, v);

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -157,14 +158,22 @@ class RestartAndSecretsAtRestIT {
    */
   private static void makeFirstReleaseFolder(Path db) throws SQLException, IOException {
     Set<String> firstRelease = new HashSet<>();
+    Map<String, Set<String>> firstColumns = new HashMap<>();
     try (InputStream v1 =
         RestartAndSecretsAtRestIT.class.getResourceAsStream(
             "/db/migration/derby/V1__first_release.sql")) {
       Matcher table =
-          Pattern.compile("CREATE TABLE (\\w+)")
+          Pattern.compile("CREATE TABLE (\\w+) \\((.+)\\);")
               .matcher(new String(v1.readAllBytes(), StandardCharsets.UTF_8));
       while (table.find()) {
-        firstRelease.add(table.group(1).toUpperCase(Locale.ROOT));
+        String name = table.group(1).toUpperCase(Locale.ROOT);
+        firstRelease.add(name);
+        Set<String> columns = new HashSet<>();
+        // Column definitions: "NAME TYPE…, NAME TYPE…"; a comma inside DECIMAL(19,2) has no space.
+        for (String column : table.group(2).split(",\\s+(?=[A-Z_0-9]+\\s)")) {
+          columns.add(column.strip().split("\\s+")[0].toUpperCase(Locale.ROOT));
+        }
+        firstColumns.put(name, columns);
       }
     }
     assertTrue(firstRelease.contains("TB_ORDER"), "version 1 read: " + firstRelease);
@@ -181,8 +190,37 @@ class RestartAndSecretsAtRestIT {
         }
       }
       assertTrue(added.contains("flyway_schema_history"), added.toString());
-      for (String name : added) {
-        s.executeUpdate("DROP TABLE APP.\"" + name + "\"");
+      // A table another one refers to (a group, its members) can go only after that one: pass
+      // again until every added table is gone.
+      List<String> left = new ArrayList<>(added);
+      while (!left.isEmpty()) {
+        List<String> dropped = new ArrayList<>();
+        for (String name : left) {
+          try {
+            s.executeUpdate("DROP TABLE APP.\"" + name + "\"");
+            dropped.add(name);
+          } catch (SQLException referred) {
+            // dropped on a later pass, once what refers to it is gone
+          }
+        }
+        assertTrue(!dropped.isEmpty(), "cannot drop " + left);
+        left.removeAll(dropped);
+      }
+      // Columns later releases added to the first release's tables go too (V4: a key's
+      // defaultAccount), so that the folder is the first release's, column for column.
+      for (String table : firstRelease) {
+        List<String> extra = new ArrayList<>();
+        try (ResultSet columns = c.getMetaData().getColumns(null, "APP", table, "%")) {
+          while (columns.next()) {
+            String column = columns.getString("COLUMN_NAME");
+            if (!firstColumns.get(table).contains(column.toUpperCase(Locale.ROOT))) {
+              extra.add(column);
+            }
+          }
+        }
+        for (String column : extra) {
+          s.executeUpdate("ALTER TABLE APP." + table + " DROP COLUMN " + column);
+        }
       }
     }
     try {

@@ -257,6 +257,11 @@ public class TradingAccounts {
     }
   }
 
+  /** The user's account with this pseudo account name (any case), if there is one. */
+  public Optional<TradingAccount> findByPseudoAccount(String userId, String pseudoAccount) {
+    return findByPseudo(userId, pseudoAccount);
+  }
+
   private Optional<TradingAccount> findByPseudo(String userId, String pseudoAccount) {
     return em.createNamedQuery(TradingAccount.BY_PSEUDO, TradingAccount.class)
         .setParameter("userId", userId)

@@ -139,6 +139,7 @@ public class OrderEdits {
         null,
         order.strategy(),
         null,
+        null,
         null);
   }
 

@@ -33,6 +33,7 @@ public class OrderPlacement {
       Attempt attempt;
       try {
         OrderChecks.check(request);
+        refuseGroup(request);
         attempt =
             Attempt.of(userId, key, request, clientIdOf(request, idempotencyKey))
                 .pricedAt(pricing.priceIfRemote(userId, request));
@@ -58,6 +59,7 @@ public class OrderPlacement {
     for (int i = 0; i < requests.size(); i++) {
       OrderRequest request = requests.get(i);
       try {
+        refuseGroup(request);
         attempts.add(
             Attempt.of(userId, key, request, request.clientOrderId())
                 .pricedAt(pricing.priceIfRemote(userId, request)));
@@ -75,6 +77,19 @@ public class OrderPlacement {
     long share = requests.isEmpty() ? 0 : (System.nanoTime() - started) / requests.size();
     requests.forEach(r -> metrics.took(share));
     return java.util.Arrays.asList(outcomes);
+  }
+
+  /**
+   * A group order is many orders: {@link GroupOrders} expands it before anything reaches the desk.
+   * Batch and workbook rows do not expand groups yet.
+   */
+  private static void refuseGroup(OrderRequest request) {
+    if (request.group() != null) {
+      throw TradebridgeException.validation(
+          "group",
+          "a group order is placed on its own through POST /api/v1/orders, not in a batch or"
+              + " workbook row; name an account here");
+    }
   }
 
   private List<Outcome> counted(List<Outcome> outcomes) {

@@ -5,6 +5,8 @@ import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.market.entity.Exchange;
+import io.tradebridge.orders.entity.AccountGroup;
+import io.tradebridge.orders.entity.GroupMember;
 import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.Side;
@@ -29,10 +31,16 @@ public class SquareOff {
   @Inject OrderPlacement placement;
   @Inject TradingAccounts accounts;
   @Inject RateLimiter limiter;
+  @Inject Groups groups;
 
   public List<OrderView> position(String userId, KeyCaller key, SquareOffRequest r) {
     new FieldChecks()
         .constraintsOf(r)
+        .required("account", r.account())
+        .that(
+            r.group() == null,
+            "group",
+            "a group is squared off whole: POST /api/v1/portfolio/square-off")
         .required("exchange", r.exchange())
         .required("symbol", r.symbol())
         .required("productType", r.productType())
@@ -52,9 +60,28 @@ public class SquareOff {
     return close(userId, key, matching);
   }
 
+  /** Every open position of the account, or of every member of the group. */
   public List<OrderView> portfolio(String userId, KeyCaller key, SquareOffRequest r) {
-    new FieldChecks().constraintsOf(r).orThrow();
-    return close(userId, key, open(userId, r));
+    FieldChecks checks = new FieldChecks().constraintsOf(r);
+    if ((r.account() == null) == (r.group() == null)) {
+      checks.add("account", "name an account or a group");
+    }
+    checks.orThrow();
+    if (r.group() == null) {
+      return close(userId, key, open(userId, r));
+    }
+    AccountGroup group =
+        groups
+            .byName(userId, r.group())
+            .orElseThrow(() -> TradebridgeException.notFound("group '" + r.group() + "'"));
+    List<PositionView> open = new ArrayList<>();
+    for (GroupMember member : group.members()) {
+      open.addAll(
+          open(
+              userId,
+              new SquareOffRequest(member.account(), null, null, null, r.category(), null)));
+    }
+    return close(userId, key, open);
   }
 
   private List<PositionView> open(String userId, SquareOffRequest r) {
@@ -101,6 +128,7 @@ public class SquareOff {
               null,
               null,
               "square-off",
+              null,
               null,
               null);
       // Under a SEMI_AUTO key the exit waits in the action center like any order, and is listed

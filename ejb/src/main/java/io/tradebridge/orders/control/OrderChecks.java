@@ -18,7 +18,15 @@ public final class OrderChecks {
   private OrderChecks() {}
 
   public static void check(OrderRequest r) {
-    FieldChecks checks = new FieldChecks().constraintsOf(r);
+    FieldChecks checks = new FieldChecks();
+    // First, as the account is the order's first field: fields are reported top to bottom.
+    if (r.account() == null && r.group() == null) {
+      checks.add("account", "is required (or name a group)");
+    }
+    checks.constraintsOf(r);
+    if (r.account() != null && r.group() != null) {
+      checks.add("group", "name an account or a group, not both");
+    }
     if (r.orderType() != null) {
       boolean needsPrice = r.orderType() == OrderType.LIMIT || r.orderType() == OrderType.STOP_LOSS;
       boolean needsTrigger =

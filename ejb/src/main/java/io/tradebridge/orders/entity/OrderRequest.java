@@ -15,8 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the same rules in /openapi, for clients and the contract fuzzer.
  */
 public record OrderRequest(
-    @Schema(required = true, minLength = 1, maxLength = 32)
-        @NotNull(message = "is required")
+    @Schema(
+            minLength = 1,
+            maxLength = 32,
+            description = "the pseudo account; required unless the order names a group")
         @Text(min = 1, max = 32)
         String account,
     @Schema(required = true) @NotNull(message = "is required") Exchange exchange,
@@ -44,8 +46,41 @@ public record OrderRequest(
     @Schema(maxLength = 255) @Text(max = 255) String comments,
     @Schema(minLength = 1, maxLength = 64, pattern = CLIENT_ORDER_ID)
         @Pattern(regexp = CLIENT_ORDER_ID, message = "must be 1-64 of A-Z a-z 0-9 . _ : -")
-        String clientOrderId) {
+        String clientOrderId,
+    @Schema(
+            minLength = 1,
+            maxLength = 32,
+            description =
+                "a group's name instead of account: one order per member, its quantity times the"
+                    + " member's multiplier (API.md, Groups)")
+        @Text(min = 1, max = 32)
+        String group) {
 
   /** Our own idempotency key: what an Idempotency-Key header and clientOrderId may hold. */
   public static final String CLIENT_ORDER_ID = "[A-Za-z0-9._:-]{1,64}";
+
+  /** The same order for one account (a group's member), with its own quantity and client id. */
+  public OrderRequest forMember(String memberAccount, int memberQuantity, String memberClientId) {
+    return new OrderRequest(
+        memberAccount,
+        exchange,
+        symbol,
+        side,
+        memberQuantity,
+        orderType,
+        productType,
+        price,
+        triggerPrice,
+        variety,
+        validity,
+        target,
+        stoploss,
+        trailingStoploss,
+        disclosedQuantity,
+        amo,
+        strategy,
+        comments,
+        memberClientId,
+        null);
+  }
 }

@@ -28,11 +28,11 @@ class OrderChecksTest {
     OrderRequest empty =
         new OrderRequest(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null);
 
     assertEquals(
         List.of(
-            "account is required",
+            "account is required (or name a group)",
             "exchange is required",
             "symbol is required",
             "side is required",
@@ -87,6 +87,7 @@ class OrderChecksTest {
             null,
             null,
             null,
+            null,
             null);
 
     assertEquals(
@@ -125,6 +126,7 @@ class OrderChecksTest {
         null,
         null,
         null,
-        clientOrderId);
+        clientOrderId,
+        null);
   }
 }

@@ -62,6 +62,7 @@ record OpenAlgoCall(KeyCaller key, OpenAlgoFields fields) {
         null,
         strategy,
         null,
+        null,
         null);
   }
 }

@@ -430,7 +430,8 @@ public class OpenAlgoResource {
               squareOff.portfolio(
                   call.userId(),
                   call.key(),
-                  new SquareOffRequest(call.account(), null, null, null, Portfolio.Category.NET));
+                  new SquareOffRequest(
+                      call.account(), null, null, null, Portfolio.Category.NET, null));
           return OpenAlgoReply.success(
               Json.createObjectBuilder()
                   .add(
@@ -919,7 +920,8 @@ public class OpenAlgoResource {
         o.amo(),
         o.strategy(),
         o.comments(),
-        o.clientOrderId());
+        o.clientOrderId(),
+        null);
   }
 
   private static JsonObjectBuilder order(OrderView o) {

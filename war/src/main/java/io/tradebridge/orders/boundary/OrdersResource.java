@@ -44,6 +44,7 @@ public class OrdersResource {
   @Inject OrderPlacement placement;
   @Inject Orders orders;
   @Inject RateLimiter limiter;
+  @Inject GroupOrders groupOrders;
 
   @POST
   @Access(
@@ -51,11 +52,13 @@ public class OrdersResource {
       requires = Permission.TRADE)
   @APIResponse(
       responseCode = "201",
-      description = "Placed (a repeat with the same client order id answers as the first did)",
+      description =
+          "Placed (a repeat with the same client order id answers as the first did); an order"
+              + " naming a group answers one order per member",
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = OrderView.class)))
+              schema = @Schema(oneOf = {OrderView.class, GroupOrderAnswer.class})))
   @APIResponse(
       responseCode = "202",
       description = "Held for a person's approval (a SEMI_AUTO key)",
@@ -65,6 +68,10 @@ public class OrdersResource {
               schema = @Schema(implementation = OrdersResource.Held.class)))
   public Response place(
       OrderRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    if (request.group() != null) {
+      return PlacedAnswers.group(
+          groupOrders.place(caller.userId(), caller.key(), request, idempotencyKey));
+    }
     return PlacedAnswers.response(
         placement.place(caller.userId(), caller.key(), request, idempotencyKey));
   }
@@ -100,6 +107,20 @@ public class OrdersResource {
       }
     }
     return new CancelAllResult(cancelled, failed);
+  }
+
+  /**
+   * 201 for an order naming a group: one entry per member, in the group's order; {@code status} is
+   * the HTTP status that member's order alone would have got (201, 202, 4xx), as in a batch.
+   */
+  public record GroupOrderAnswer(String groupOrderId, List<MemberAnswer> orders) {
+    public record MemberAnswer(
+        String account,
+        int quantity,
+        int status,
+        String orderId,
+        String actionId,
+        Problem problem) {}
   }
 
   /** 202: a SEMI_AUTO key's order (or change to one), held in the action center. */

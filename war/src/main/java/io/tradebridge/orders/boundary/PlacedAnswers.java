@@ -1,7 +1,12 @@
 package io.tradebridge.orders.boundary;
 
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.rest.problem.Problem;
+import io.tradebridge.rest.problem.Problems;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How a placement reads over HTTP (API.md, "Orders"): 201 with the order and its location, or 202
@@ -29,5 +34,26 @@ final class PlacedAnswers {
       return new OrderRows.Row(index, 202, null, held.actionId(), null);
     }
     return new OrderRows.Row(index, 201, ((Placed.Accepted) placed).order().orderId(), null, null);
+  }
+
+  static Response group(GroupOrders.Placed placed) {
+    List<OrdersResource.GroupOrderAnswer.MemberAnswer> members = new ArrayList<>();
+    for (GroupOrders.Member m : placed.orders()) {
+      TradebridgeException refused = m.skipped() != null ? m.skipped() : m.outcome().refused();
+      if (refused != null) {
+        Problem problem = Problems.of(refused);
+        members.add(
+            new OrdersResource.GroupOrderAnswer.MemberAnswer(
+                m.account(), m.quantity(), problem.status(), null, null, problem));
+      } else {
+        OrderRows.Row row = row(0, m.outcome().placed());
+        members.add(
+            new OrdersResource.GroupOrderAnswer.MemberAnswer(
+                m.account(), m.quantity(), row.status(), row.orderId(), row.actionId(), null));
+      }
+    }
+    return Response.status(201)
+        .entity(new OrdersResource.GroupOrderAnswer(placed.groupOrderId(), members))
+        .build();
   }
 }

@@ -75,7 +75,8 @@ final class WorkbookGateway implements OrderGateway {
           null,
           r.strategy(),
           r.comments(),
-          o.clientOrderId());
+          o.clientOrderId(),
+          null);
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw TradebridgeException.validation(
           "row " + r.rowNumber(), "holds a value the server does not know");
