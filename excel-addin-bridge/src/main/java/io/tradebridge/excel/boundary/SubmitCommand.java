@@ -5,6 +5,7 @@ import io.tradebridge.excel.control.AtomicWrite;
 import io.tradebridge.excel.control.GatewayFailure;
 import io.tradebridge.excel.control.OrderGateway;
 import io.tradebridge.excel.control.Submission;
+import io.tradebridge.excel.entity.Outgoing;
 import io.tradebridge.excel.entity.RowProblem;
 import io.tradebridge.excel.entity.WorkbookRejected;
 import java.io.PrintWriter;
@@ -112,6 +113,11 @@ public class SubmitCommand implements Callable<Integer> {
       out.println("… and " + (problems.size() - ValidateCommand.SHOWN_PROBLEMS) + " more problems");
     }
     if (dryRun) {
+      // What would leave, row by row, as the server would read it: a trader checks this, not a
+      // count.
+      for (Outgoing o : r.wouldSend()) {
+        out.println(o.summary());
+      }
       out.printf(
           "%s: %,d order rows: %,d would be sent, %,d invalid, %,d already handled (dry run: nothing sent,"
               + " nothing changed)%n",
@@ -143,7 +149,12 @@ public class SubmitCommand implements Callable<Integer> {
                 + sheetArguments.file.getFileName()
                 + " (is it open in Excel?): the results are in "
                 + r.savedTo());
-      } else if (r.savedTo() != null && r.sent() + r.invalid() + r.errors() > 0) {
+      } else if (r.savedTo() == null) {
+        out.println(
+            "nothing to send: "
+                + sheetArguments.file.getFileName()
+                + " and its backup are left as they were");
+      } else if (r.sent() + r.invalid() + r.errors() > 0) {
         out.println(
             "results written to "
                 + sheetArguments.file.getFileName()

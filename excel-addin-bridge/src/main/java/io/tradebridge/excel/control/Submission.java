@@ -84,7 +84,8 @@ public final class Submission {
       List<RowProblem> problems,
       Path savedTo,
       boolean savedBeside,
-      String stoppedBecause) {
+      String stoppedBecause,
+      List<Outgoing> wouldSend) {
 
     public int exitCode() {
       if (errors > 0 || stoppedBecause != null) {
@@ -221,7 +222,11 @@ public final class Submission {
         queue.add(outgoing);
       }
       if (options.dryRun()) {
-        return report(queue.size(), null);
+        return report(queue.size(), null, List.copyOf(queue));
+      }
+      if (queue.isEmpty() && invalid == 0) {
+        // Nothing to send and nothing to mark: the workbook and its backup stay as they are.
+        return report(0, null, List.of());
       }
       toSend = queue.size();
       progress.start(toSend);
@@ -232,7 +237,7 @@ public final class Submission {
       } finally {
         savedTo = save();
       }
-      return report(0, stopped);
+      return report(0, stopped, List.of());
     }
 
     /**
@@ -437,7 +442,7 @@ public final class Submission {
       }
     }
 
-    private Report report(int wouldSend, String stopped) {
+    private Report report(int wouldSend, String stopped, List<Outgoing> rowsToSend) {
       return new Report(
           orderRows,
           handled,
@@ -450,7 +455,8 @@ public final class Submission {
           List.copyOf(problems),
           savedTo,
           workbook.savedBeside(),
-          stopped);
+          stopped,
+          rowsToSend);
     }
   }
 

@@ -18,9 +18,11 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A ready order workbook (WORKBOOK.md, {@code template}): the Orders sheet with every column,
- * drop-down lists for the columns with fixed values, three example rows to overwrite, and an
- * Instructions sheet.
+ * A ready order workbook (WORKBOOK.md, {@code template}): the Orders sheet with every column and
+ * drop-down lists for the columns with fixed values, but no rows; an Examples sheet; and an
+ * Instructions sheet. The examples are not on the Orders sheet because a trader who uploads the
+ * untouched template must not place them (it once placed a TCS short); the Examples sheet starts
+ * with a line of text above its header, so no path reads it as an order sheet even when named.
  */
 public final class TemplateWriter {
 
@@ -38,6 +40,14 @@ public final class TemplateWriter {
     {"PAPER1", "NSE", "SBIN", "BUY", 10, "LIMIT", "DELIVERY", 900},
     {"PAPER1", "NSE", "TCS", "SELL", 2, "SL_MARKET", "INTRADAY", null, 3000}
   };
+  public static final String EXAMPLES_SHEET = "Examples";
+
+  /** Above the Examples sheet's header: what makes it no order sheet. */
+  static final String EXAMPLES_NOTE =
+      "Examples: copy a row into the Orders sheet to use it. This sheet is never sent.";
+
+  static final int EXAMPLES_HEADER_ROW = 2;
+
   static final List<String> INSTRUCTIONS =
       List.of(
           "Tradebridge order workbook",
@@ -47,7 +57,7 @@ public final class TemplateWriter {
           "Price for LIMIT and STOP_LOSS; TriggerPrice for STOP_LOSS, SL_MARKET and cover (CO) orders;",
           "Target and Stoploss (price distances) for bracket (BO) orders.",
           "Aliases: B/S; MKT, M, L, SL, SL-M; MIS, CNC, NRML. Anything else unknown is an error, never a default.",
-          "A row without a Symbol is a note and is skipped.",
+          "A row without a Symbol is a note and is skipped. The Examples sheet shows filled-in rows; it is never sent.",
           "",
           "java -jar tradebridge-excel.jar validate FILE   checks every row, offline",
           "java -jar tradebridge-excel.jar submit FILE     sends the rows and writes Status, OrderId, Message back",
@@ -75,8 +85,17 @@ public final class TemplateWriter {
         orders.setColumnWidth(i, Math.max(10, columns[i].header().length() + 3) * 256);
       }
       orders.createFreezePane(0, 1);
+      Sheet examples = workbook.createSheet(EXAMPLES_SHEET);
+      examples.createRow(0).createCell(0).setCellValue(EXAMPLES_NOTE);
+      Row exampleHeader = examples.createRow(EXAMPLES_HEADER_ROW);
+      for (int i = 0; i < columns.length; i++) {
+        Cell cell = exampleHeader.createCell(i);
+        cell.setCellValue(columns[i].header());
+        cell.setCellStyle(bold);
+        examples.setColumnWidth(i, Math.max(10, columns[i].header().length() + 3) * 256);
+      }
       for (int r = 0; r < EXAMPLES.length; r++) {
-        Row row = orders.createRow(r + 1);
+        Row row = examples.createRow(EXAMPLES_HEADER_ROW + 1 + r);
         for (int c = 0; c < EXAMPLES[r].length; c++) {
           Object value = EXAMPLES[r][c];
           if (value instanceof Number n) {

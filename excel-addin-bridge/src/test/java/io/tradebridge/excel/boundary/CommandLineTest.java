@@ -44,7 +44,18 @@ class CommandLineTest {
     Run validate = run("validate", file.toString());
     assertEquals(0, validate.exit(), validate.out() + validate.err());
     assertEquals(
-        "orders.xlsx: 3 order rows: 3 valid, 0 invalid, 0 already handled", validate.out().strip());
+        "orders.xlsx: 0 order rows: 0 valid, 0 invalid, 0 already handled",
+        validate.out().strip(),
+        "the untouched template holds no order: uploading it places nothing");
+    Run examples = run("validate", "--sheet", "Examples", file.toString());
+    assertEquals(2, examples.exit(), "the Examples sheet is no order sheet, even when named");
+
+    useTheExamples(file);
+    Run filled = run("validate", file.toString());
+    assertEquals(
+        "orders.xlsx: 3 order rows: 3 valid, 0 invalid, 0 already handled",
+        filled.out().strip(),
+        "copied onto the Orders sheet, the examples are valid orders");
 
     try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
       Sheet orders = workbook.getSheet("Orders");
@@ -70,6 +81,7 @@ class CommandLineTest {
   void validateListsEachProblemAndExitsOneWhenARowIsInvalid() throws Exception {
     Path file = folder.resolve("orders.xlsx");
     run("template", file.toString());
+    useTheExamples(file);
     try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(file))) {
       Row row = workbook.getSheet("Orders").getRow(1);
       row.getCell(4).setCellValue("10.5");
@@ -109,5 +121,33 @@ class CommandLineTest {
     }
     Run top = run("--help");
     assertTrue(top.out().contains("Exit codes:") && top.out().contains("validate"), top.out());
+  }
+
+  /**
+   * What a trader does with the template: copies the Examples sheet's rows onto the Orders sheet.
+   */
+  static void useTheExamples(Path file) throws Exception {
+    try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(file))) {
+      Sheet examples = workbook.getSheet("Examples");
+      Sheet orders = workbook.getSheet("Orders");
+      for (int r = 0; r < 3; r++) {
+        Row from = examples.getRow(3 + r);
+        Row to = orders.createRow(1 + r);
+        for (int c = 0; c < from.getLastCellNum(); c++) {
+          org.apache.poi.ss.usermodel.Cell cell = from.getCell(c);
+          if (cell == null) {
+            continue;
+          }
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+            to.createCell(c).setCellValue(cell.getNumericCellValue());
+          } else {
+            to.createCell(c).setCellValue(cell.getStringCellValue());
+          }
+        }
+      }
+      try (var out = Files.newOutputStream(file)) {
+        workbook.write(out);
+      }
+    }
   }
 }

@@ -168,4 +168,51 @@ class SubmissionTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> submit(file, broken));
     assertEquals("the API key may not trade", e.getMessage());
   }
+
+  @Test
+  void aSubmitThatSendsNothingLeavesTheWorkbookAndItsBackupAsTheyWere() throws Exception {
+    Path file = sheet(3);
+    Server server = new Server((call, index) -> null);
+    submit(file, server);
+    Path backup = AtomicWrite.sibling(file, "bak");
+    byte[] workbook = Files.readAllBytes(file);
+    byte[] previous = Files.readAllBytes(backup);
+    java.nio.file.attribute.FileTime savedAt = Files.getLastModifiedTime(file);
+
+    Submission.Report again = submit(file, server);
+    assertEquals(0, again.sent());
+    assertEquals(3, again.alreadyHandled());
+    assertEquals(null, again.savedTo(), "nothing saved");
+    assertEquals(3, server.sent.size(), "nothing sent");
+    assertTrue(
+        java.util.Arrays.equals(workbook, Files.readAllBytes(file)), "the workbook unchanged");
+    assertTrue(
+        java.util.Arrays.equals(previous, Files.readAllBytes(backup)), "its backup unchanged");
+    assertEquals(savedAt, Files.getLastModifiedTime(file));
+  }
+
+  @Test
+  void aDryRunListsEachRowItWouldSendAndChangesNothing() throws Exception {
+    Path file = sheet(2);
+    byte[] before = Files.readAllBytes(file);
+    Submission.Report dry =
+        new Submission(
+                new Submission.Options(
+                    "Orders", true, true, Duration.ofSeconds(5), Duration.ofSeconds(30), 0),
+                batch -> {
+                  throw new IllegalStateException("a dry run sends nothing");
+                },
+                Submission.Progress.NONE,
+                Clock.systemUTC())
+            .run(file);
+    assertEquals(
+        List.of(
+            "row 2: PAPER1 BUY 1 NSE:INFY MARKET INTRADAY",
+            "row 3: PAPER1 BUY 2 NSE:INFY MARKET INTRADAY"),
+        dry.wouldSend().stream()
+            .map(Outgoing::summary)
+            .map(line -> line.substring(0, line.indexOf(" (client order id")))
+            .toList());
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "nothing changed");
+  }
 }
