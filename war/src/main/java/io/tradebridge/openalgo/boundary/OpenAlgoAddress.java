@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * OpenAlgo's own address for its API, {@code /openalgo/api/v1/<endpoint>}, so that a client needs
- * only its host changed to {@code http://<server>/openalgo}. Forwarded to {@link OpenAlgoResource}
+ * only its host changed to {@code http://<server>/openalgo}. Forwarded to {@link OpenAlgoPlacing}
  * inside our JAX-RS application ({@code /api/openalgo/v1/<endpoint>}), where the traffic log, rate
  * limits and the key check meet it like every other request; a servlet rather than a second JAX-RS
  * application, which would have been given every resource of the first as well.
