@@ -80,15 +80,15 @@ public class OrderPlacement {
   }
 
   /**
-   * A group order is many orders: {@link GroupOrders} expands it before anything reaches the desk.
-   * Batch and workbook rows do not expand groups yet.
+   * A group order is many orders: {@link GroupOrders} expands it before anything reaches the desk
+   * (an order, a batch row). Workbook rows do not name groups yet.
    */
   private static void refuseGroup(OrderRequest request) {
     if (request.group() != null) {
       throw TradebridgeException.validation(
           "group",
-          "a group order is placed on its own through POST /api/v1/orders, not in a batch or"
-              + " workbook row; name an account here");
+          "a workbook row names an account; place a group order through POST /api/v1/orders or"
+              + " a batch row");
     }
   }
 

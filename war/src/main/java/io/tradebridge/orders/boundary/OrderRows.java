@@ -26,13 +26,31 @@ public class OrderRows {
   @Inject Caller caller;
   @Inject OrderPlacement placement;
   @Inject RateLimiter limiter;
+  @Inject GroupOrders groupOrders;
 
-  /** A batch row's answer (API.md, batch). */
-  public record Row(int index, int status, String orderId, String actionId, Problem problem) {}
+  /**
+   * A batch row's answer (API.md, batch). A row naming a group answers 201 with the group order's
+   * id and one entry per member ({@code orders}), as POST /api/v1/orders does.
+   */
+  public record Row(
+      int index,
+      int status,
+      String orderId,
+      String actionId,
+      Problem problem,
+      String groupOrderId,
+      List<OrdersResource.GroupOrderAnswer.MemberAnswer> orders) {
+
+    Row(int index, int status, String orderId, String actionId, Problem problem) {
+      this(index, status, orderId, actionId, problem, null, null);
+    }
+  }
 
   /** One answer per binding, in the same order; {@link Row#index()} is the binding's position. */
   public List<Row> placeAll(List<Supplier<OrderRequest>> bindings) {
     Row[] rows = new Row[bindings.size()];
+    // Rows naming a group are placed after the others, each as its own group order.
+    java.util.Map<Integer, OrderRequest> groupRows = new java.util.LinkedHashMap<>();
     List<OrderRequest> requests = new ArrayList<>(bindings.size());
     List<Integer> positions = new ArrayList<>(bindings.size());
     for (int i = 0; i < bindings.size(); i++) {
@@ -41,6 +59,10 @@ public class OrderRows {
         // A row that fails validation costs nothing; every other row counts once.
         OrderChecks.check(request);
         limiter.charge(caller.key(), RateKind.ORDERS, 1);
+        if (request.group() != null) {
+          groupRows.put(i, request);
+          continue;
+        }
         requests.add(request);
         positions.add(i);
       } catch (TradebridgeException e) {
@@ -56,6 +78,18 @@ public class OrderRows {
               ? refused(i, outcome.refused())
               : PlacedAnswers.row(i, outcome.placed());
     }
+    groupRows.forEach(
+        (i, request) -> {
+          try {
+            GroupOrders.Placed group =
+                groupOrders.place(caller.userId(), caller.key(), request, null);
+            rows[i] =
+                new Row(
+                    i, 201, null, null, null, group.groupOrderId(), PlacedAnswers.members(group));
+          } catch (TradebridgeException e) {
+            rows[i] = refused(i, e);
+          }
+        });
     return Arrays.asList(rows);
   }
 

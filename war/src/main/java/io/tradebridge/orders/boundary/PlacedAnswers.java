@@ -37,6 +37,13 @@ final class PlacedAnswers {
   }
 
   static Response group(GroupOrders.Placed placed) {
+    return Response.status(201)
+        .entity(new OrdersResource.GroupOrderAnswer(placed.groupOrderId(), members(placed)))
+        .build();
+  }
+
+  /** One answer per member: what its order alone would have got. */
+  static List<OrdersResource.GroupOrderAnswer.MemberAnswer> members(GroupOrders.Placed placed) {
     List<OrdersResource.GroupOrderAnswer.MemberAnswer> members = new ArrayList<>();
     for (GroupOrders.Member m : placed.orders()) {
       TradebridgeException refused = m.skipped() != null ? m.skipped() : m.outcome().refused();
@@ -52,8 +59,6 @@ final class PlacedAnswers {
                 m.account(), m.quantity(), row.status(), row.orderId(), row.actionId(), null));
       }
     }
-    return Response.status(201)
-        .entity(new OrdersResource.GroupOrderAnswer(placed.groupOrderId(), members))
-        .build();
+    return members;
   }
 }
