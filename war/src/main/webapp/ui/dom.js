@@ -69,3 +69,17 @@ export function formValues(form) {
 export function time(iso) {
   return iso ? new Date(iso).toLocaleString() : '—';
 }
+
+// Money as an Indian trader reads it: rupees with lakh and crore grouping (₹1,00,00,000.00).
+const RUPEES = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2 });
+const PRICE = new Intl.NumberFormat('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+
+/** A rupee amount (P&L, cash, margin); '—' when there is none. */
+export function money(value) {
+  return value === null || value === undefined || value === '' ? '—' : RUPEES.format(Number(value));
+}
+
+/** A price, grouped the Indian way with at least two decimals; '—' when there is none. */
+export function price(value) {
+  return value === null || value === undefined || value === '' ? '—' : PRICE.format(Number(value));
+}

@@ -1,4 +1,4 @@
-import { h, field, alertBox, showError, clearError, table, formValues, time, fill } from '../dom.js';
+import { h, field, alertBox, showError, clearError, table, formValues, time, fill, money, price } from '../dom.js';
 import { get, post, patch, del } from '../api.js';
 import { every } from '../app.js';
 
@@ -79,9 +79,13 @@ async function drawOrders(section, state, error, refresh) {
     { label: 'Symbol', value: o => `${o.exchange}:${o.symbol}` },
     { label: 'Side', value: o => o.side },
     { label: 'Qty', value: o => `${o.filledQuantity}/${o.quantity}` },
-    { label: 'Type', value: o => `${o.orderType}${o.price ? ' @ ' + o.price : ''}${o.triggerPrice ? ' trg ' + o.triggerPrice : ''}` },
-    { label: 'Avg price', value: o => o.averagePrice ?? '—' },
-    { label: 'Status', value: o => h('span', { class: `status ${o.status.toLowerCase()}`, title: o.statusMessage || '' }, o.status) },
+    { label: 'Product', value: o => o.productType },
+    { label: 'Type', value: o => `${o.orderType}${o.price ? ' @ ' + price(o.price) : ''}${o.triggerPrice ? ' trg ' + price(o.triggerPrice) : ''}` },
+    // No fill, no average: '—', not 0.
+    { label: 'Avg price', value: o => o.filledQuantity > 0 ? price(o.averagePrice) : '—' },
+    // A refused or cancelled order says why in the book itself, as a broker's book does.
+    { label: 'Status', value: o => h('span', { class: `status ${o.status.toLowerCase()}`, title: o.statusMessage || '' }, o.status,
+      o.statusMessage && (o.status === 'REJECTED' || o.status === 'CANCELLED') ? h('small', { class: 'reason' }, ' — ' + o.statusMessage) : null) },
     { label: 'Actions', value: o => !open(o) ? '' : h('span', { class: 'actions' },
       h('button', { type: 'button', class: 'small', onclick: async () => {
         const quantity = prompt(`New quantity for ${o.symbol}`, String(o.quantity));
@@ -104,10 +108,10 @@ async function drawPositions(section, state, error, refresh) {
     { label: 'Symbol', value: p => `${p.exchange}:${p.symbol}` },
     { label: 'Product', value: p => p.productType },
     { label: 'Net qty', value: p => String(p.netQuantity) },
-    { label: 'Buy avg', value: p => p.buyAveragePrice ?? '—' },
-    { label: 'Sell avg', value: p => p.sellAveragePrice ?? '—' },
-    { label: 'Last', value: p => p.lastPrice ?? '—' },
-    { label: 'P&L', value: p => h('span', { class: Number(p.pnl) < 0 ? 'loss' : 'gain' }, String(p.pnl)) },
+    { label: 'Buy avg', value: p => p.buyQuantity > 0 ? price(p.buyAveragePrice) : '—' },
+    { label: 'Sell avg', value: p => p.sellQuantity > 0 ? price(p.sellAveragePrice) : '—' },
+    { label: 'Last', value: p => price(p.lastPrice) },
+    { label: 'P&L', value: p => h('span', { class: Number(p.pnl) < 0 ? 'loss' : 'gain' }, money(p.pnl)) },
     { label: 'Actions', value: p => p.netQuantity === 0 ? '' : h('button', { type: 'button', class: 'small danger',
       onclick: async () => {
         if (!confirm(`Square off ${p.netQuantity} ${p.symbol} at market?`)) return;
@@ -125,9 +129,9 @@ async function drawHoldings(section, state) {
   fill(section, h('h2', {}, 'Holdings'), table([
     { label: 'Symbol', value: x => `${x.exchange}:${x.symbol}` },
     { label: 'Quantity', value: x => String(x.quantity) },
-    { label: 'Avg price', value: x => x.averagePrice },
-    { label: 'Last', value: x => x.lastPrice },
-    { label: 'P&L', value: x => h('span', { class: Number(x.pnl) < 0 ? 'loss' : 'gain' }, String(x.pnl)) },
+    { label: 'Avg price', value: x => price(x.averagePrice) },
+    { label: 'Last', value: x => price(x.lastPrice) },
+    { label: 'P&L', value: x => h('span', { class: Number(x.pnl) < 0 ? 'loss' : 'gain' }, money(x.pnl)) },
   ], list, 'No holdings.'));
 }
 
@@ -138,12 +142,12 @@ async function drawSummary(section, state) {
     get('/positions' + q)]);
   fill(section, h('div', { class: 'card' }, h('h2', { id: 'summary-title' }, 'Summary'),
     h('dl', { class: 'figures' },
-      h('dt', {}, 'P&L'), h('dd', { class: Number(summary.pnl) < 0 ? 'loss' : 'gain', id: 'summary-pnl' }, String(summary.pnl)),
-      h('dt', {}, 'MTM'), h('dd', {}, String(summary.mtm)),
+      h('dt', {}, 'P&L'), h('dd', { class: Number(summary.pnl) < 0 ? 'loss' : 'gain', id: 'summary-pnl' }, money(summary.pnl)),
+      h('dt', {}, 'MTM'), h('dd', {}, money(summary.mtm)),
       h('dt', {}, 'Open positions'), h('dd', {}, String(summary.openPositionCount)),
-      h('dt', {}, 'Available cash'), h('dd', {}, String(margins.availableCash)),
-      h('dt', {}, 'Margin used'), h('dd', {}, String(margins.utilisedMargin)),
-      h('dt', {}, 'Capital'), h('dd', {}, String(margins.totalCapital))),
+      h('dt', {}, 'Available cash'), h('dd', {}, money(margins.availableCash)),
+      h('dt', {}, 'Margin used'), h('dd', {}, money(margins.utilisedMargin)),
+      h('dt', {}, 'Capital'), h('dd', { id: 'summary-capital' }, money(margins.totalCapital))),
     pnlChart(positions)));
 }
 

@@ -157,7 +157,56 @@ class WebUiIT {
         ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-result"), "COMPLETE"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders"), "NSE:SBIN"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("positions"), "NSE:SBIN"));
+    // Money reads as rupees, grouped in lakhs and crores.
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("summary-capital"), "₹1,00,00,000.00"));
     shot("trading");
+
+    // An order the paper exchange refuses for margin stands in the book with its reason: two
+    // resting buys far below the price take the capital, the third is refused.
+    java.math.BigDecimal low =
+        api.fresh()
+            .get("/api/v1/quotes?exchange=NSE&symbol=SBIN", "X-API-Key", key)
+            .json()
+            .getJsonNumber("lastPrice")
+            .bigDecimalValue()
+            .multiply(new java.math.BigDecimal("0.85"))
+            .setScale(1, java.math.RoundingMode.DOWN);
+    int fortyNineLakh =
+        new java.math.BigDecimal("4900000").divide(low, 0, java.math.RoundingMode.DOWN).intValue();
+    int[] answers = new int[3];
+    for (int i = 0; i < 3; i++) {
+      answers[i] =
+          api.fresh()
+              .post(
+                  "/api/v1/orders",
+                  Api.json(
+                      "account",
+                      "PAPER1",
+                      "exchange",
+                      "NSE",
+                      "symbol",
+                      "SBIN",
+                      "side",
+                      "BUY",
+                      "quantity",
+                      fortyNineLakh,
+                      "orderType",
+                      "LIMIT",
+                      "price",
+                      low,
+                      "productType",
+                      "DELIVERY"),
+                  "X-API-Key",
+                  key)
+              .status();
+    }
+    assertEquals(List.of(201, 201, 422), List.of(answers[0], answers[1], answers[2]));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("orders"), "REJECTED — insufficient funds"));
+    shot("refused-order-in-the-book");
 
     // A semi-automatic key: its order waits in the Action center until approved here.
     browser.get(api.base() + "/#/security");
