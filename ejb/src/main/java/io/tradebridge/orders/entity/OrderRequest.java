@@ -61,12 +61,24 @@ public record OrderRequest(
 
   /** The same order for one account (a group's member), with its own quantity and client id. */
   public OrderRequest forMember(String memberAccount, int memberQuantity, String memberClientId) {
+    return copy(memberAccount, side, memberQuantity, memberClientId, null);
+  }
+
+  /**
+   * The same order on another side and for another quantity (a smart order's difference, a split).
+   */
+  public OrderRequest sized(Side newSide, int newQuantity) {
+    return copy(account, newSide, newQuantity, clientOrderId, group);
+  }
+
+  private OrderRequest copy(
+      String toAccount, Side toSide, int toQuantity, String toClientId, String toGroup) {
     return new OrderRequest(
-        memberAccount,
+        toAccount,
         exchange,
         symbol,
-        side,
-        memberQuantity,
+        toSide,
+        toQuantity,
         orderType,
         productType,
         price,
@@ -80,7 +92,7 @@ public record OrderRequest(
         amo,
         strategy,
         comments,
-        memberClientId,
-        null);
+        toClientId,
+        toGroup);
   }
 }

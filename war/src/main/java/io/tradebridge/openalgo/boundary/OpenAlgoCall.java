@@ -4,7 +4,11 @@ import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.market.entity.Exchange;
 import io.tradebridge.openalgo.control.OpenAlgoFields;
 import io.tradebridge.openalgo.control.OpenAlgoWords;
+import io.tradebridge.orders.boundary.AccountReads;
+import io.tradebridge.orders.boundary.Portfolio;
+import io.tradebridge.orders.boundary.PositionView;
 import io.tradebridge.orders.entity.OrderRequest;
+import io.tradebridge.orders.entity.ProductType;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -64,5 +68,17 @@ record OpenAlgoCall(KeyCaller key, OpenAlgoFields fields) {
         null,
         null,
         null);
+  }
+
+  /** The net quantity of one position on the key's account (0 when there is none). */
+  int netQuantity(AccountReads reads, String exchange, String symbol, ProductType product) {
+    return reads.positions(userId(), account(), Portfolio.Category.NET).stream()
+        .filter(
+            p ->
+                p.exchange().equals(exchange)
+                    && p.symbol().equals(symbol)
+                    && p.productType() == product)
+        .mapToInt(PositionView::netQuantity)
+        .sum();
   }
 }

@@ -12,8 +12,6 @@ import io.tradebridge.orders.boundary.AccountReads;
 import io.tradebridge.orders.boundary.OrderPlacement;
 import io.tradebridge.orders.boundary.Outcome;
 import io.tradebridge.orders.boundary.Placed;
-import io.tradebridge.orders.boundary.Portfolio;
-import io.tradebridge.orders.boundary.PositionView;
 import io.tradebridge.orders.control.OrderChecks;
 import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.orders.entity.Side;
@@ -131,7 +129,9 @@ public class OpenAlgoPlacing {
                       positionLocks.length)];
           lock.lock();
           try {
-            int current = netQuantity(call, given);
+            int current =
+                call.netQuantity(
+                    reads, given.exchange().name(), given.symbol(), given.productType());
             SmartOrder.Decision decision =
                 SmartOrder.decide(current, target, quantity, given.side());
             if (decision instanceof SmartOrder.NoAction none) {
@@ -139,8 +139,7 @@ public class OpenAlgoPlacing {
                   Json.createObjectBuilder().add("message", none.message()));
             }
             SmartOrder.Place place = (SmartOrder.Place) decision;
-            return placed(
-                call, withSideAndQuantity(given, place.side(), place.quantity()), idempotencyKey);
+            return placed(call, given.sized(place.side(), place.quantity()), idempotencyKey);
           } finally {
             lock.unlock();
           }
@@ -221,7 +220,7 @@ public class OpenAlgoPlacing {
           }
           List<OrderRequest> pieces = new ArrayList<>(count);
           for (int left = total; left > 0; left -= size) {
-            pieces.add(withSideAndQuantity(whole, whole.side(), Math.min(size, left)));
+            pieces.add(whole.sized(whole.side(), Math.min(size, left)));
           }
           List<Outcome> outcomes = placeAll(call, pieces);
           JsonArrayBuilder results = Json.createArrayBuilder();
@@ -285,40 +284,5 @@ public class OpenAlgoPlacing {
           .add("pending_order_id", held.actionId());
     }
     return answer.add("orderid", ((Placed.Accepted) placed).order().orderId());
-  }
-
-  private int netQuantity(OpenAlgoCall call, OrderRequest order) {
-    return reads.positions(call.userId(), call.account(), Portfolio.Category.NET).stream()
-        .filter(
-            p ->
-                p.exchange().equals(order.exchange().name())
-                    && p.symbol().equals(order.symbol())
-                    && p.productType() == order.productType())
-        .mapToInt(PositionView::netQuantity)
-        .sum();
-  }
-
-  private static OrderRequest withSideAndQuantity(OrderRequest o, Side side, int quantity) {
-    return new OrderRequest(
-        o.account(),
-        o.exchange(),
-        o.symbol(),
-        side,
-        quantity,
-        o.orderType(),
-        o.productType(),
-        o.price(),
-        o.triggerPrice(),
-        o.variety(),
-        o.validity(),
-        o.target(),
-        o.stoploss(),
-        o.trailingStoploss(),
-        o.disclosedQuantity(),
-        o.amo(),
-        o.strategy(),
-        o.comments(),
-        o.clientOrderId(),
-        null);
   }
 }

@@ -25,6 +25,7 @@ import io.tradebridge.orders.boundary.Portfolio;
 import io.tradebridge.orders.boundary.PositionView;
 import io.tradebridge.orders.boundary.TradeView;
 import io.tradebridge.orders.entity.OrderStatus;
+import io.tradebridge.orders.entity.ProductType;
 import io.tradebridge.orders.entity.Side;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -109,16 +110,12 @@ public class OpenAlgoReads {
           if (f.hasErrors()) {
             return OpenAlgoReply.invalid(f);
           }
-          String ours = OpenAlgoWords.ourSymbol(symbol);
           int net =
-              reads.positions(call.userId(), call.account(), Portfolio.Category.NET).stream()
-                  .filter(
-                      p ->
-                          p.exchange().equals(exchange)
-                              && p.symbol().equals(ours)
-                              && p.productType() == OpenAlgoWords.productType(product))
-                  .mapToInt(PositionView::netQuantity)
-                  .sum();
+              call.netQuantity(
+                  reads,
+                  exchange,
+                  OpenAlgoWords.ourSymbol(symbol),
+                  OpenAlgoWords.productType(product));
           return OpenAlgoReply.success(
               Json.createObjectBuilder().add("quantity", String.valueOf(net)));
         });
@@ -170,15 +167,22 @@ public class OpenAlgoReads {
         length,
         call -> {
           JsonArrayBuilder list = Json.createArrayBuilder();
+          // A trade carries no product: its order does. One read of the book, not one per trade.
+          java.util.Map<String, ProductType> products = new java.util.HashMap<>();
+          orders
+              .list(call.userId(), call.account(), null)
+              .forEach(o -> products.put(o.orderId(), o.productType()));
           for (TradeView t : orders.trades(call.userId(), call.account())) {
-            OrderView o = orders.get(call.userId(), t.orderId());
             list.add(
                 Json.createObjectBuilder()
                     .add("action", t.side().name())
                     .add("symbol", OpenAlgoWords.openAlgoSymbol(t.symbol()))
                     .add("exchange", t.exchange())
                     .add("orderid", t.orderId())
-                    .add("product", OpenAlgoWords.product(o.productType()))
+                    .add(
+                        "product",
+                        OpenAlgoWords.product(
+                            products.getOrDefault(t.orderId(), ProductType.INTRADAY)))
                     .add("quantity", t.quantity())
                     .add("average_price", number(t.price()))
                     .add("timestamp", OpenAlgoWords.time(t.time()))
