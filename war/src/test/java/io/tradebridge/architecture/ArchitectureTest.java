@@ -64,6 +64,9 @@ class ArchitectureTest {
                   "accounts")),
           Map.entry("killswitch", Set.of("access", "protection", "twofactor", "apikeys", "orders")),
           Map.entry(
+              "copying",
+              Set.of("access", "rest", "database", "protection", "accounts", "market", "orders")),
+          Map.entry(
               "openalgo", Set.of("access", "rest", "protection", "accounts", "market", "orders")),
           Map.entry(
               "web",

@@ -1,6 +1,7 @@
 package io.tradebridge.orders.boundary;
 
 import io.tradebridge.access.entity.KeyCaller;
+import io.tradebridge.orders.entity.OrderLineage;
 import io.tradebridge.orders.entity.OrderRequest;
 
 /**
@@ -11,6 +12,7 @@ import io.tradebridge.orders.entity.OrderRequest;
  *     since the held action already answered the key's request
  * @param priced the instrument and price a remote broker gave before the desk (null: the desk asks
  *     its broker, which for the paper exchange is a look-up in memory)
+ * @param lineage the group order or master order it comes from, kept on the order
  */
 public record Attempt(
     String userId,
@@ -18,17 +20,23 @@ public record Attempt(
     OrderRequest request,
     String clientId,
     boolean approved,
-    Priced priced) {
+    Priced priced,
+    OrderLineage lineage) {
 
   public static Attempt of(String userId, KeyCaller key, OrderRequest request, String clientId) {
-    return new Attempt(userId, key, request, clientId, false, null);
+    return new Attempt(userId, key, request, clientId, false, null, OrderLineage.NONE);
   }
 
   static Attempt approved(String userId, OrderRequest request) {
-    return new Attempt(userId, null, request, request.clientOrderId(), true, null);
+    return new Attempt(
+        userId, null, request, request.clientOrderId(), true, null, OrderLineage.NONE);
   }
 
   Attempt pricedAt(Priced prices) {
-    return new Attempt(userId, key, request, clientId, approved, prices);
+    return new Attempt(userId, key, request, clientId, approved, prices, lineage);
+  }
+
+  Attempt from(OrderLineage from) {
+    return new Attempt(userId, key, request, clientId, approved, priced, from);
   }
 }

@@ -10,6 +10,7 @@ import io.tradebridge.orders.control.GroupQuantity;
 import io.tradebridge.orders.control.OrderChecks;
 import io.tradebridge.orders.entity.AccountGroup;
 import io.tradebridge.orders.entity.GroupMember;
+import io.tradebridge.orders.entity.OrderLineage;
 import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.protection.boundary.RateLimiter;
 import io.tradebridge.protection.control.RateKind;
@@ -92,12 +93,14 @@ public class GroupOrders {
     if (toPlace.size() > 1) {
       limiter.charge(key, RateKind.ORDERS, toPlace.size() - 1);
     }
-    List<Outcome> outcomes = placement.placeAll(userId, key, toPlace);
+    String groupOrderId = groupOrderId(userId, clientId);
+    List<Outcome> outcomes =
+        placement.placeAll(userId, key, toPlace, OrderLineage.ofGroup(group.name(), groupOrderId));
     for (int i = 0; i < outcomes.size(); i++) {
       Member m = members.get(placedAt.get(i));
       members.set(placedAt.get(i), new Member(m.account(), m.quantity(), outcomes.get(i), null));
     }
-    return new Placed(groupOrderId(userId, clientId), List.copyOf(members));
+    return new Placed(groupOrderId, List.copyOf(members));
   }
 
   private int lotSize(String userId, String pseudoAccount, OrderRequest order) {

@@ -45,6 +45,7 @@ public class OrderDesk {
   @Inject OrderPlacer placer;
   @Inject OrderMetrics metrics;
   @Inject OrderDeskQueue queue;
+  @Inject OrderSignals signals;
 
   private Thread writer;
 
@@ -103,6 +104,7 @@ public class OrderDesk {
       try {
         outcomes = placer.placeAll(all);
         metrics.committed(orders);
+        signals.changed();
       } catch (RuntimeException failed) {
         LOG.log(
             Level.WARNING,

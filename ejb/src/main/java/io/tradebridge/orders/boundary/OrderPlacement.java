@@ -4,6 +4,7 @@ import io.tradebridge.access.entity.KeyCaller;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.control.OrderChecks;
+import io.tradebridge.orders.entity.OrderLineage;
 import io.tradebridge.orders.entity.OrderRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,6 +53,15 @@ public class OrderPlacement {
    * order id and its own answer. The requests must have passed {@link OrderChecks} already.
    */
   public List<Outcome> placeAll(String userId, KeyCaller key, List<OrderRequest> requests) {
+    return placeAll(userId, key, requests, OrderLineage.NONE);
+  }
+
+  /**
+   * Orders that come from somewhere — a group order's members, a master order's copies — placed
+   * like {@link #placeAll(String, KeyCaller, List)}, each keeping where it came from.
+   */
+  public List<Outcome> placeAll(
+      String userId, KeyCaller key, List<OrderRequest> requests, OrderLineage lineage) {
     long started = System.nanoTime();
     List<Attempt> attempts = new ArrayList<>(requests.size());
     Outcome[] outcomes = new Outcome[requests.size()];
@@ -62,7 +72,8 @@ public class OrderPlacement {
         refuseGroup(request);
         attempts.add(
             Attempt.of(userId, key, request, request.clientOrderId())
-                .pricedAt(pricing.priceIfRemote(userId, request)));
+                .pricedAt(pricing.priceIfRemote(userId, request))
+                .from(lineage));
         toDesk.add(i);
       } catch (TradebridgeException refused) {
         outcomes[i] = Outcome.refused(refused);

@@ -255,6 +255,7 @@ public class OrderPlacer {
             request.strategy(),
             request.comments(),
             clock.instant());
+    order.cameFrom(attempt.lineage());
     if (variety != Variety.REGULAR) {
       order.bracket(
           nonZero(request.target()),

@@ -34,7 +34,10 @@ public record OrderView(
     String parentOrderId,
     String brokerOrderId,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    String group,
+    String groupOrderId,
+    String copiedFrom) {
 
   public static OrderView of(Order o) {
     return new OrderView(
@@ -59,6 +62,9 @@ public record OrderView(
         o.parentOrderId(),
         o.brokerOrderId(),
         o.createdAt(),
-        o.updatedAt());
+        o.updatedAt(),
+        o.lineage().group(),
+        o.lineage().groupOrderId(),
+        o.lineage().copiedFrom());
   }
 }

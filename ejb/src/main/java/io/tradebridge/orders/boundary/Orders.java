@@ -25,6 +25,7 @@ public class Orders {
   @Inject TradingAccounts accounts;
   @Inject Brokers brokers;
   @Inject OrderEdits edits;
+  @Inject OrderSignals signals;
 
   public List<OrderView> list(String userId, String pseudoAccount, OrderStatus status) {
     String accountId =
@@ -57,7 +58,15 @@ public class Orders {
   /** Cancels a working order; at a remote broker first, outside any transaction. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public OrderView cancel(String userId, String orderId) {
-    return finished(edits.cancel(userId, orderId, "cancelled by the user"));
+    return cancel(userId, orderId, "cancelled by the user");
+  }
+
+  /** Cancels a working order, with the reason its status message gives. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public OrderView cancel(String userId, String orderId, String why) {
+    OrderView cancelled = finished(edits.cancel(userId, orderId, why));
+    signals.changed();
+    return cancelled;
   }
 
   /**
@@ -70,7 +79,9 @@ public class Orders {
     if (edit instanceof Edit.Held held) {
       return new Modification.Held(held.actionId());
     }
-    return new Modification.Changed(finished(edit));
+    Modification changed = new Modification.Changed(finished(edit));
+    signals.changed();
+    return changed;
   }
 
   /**

@@ -28,6 +28,8 @@ import java.util.Set;
       @Index(name = "IX_ORDER_USER", columnList = "USERID, CREATEDAT"),
       @Index(name = "IX_ORDER_STATUS", columnList = "STATUS"),
       @Index(name = "IX_ORDER_BROKER_ID", columnList = "BROKERORDERID"),
+      @Index(name = "IX_ORDER_COPIED_FROM", columnList = "COPIEDFROM"),
+      @Index(name = "IX_ORDER_ACCOUNT_UPDATED", columnList = "ACCOUNTID, UPDATEDAT"),
       // Margin checks read one account's working orders; without this index Derby scans the whole
       // table
       // and waits on every other trader's uncommitted order. It holds every column
@@ -58,12 +60,22 @@ import java.util.Set;
     name = Order.BY_BROKER_ORDER_ID,
     query = "SELECT o FROM Order o WHERE o.broker = :broker AND o.brokerOrderId = :brokerOrderId")
 @NamedQuery(
+    name = Order.COPIES_OF,
+    query = "SELECT o FROM Order o WHERE o.copiedFrom IN :masterIds")
+@NamedQuery(
+    name = Order.CHANGED_IN_ACCOUNTS,
+    query =
+        "SELECT o FROM Order o WHERE o.accountId IN :accountIds AND o.updatedAt >= :since"
+            + " ORDER BY o.createdAt")
+@NamedQuery(
     name = Order.BY_USER,
     query = "SELECT o FROM Order o WHERE o.userId = :userId ORDER BY o.createdAt DESC")
 public class Order implements OfAccount {
 
   public static final String WORKING = "Order.working";
   public static final String BY_USER = "Order.byUser";
+  public static final String COPIES_OF = "Order.copiesOf";
+  public static final String CHANGED_IN_ACCOUNTS = "Order.changedInAccounts";
   public static final String BY_BROKER_ORDER_ID = "Order.byBrokerOrderId";
   public static final String CHILDREN = "Order.children";
   public static final String BLOCKED_IN_ACCOUNTS = "Order.blockedInAccounts";
@@ -176,6 +188,17 @@ public class Order implements OfAccount {
   @Column(length = 64)
   private String brokerOrderId;
 
+  /** A group order's member: the group's name and the group order's id (API.md, Orders). */
+  @Column(name = "GROUPNAME", length = 32)
+  private String groupName;
+
+  @Column(length = 36)
+  private String groupOrderId;
+
+  /** A copy-trading copy: the master order it copies. */
+  @Column(length = 36)
+  private String copiedFrom;
+
   @Version private long version;
 
   protected Order() {}
@@ -270,6 +293,17 @@ public class Order implements OfAccount {
     statusMessage = message == null || message.isBlank() ? null : truncated(message);
     updatedAt = now;
     return fresh;
+  }
+
+  /** Where the order came from: a group order, a master order it copies, or neither. */
+  public void cameFrom(OrderLineage lineage) {
+    this.groupName = lineage.group();
+    this.groupOrderId = lineage.groupOrderId();
+    this.copiedFrom = lineage.copiedFrom();
+  }
+
+  public OrderLineage lineage() {
+    return new OrderLineage(groupName, groupOrderId, copiedFrom);
   }
 
   /** A quantity newly filled, at a price. */
@@ -539,6 +573,15 @@ public class Order implements OfAccount {
 
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  public String comments() {
+    return comments;
+  }
+
+  /** Grows with every change written: tells a reader whether the order changed since it looked. */
+  public long version() {
+    return version;
   }
 
   @Override

@@ -23,7 +23,8 @@ public enum SecurityEventType {
   PASSWORD_RESET(true, "password reset by e-mail"),
   SESSION_ENDED(false, "session signed out"),
   ADMIN_GRANTED(true, "made an administrator"),
-  BROKER_LOGIN_REQUIRED(true, "broker session ended: log in to the broker again");
+  BROKER_LOGIN_REQUIRED(true, "broker session ended: log in to the broker again"),
+  COPY_FAILING(true, "copy trading keeps failing for a child account");
 
   private final boolean important;
   private final String summary;
