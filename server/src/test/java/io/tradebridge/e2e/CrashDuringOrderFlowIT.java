@@ -7,17 +7,22 @@ import jakarta.json.JsonObject;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
  * kill -9 of the server while a client places 1,000 orders with client order ids; after a restart
  * the client resends every order it got no answer for. Every acknowledged order must be there
- * exactly once, with the id it was acknowledged with, and nothing may be duplicated.
+ * exactly once, with the id it was acknowledged with, and nothing may be duplicated. The account is
+ * a copy-trading master, so copies are under way when the server dies: after the restart its child
+ * has exactly one copy of each of the 1,000 orders.
  */
 class CrashDuringOrderFlowIT {
 
@@ -52,7 +57,17 @@ class CrashDuringOrderFlowIT {
     Path home = RunningServer.newHome("crash");
     // Rate limits lifted, as for a bulk load: this test is about durability, not pacing.
     RunningServer server = new RunningServer(home, NO_LIMITS).start();
-    Trader trader = Trader.register(new Api(server.baseUrl()));
+    Trader trader = Trader.register(new Api(server.baseUrl())).login();
+    Api.Reply child =
+        trader.browser.post(
+            "/api/v1/trading-accounts",
+            Api.json("pseudoAccount", "KID1", "broker", "PAPER", "loginId", "k", "live", true));
+    assertEquals(201, child.status(), child.toString());
+    Api.Reply rule =
+        trader.browser.post(
+            "/api/v1/copy-rules",
+            "{\"master\":\"PAPER1\",\"children\":[{\"account\":\"KID1\",\"multiplier\":1}]}");
+    assertEquals(201, rule.status(), rule.toString());
 
     Map<Integer, String> acknowledged = new LinkedHashMap<>();
     CountDownLatch enoughAcks = new CountDownLatch(KILL_AFTER_ACKS);
@@ -101,12 +116,33 @@ class CrashDuringOrderFlowIT {
         }
       }
       List<JsonObject> orders =
-          api.get("/api/v1/orders", "X-API-Key", trader.firstKey)
+          api.get("/api/v1/orders?account=PAPER1", "X-API-Key", trader.firstKey)
               .array()
               .getValuesAs(JsonObject.class);
       assertEquals(ORDERS, orders.size(), "each order exactly once");
       assertEquals(
           ORDERS, orders.stream().map(o -> o.getString("clientOrderId")).distinct().count());
+
+      List<JsonObject> copies = List.of();
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+      while (System.nanoTime() < until && copies.size() < ORDERS) {
+        Thread.sleep(500);
+        copies =
+            api.get("/api/v1/orders?account=KID1", "X-API-Key", trader.firstKey)
+                .array()
+                .getValuesAs(JsonObject.class);
+      }
+      Thread.sleep(2000); // a copy made twice would show now
+      copies =
+          api.get("/api/v1/orders?account=KID1", "X-API-Key", trader.firstKey)
+              .array()
+              .getValuesAs(JsonObject.class);
+      assertEquals(ORDERS, copies.size(), "one copy of each master order");
+      Set<String> masters = new HashSet<>();
+      orders.forEach(o -> masters.add(o.getString("orderId")));
+      Set<String> copied = new HashSet<>();
+      copies.forEach(c -> copied.add(c.getString("copiedFrom")));
+      assertEquals(masters, copied, "each copy names its own master order");
     }
   }
 }
