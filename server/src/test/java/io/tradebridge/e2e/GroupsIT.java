@@ -255,4 +255,52 @@ class GroupsIT {
         404, other.browser.delete("/api/v1/groups/" + id).status(), "another's group is not found");
     assertEquals(0, api.fresh().get("/api/v1/orders", "X-API-Key", trader.firstKey).array().size());
   }
+
+  @Test
+  void aWorkbookRowWhoseAccountCellNamesAGroupPlacesOnEveryMemberOnceAndSaysHowEachWent(Api api)
+      throws Exception {
+    Trader trader = deskWithThreeAccounts(api);
+    java.nio.file.Path file =
+        java.nio.file.Files.createTempDirectory(RunningServer.newHome("excel"), "wb")
+            .resolve("desk.xlsx");
+    List<Object> row = OrderSheets.order("NTPC", "BUY", 6, "MARKET", null);
+    row.set(0, "desk");
+    OrderSheets.write(file, List.of(row, OrderSheets.order("NTPC", "BUY", 1, "MARKET", null)));
+    ExcelBridge bridge = new ExcelBridge(api.base(), trader.firstKey);
+
+    ExcelBridge.Run run = bridge.run("submit", file.toString());
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals("SUBMITTED", OrderSheets.cell(file, 2, "Status"));
+    String groupOrderId = OrderSheets.cell(file, 2, "OrderId");
+    assertEquals(
+        "PAPER1 6 placed; ACC2 3 placed; ACC3 not placed: skipped: 6 × 0.1 is less than one lot;"
+            + " nothing placed for this member",
+        OrderSheets.cell(file, 2, "Message"));
+    List<JsonObject> book =
+        api.fresh()
+            .get("/api/v1/orders", "X-API-Key", trader.firstKey)
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertEquals(3, book.size(), "two members and the plain row: " + book);
+    assertEquals(
+        2,
+        book.stream().filter(o -> groupOrderId.equals(o.getString("groupOrderId", null))).count());
+    assertEquals(
+        "DESK",
+        book.stream()
+            .filter(o -> groupOrderId.equals(o.getString("groupOrderId", null)))
+            .findFirst()
+            .orElseThrow()
+            .getString("group"));
+
+    ExcelBridge.Run again = bridge.run("submit", file.toString());
+    assertTrue(again.out().contains("0 sent"), again.toString());
+    assertEquals(3, api.fresh().get("/api/v1/orders", "X-API-Key", trader.firstKey).array().size());
+
+    ExcelBridge.Run status = bridge.run("status", file.toString());
+    assertEquals(0, status.exitCode(), status.toString());
+    assertEquals("COMPLETE", OrderSheets.cell(file, 2, "Status"));
+    assertEquals("9", OrderSheets.cell(file, 2, "FilledQuantity"), "6 + 3 across the members");
+    assertEquals("ACC2 COMPLETE; PAPER1 COMPLETE", OrderSheets.cell(file, 2, "Message"));
+  }
 }

@@ -92,14 +92,13 @@ public class OrderPlacement {
 
   /**
    * A group order is many orders: {@link GroupOrders} expands it before anything reaches the desk
-   * (an order, a batch row). Workbook rows do not name groups yet.
+   * (an order, a batch or workbook row); a caller that did not is refused, not half-served.
    */
   private static void refuseGroup(OrderRequest request) {
     if (request.group() != null) {
       throw TradebridgeException.validation(
           "group",
-          "a workbook row names an account; place a group order through POST /api/v1/orders or"
-              + " a batch row");
+          "this way in places orders for one account; name the group in POST /api/v1/orders");
     }
   }
 

@@ -64,6 +64,11 @@ public record OrderRequest(
     return copy(memberAccount, side, memberQuantity, memberClientId, null);
   }
 
+  /** The same order with its account taken as a group's name (a workbook's Account cell). */
+  public OrderRequest namingGroup() {
+    return copy(null, side, quantity, clientOrderId, account);
+  }
+
   /**
    * The same order on another side and for another quantity (a smart order's difference, a split).
    */

@@ -73,7 +73,9 @@ public class StatusCommand implements Callable<Integer> {
                         o.status(),
                         o.filledQuantity() == null ? 0 : o.filledQuantity(),
                         o.averagePrice(),
-                        o.statusMessage()))
+                        o.statusMessage(),
+                        o.account(),
+                        o.groupOrderId()))
             .toList();
     return StatusRefresh.run(file, sheet, orders, true);
   }

@@ -1,6 +1,7 @@
 package io.tradebridge.excel.client;
 
 import io.tradebridge.excel.control.GatewayFailure;
+import io.tradebridge.excel.control.GroupNote;
 import io.tradebridge.excel.control.OrderGateway;
 import io.tradebridge.excel.entity.OrderRow;
 import io.tradebridge.excel.entity.Outgoing;
@@ -85,6 +86,24 @@ public final class RestGateway implements OrderGateway {
     List<SendResult> results = new ArrayList<>(batch.size());
     for (Wire.BatchRow row : answer.results()) {
       Wire.Problem p = row.problem();
+      if (p == null && row.groupOrderId() != null) {
+        results.add(
+            SendResult.placedGroup(
+                row.groupOrderId(),
+                GroupNote.of(
+                    row.orders() == null
+                        ? List.of()
+                        : row.orders().stream()
+                            .map(
+                                m ->
+                                    new GroupNote.Member(
+                                        m.account(),
+                                        m.quantity() == null ? 0 : m.quantity(),
+                                        m.status(),
+                                        m.problem() == null ? null : m.problem().detail()))
+                            .toList())));
+        continue;
+      }
       results.add(
           p == null
               ? SendResult.placed(row.status(), row.orderId(), row.actionId())

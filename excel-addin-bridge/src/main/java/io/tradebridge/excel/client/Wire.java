@@ -40,7 +40,27 @@ public final class Wire {
 
   public record BatchAnswer(List<BatchRow> results) {}
 
-  public record BatchRow(int index, int status, String orderId, String actionId, Problem problem) {}
+  /**
+   * A batch row's answer; a row that named a group has {@code groupOrderId} and one entry per
+   * member in {@code orders}.
+   */
+  public record BatchRow(
+      int index,
+      int status,
+      String orderId,
+      String actionId,
+      Problem problem,
+      String groupOrderId,
+      List<BatchMember> orders) {}
+
+  /** One member's order of a group row. */
+  public record BatchMember(
+      String account,
+      Integer quantity,
+      int status,
+      String orderId,
+      String actionId,
+      Problem problem) {}
 
   /** RFC 9457 problem details with the API's code. */
   public record Problem(
@@ -75,7 +95,8 @@ public final class Wire {
       String status,
       String statusMessage,
       String createdAt,
-      String updatedAt) {}
+      String updatedAt,
+      String groupOrderId) {}
 
   /** {@code GET /api/v1/positions}. */
   public record Position(

@@ -8,6 +8,7 @@ import io.tradebridge.excel.entity.SheetRow;
 import io.tradebridge.excel.entity.WorkbookRejected;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,12 @@ public final class StatusRefresh {
       throws WorkbookRejected, IOException {
     Map<String, OrderState> byId = new HashMap<>();
     Map<String, OrderState> byClientId = new HashMap<>();
+    Map<String, List<OrderState>> byGroup = new HashMap<>();
     for (OrderState order : orders) {
       byId.put(order.orderId(), order);
+      if (order.groupOrderId() != null) {
+        byGroup.computeIfAbsent(order.groupOrderId(), g -> new ArrayList<>()).add(order);
+      }
       if (order.clientOrderId() != null) {
         byClientId.put(order.clientOrderId(), order);
       }
@@ -70,6 +75,10 @@ public final class StatusRefresh {
       int unknown = 0;
       for (Sent row : sent) {
         OrderState order = row.orderId() != null ? byId.get(row.orderId()) : null;
+        if (order == null && row.orderId() != null && byGroup.containsKey(row.orderId())) {
+          // A row that named a group: its cells tell the members' orders together.
+          order = GroupState.of(row.orderId(), byGroup.get(row.orderId()));
+        }
         String key = ClientIds.ledgerKey(row.ownId(), row.rowNumber());
         SentLedger.Entry entry = workbook.ledger().get(key).orElse(null);
         if (order == null && entry != null) {
@@ -82,7 +91,9 @@ public final class StatusRefresh {
           continue;
         }
         String message =
-            "REJECTED".equals(order.status()) || "CANCELLED".equals(order.status())
+            "REJECTED".equals(order.status())
+                    || "CANCELLED".equals(order.status())
+                    || order.groupOrderId() != null
                 ? order.statusMessage()
                 : null;
         workbook.write(

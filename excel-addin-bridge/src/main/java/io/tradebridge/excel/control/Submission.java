@@ -357,7 +357,7 @@ public final class Submission {
       switch (r.status()) {
         case 200, 201 -> {
           placed++;
-          record(o, RowResult.sent("SUBMITTED", r.orderId(), null, now), true);
+          record(o, RowResult.sent("SUBMITTED", r.orderId(), r.note(), now), true);
         }
         case 202 -> {
           held++;

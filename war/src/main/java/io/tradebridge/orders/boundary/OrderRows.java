@@ -12,7 +12,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +30,7 @@ public class OrderRows {
   @Inject OrderPlacement placement;
   @Inject RateLimiter limiter;
   @Inject GroupOrders groupOrders;
+  @Inject Groups groups;
 
   /**
    * A batch row's answer (API.md, batch). A row naming a group answers 201 with the group order's
@@ -53,9 +57,20 @@ public class OrderRows {
     java.util.Map<Integer, OrderRequest> groupRows = new java.util.LinkedHashMap<>();
     List<OrderRequest> requests = new ArrayList<>(bindings.size());
     List<Integer> positions = new ArrayList<>(bindings.size());
+    Set<String> groupNames = null;
     for (int i = 0; i < bindings.size(); i++) {
       try {
         OrderRequest request = bindings.get(i).get();
+        if (request.group() == null && request.account() != null) {
+          // A workbook's Account cell (or a batch row's account) may hold a group's name: group
+          // names never equal a pseudo account's, so the name alone says which it is.
+          if (groupNames == null) {
+            groupNames = groupNames();
+          }
+          if (groupNames.contains(request.account().strip().toUpperCase(Locale.ROOT))) {
+            request = request.namingGroup();
+          }
+        }
         // A row that fails validation costs nothing; every other row counts once.
         OrderChecks.check(request);
         limiter.charge(caller.key(), RateKind.ORDERS, 1);
@@ -91,6 +106,12 @@ public class OrderRows {
           }
         });
     return Arrays.asList(rows);
+  }
+
+  private Set<String> groupNames() {
+    Set<String> names = new HashSet<>();
+    groups.list(caller.userId()).forEach(g -> names.add(g.name().toUpperCase(Locale.ROOT)));
+    return names;
   }
 
   private static Row refused(int index, TradebridgeException e) {

@@ -1,6 +1,7 @@
 package io.tradebridge.orders.boundary;
 
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.excel.control.GroupNote;
 import io.tradebridge.excel.control.OrderGateway;
 import io.tradebridge.excel.entity.OrderRow;
 import io.tradebridge.excel.entity.Outgoing;
@@ -37,6 +38,22 @@ final class WorkbookGateway implements OrderGateway {
     }
     List<SendResult> results = new ArrayList<>(batch.size());
     for (OrderRows.Row row : rows.placeAll(bindings)) {
+      if (row.groupOrderId() != null) {
+        results.add(
+            SendResult.placedGroup(
+                row.groupOrderId(),
+                GroupNote.of(
+                    row.orders().stream()
+                        .map(
+                            m ->
+                                new GroupNote.Member(
+                                    m.account(),
+                                    m.quantity(),
+                                    m.status(),
+                                    m.problem() == null ? null : m.problem().detail()))
+                        .toList())));
+        continue;
+      }
       results.add(
           row.problem() == null
               ? SendResult.placed(row.status(), row.orderId(), row.actionId())
