@@ -9,6 +9,7 @@ import * as trading from './pages/trading.js';
 import * as actions from './pages/actions.js';
 import * as workbook from './pages/workbook.js';
 import * as activity from './pages/activity.js';
+import * as desk from './pages/desk.js';
 
 const view = document.getElementById('view');
 const nav = document.getElementById('nav');
@@ -23,6 +24,7 @@ const routes = {
   '/reset': { page: auth.reset, title: 'Choose a new password', open: true },
   '/trade': { page: trading.page, title: 'Trading' },
   '/actions': { page: actions.page, title: 'Action center' },
+  '/desk': { page: desk.page, title: 'Desk · Groups and copy trading' },
   '/workbook': { page: workbook.page, title: 'Workbook upload' },
   '/security': { page: security.page, title: 'Settings · Security' },
   '/accounts': { page: accounts.page, title: 'Settings · Trading accounts' },
@@ -64,6 +66,7 @@ function drawNav() {
   fill(nav,
     h('a', { href: '#/trade' }, 'Trading'),
     h('a', { href: '#/actions' }, 'Action center ', count),
+    h('a', { href: '#/desk' }, 'Desk'),
     h('a', { href: '#/workbook' }, 'Workbook'),
     h('a', { href: '#/security' }, 'Security'),
     h('a', { href: '#/accounts' }, 'Trading accounts'),

@@ -5,8 +5,8 @@ import { every } from '../app.js';
 const SVG = 'http://www.w3.org/2000/svg';
 
 export async function page(view) {
-  const accounts = await get('/trading-accounts');
-  const state = { account: accounts.length ? accounts[0].pseudoAccount : '' };
+  const [accounts, groups] = await Promise.all([get('/trading-accounts'), get('/groups')]);
+  const state = { account: accounts.length ? accounts[0].pseudoAccount : '', groups };
   const error = alertBox();
   const orders = h('section', { id: 'orders', 'aria-labelledby': 'orders-title' });
   const positions = h('section', { id: 'positions', 'aria-labelledby': 'positions-title' });
@@ -34,6 +34,10 @@ function ticket(state, pageError, refresh) {
   const done = h('p', { role: 'status', class: 'ok', id: 'ticket-result' });
   const form = h('form', { class: 'card ticket', id: 'order-ticket', 'aria-labelledby': 'ticket-title' },
     h('h2', { id: 'ticket-title' }, 'Order ticket'),
+    // A group places one order per member (Desk page); otherwise the order goes to the account picked above.
+    state.groups.length ? field('Place on', { name: 'group', id: 'ticket-group', tag: 'select',
+      options: [{ value: '', label: 'the account picked above' },
+        ...state.groups.map(g => ({ value: g.name, label: `group ${g.name} (${g.members.length} accounts)` }))] }) : null,
     h('div', { class: 'row' },
       field('Exchange', { name: 'exchange', tag: 'select', options: ['NSE', 'BSE', 'NFO', 'BFO', 'MCX', 'CDS'] }),
       field('Symbol', { name: 'symbol', required: true, placeholder: 'SBIN', autocomplete: 'off' })),
@@ -53,13 +57,18 @@ function ticket(state, pageError, refresh) {
     clearError(error);
     done.textContent = '';
     const v = formValues(form);
-    const body = { account: state.account, exchange: v.exchange, symbol: v.symbol.toUpperCase(), side: v.side,
+    const body = { exchange: v.exchange, symbol: v.symbol.toUpperCase(), side: v.side,
       quantity: Number(v.quantity), orderType: v.orderType, productType: v.productType };
+    if (v.group) body.group = v.group;
+    else body.account = state.account;
     if (v.price) body.price = Number(v.price);
     if (v.triggerPrice) body.triggerPrice = Number(v.triggerPrice);
     try {
       const placed = await post('/orders', body);
-      done.textContent = placed.orderId ? `Order ${placed.orderId}: ${placed.status}${placed.statusMessage
+      done.textContent = placed.groupOrderId ? `Group order ${placed.groupOrderId}: ` + placed.orders.map(m =>
+        `${m.account} ${m.quantity} ${m.orderId ? 'placed' : 'not placed' + (m.problem ? ' — ' + m.problem.detail : '')}`)
+        .join('; ')
+        : placed.orderId ? `Order ${placed.orderId}: ${placed.status}${placed.statusMessage
         ? ' — ' + placed.statusMessage : ''}` : `Waiting for approval (${placed.actionId}).`;
       await refresh();
     } catch (e) {
@@ -80,6 +89,8 @@ async function drawOrders(section, state, error, refresh) {
     { label: 'Side', value: o => o.side },
     { label: 'Qty', value: o => `${o.filledQuantity}/${o.quantity}` },
     { label: 'Product', value: o => o.productType },
+    { label: 'From', value: o => o.copiedFrom ? h('span', { title: o.copiedFrom }, 'copy')
+      : o.group ? h('span', { title: o.groupOrderId }, `group ${o.group}`) : '' },
     { label: 'Type', value: o => `${o.orderType}${o.price ? ' @ ' + price(o.price) : ''}${o.triggerPrice ? ' trg ' + price(o.triggerPrice) : ''}` },
     // No fill, no average: '—', not 0.
     { label: 'Avg price', value: o => o.filledQuantity > 0 ? price(o.averagePrice) : '—' },

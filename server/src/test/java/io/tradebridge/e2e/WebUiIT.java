@@ -366,6 +366,130 @@ class WebUiIT {
   }
 
   @Test
+  void aDeskManagerSetsUpAGroupAndACopyRuleAndEveryChildGetsTheMastersOrders(Api api)
+      throws Exception {
+    Trader trader = Trader.register(api).login();
+    for (String kid : List.of("KID1", "KID2", "KID3")) {
+      assertEquals(
+          201,
+          trader
+              .browser
+              .post(
+                  "/api/v1/trading-accounts",
+                  Api.json("pseudoAccount", kid, "broker", "PAPER", "loginId", "k", "live", true))
+              .status());
+    }
+    browser.manage().deleteAllCookies();
+    browser.get(api.base() + "/#/login");
+    browser.navigate().refresh();
+    type(By.name("username"), trader.username);
+    type(By.name("password"), trader.password);
+    click(By.cssSelector("#login-form button[type=submit]"));
+    wait.until(ExpectedConditions.urlContains("#/trade"));
+
+    // The Desk page: a group of three accounts with multipliers 1, 2 and 0.5, and a copy rule.
+    click(By.linkText("Desk"));
+    type(By.cssSelector("#add-group input[name=name]"), "FAMILY");
+    click(By.xpath("//form[@id='add-group']//button[text()='Add member']"));
+    members("#add-group", List.of("KID1", "KID2", "KID3"));
+    click(By.cssSelector("#add-group button[type=submit]"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("groups"), "KID1 × 1, KID2 × 2, KID3 × 0.5"));
+    new Select(visible(By.cssSelector("#add-copy-rule select[name=master]")))
+        .selectByValue("PAPER1");
+    click(By.xpath("//form[@id='add-copy-rule']//button[text()='Add child']"));
+    members("#add-copy-rule", List.of("KID1", "KID2", "KID3"));
+    click(By.cssSelector("#add-copy-rule button[type=submit]"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("copy-rules"), "KID1 × 1, KID2 × 2, KID3 × 0.5"));
+    shot("desk");
+
+    // One order from a script, one from the web ticket, both on the master.
+    Api.Reply scripted =
+        api.fresh()
+            .post(
+                "/api/v1/orders",
+                Api.json(
+                    "account",
+                    "PAPER1",
+                    "exchange",
+                    "NSE",
+                    "symbol",
+                    "ITC",
+                    "side",
+                    "BUY",
+                    "quantity",
+                    10,
+                    "orderType",
+                    "MARKET",
+                    "productType",
+                    "INTRADAY"),
+                "X-API-Key",
+                trader.firstKey);
+    assertEquals(201, scripted.status(), scripted.toString());
+    click(By.linkText("Trading"));
+    type(By.cssSelector("#order-ticket input[name=symbol]"), "SBIN");
+    WebElement quantity = visible(By.cssSelector("#order-ticket input[name=quantity]"));
+    quantity.clear();
+    quantity.sendKeys("4");
+    click(By.cssSelector("#order-ticket button[type=submit]"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-result"), "COMPLETE"));
+
+    Map<String, List<Integer>> expected =
+        Map.of("KID1", List.of(4, 10), "KID2", List.of(8, 20), "KID3", List.of(2, 5));
+    long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    Map<String, List<Integer>> seen = Map.of();
+    while (System.nanoTime() < until && !seen.equals(expected)) {
+      Thread.sleep(200);
+      java.util.Map<String, List<Integer>> now = new java.util.HashMap<>();
+      for (String kid : expected.keySet()) {
+        now.put(
+            kid,
+            api
+                .fresh()
+                .get("/api/v1/orders?account=" + kid, "X-API-Key", trader.firstKey)
+                .array()
+                .getValuesAs(jakarta.json.JsonObject.class)
+                .stream()
+                .filter(o -> !o.isNull("copiedFrom"))
+                .map(o -> o.getInt("quantity"))
+                .sorted()
+                .toList());
+      }
+      seen = now;
+    }
+    assertEquals(expected, seen, "every child has both orders with its multiplier");
+
+    // The rule's log on the Desk page; then one order for the whole group from the ticket.
+    click(By.linkText("Desk"));
+    click(By.xpath("//section[@id='copy-rules']//button[text()='Log']"));
+    wait.until(d -> d.findElements(By.xpath("//div[@id='copy-log']//td[.='COPIED']")).size() == 6);
+    shot("copy-log");
+    click(By.linkText("Trading"));
+    new Select(visible(By.id("ticket-group"))).selectByValue("FAMILY");
+    type(By.cssSelector("#order-ticket input[name=symbol]"), "NTPC");
+    click(By.cssSelector("#order-ticket button[type=submit]"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("ticket-result"), "KID1 1 placed; KID2 2 placed; KID3 0 not placed"));
+  }
+
+  /** Picks the accounts of a form's member rows, with multipliers 1, 2 and 0.5. */
+  private static void members(String form, List<String> accounts) {
+    List<String> multipliers = List.of("1", "2", "0.5");
+    for (int i = 0; i < accounts.size(); i++) {
+      new Select(visible(By.cssSelector(form + " select[name=account" + (i + 1) + "]")))
+          .selectByValue(accounts.get(i));
+      WebElement m = visible(By.cssSelector(form + " input[name=multiplier" + (i + 1) + "]"));
+      m.clear();
+      m.sendKeys(multipliers.get(i));
+    }
+  }
+
+  @Test
   void aTraderAddsAKiteAccountAndLogsInToKiteFromTheAccountsPage(Api api, KiteStandIn kite)
       throws Exception {
     try {
