@@ -28,7 +28,12 @@ public class TradingAccounts {
 
   public static final String FIRST_PAPER_ACCOUNT = "PAPER1";
   static final Pattern PSEUDO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
-  private static final int MAX_ACCOUNTS = 50;
+
+  /**
+   * A trading desk holds a master and its clients' accounts (a copy rule may have 100 children, a
+   * group 100 members); more than this is a runaway script, not a desk.
+   */
+  private static final int MAX_ACCOUNTS = 200;
 
   @PersistenceContext EntityManager em;
   @Inject Vault vault;
