@@ -464,6 +464,81 @@ class KiteIT {
     return new KiteTrader(trader, created.json().getString("id"), app);
   }
 
+  @Test
+  void ordersPlacedAtKitesOwnTerminalOnACopyMasterAreCopiedAndTheirCancelFollows(
+      Api api, KiteStandIn kite) throws Exception {
+    KiteTrader t = loggedIn(api, kite);
+    Api.Reply rule =
+        t.trader()
+            .browser
+            .post(
+                "/api/v1/copy-rules",
+                "{\"master\":\"KITE1\",\"children\":[{\"account\":\"PAPER1\",\"multiplier\":2}]}");
+    assertEquals(201, rule.status(), rule.toString());
+
+    // Kite's postbacks tell only of the app's own orders: the terminal's are found in its book.
+    kite.tradeAtTerminal(t.app(), "NSE", "SBIN", "MIS", 3, new BigDecimal("800.00"));
+    JsonObject master = awaitOrder(t, "KITE1", o -> o.getString("symbol").equals("SBIN"));
+    assertEquals("COMPLETE", master.getString("status"), master.toString());
+    assertEquals(3, master.getInt("filledQuantity"));
+    assertEquals(
+        0,
+        new BigDecimal("800.00").compareTo(master.getJsonNumber("averagePrice").bigDecimalValue()));
+    JsonObject copy =
+        awaitOrder(
+            t, "PAPER1", o -> master.getString("orderId").equals(o.getString("copiedFrom", null)));
+    assertEquals(6, copy.getInt("quantity"), "3 × 2");
+    assertEquals("COMPLETE", copy.getString("status"));
+
+    BigDecimal under =
+        t.trader()
+            .browser
+            .fresh()
+            .get("/api/v1/quotes?exchange=NSE&symbol=ITC", "X-API-Key", t.trader().firstKey)
+            .json()
+            .getJsonNumber("lastPrice")
+            .bigDecimalValue()
+            .multiply(new BigDecimal("0.9"))
+            .setScale(0, java.math.RoundingMode.DOWN);
+    String resting = kite.restAtTerminal(t.app(), "NSE", "ITC", "MIS", 5, under);
+    JsonObject open =
+        awaitOrder(t, "KITE1", o -> resting.equals(o.getString("brokerOrderId", null)));
+    JsonObject openCopy =
+        awaitOrder(
+            t,
+            "PAPER1",
+            o ->
+                open.getString("orderId").equals(o.getString("copiedFrom", null))
+                    && o.getString("status").equals("OPEN"));
+    assertEquals(10, openCopy.getInt("quantity"));
+    kite.cancelAtTerminal(resting);
+    awaitOrder(
+        t,
+        "PAPER1",
+        o ->
+            o.getString("orderId").equals(openCopy.getString("orderId"))
+                && o.getString("status").equals("CANCELLED"));
+    assertEquals(List.of(), kite.violations());
+  }
+
+  /** The account's first order that {@code which} holds for, within 20 s. */
+  private static JsonObject awaitOrder(
+      KiteTrader t, String account, java.util.function.Predicate<JsonObject> which)
+      throws InterruptedException {
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    List<JsonObject> book = List.of();
+    while (System.nanoTime() < until) {
+      book = get(t, "/api/v1/orders?account=" + account).array().getValuesAs(JsonObject.class);
+      for (JsonObject o : book) {
+        if (which.test(o)) {
+          return o;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError(account + ": no such order in " + book);
+  }
+
   private static KiteTrader loggedIn(Api api, KiteStandIn kite) {
     return loggedIn(kite, kiteAccount(api, kite));
   }

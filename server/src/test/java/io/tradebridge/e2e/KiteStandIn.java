@@ -257,6 +257,30 @@ public final class KiteStandIn implements AutoCloseable {
     orders.put(order.orderId, order);
   }
 
+  /**
+   * The trader places a LIMIT order at Kite's own terminal: it rests, untagged; returns Kite's id.
+   */
+  public String restAtTerminal(
+      App app, String exchange, String kiteSymbol, String product, int quantity, BigDecimal price) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("exchange", exchange);
+    form.put("tradingsymbol", kiteSymbol);
+    form.put("transaction_type", "BUY");
+    form.put("order_type", "LIMIT");
+    form.put("quantity", String.valueOf(quantity));
+    form.put("price", price.toPlainString());
+    form.put("product", product);
+    form.put("validity", "DAY");
+    KiteOrder order = new KiteOrder(String.valueOf(sequence.incrementAndGet()), app.apiKey(), form);
+    orders.put(order.orderId, order);
+    return order.orderId;
+  }
+
+  /** The trader cancels an order at Kite's own terminal. */
+  public void cancelAtTerminal(String orderId) {
+    orders.get(orderId).status = "CANCELLED";
+  }
+
   /** The exchange fills part of the order; no postback comes (Kite's postbacks are best effort). */
   public void fillQuietly(String orderId, int quantity, BigDecimal price) {
     KiteOrder order = orders.get(orderId);

@@ -2,6 +2,7 @@ package io.tradebridge.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -144,6 +145,46 @@ class UpstoxIT {
                 trader.password));
     assertEquals(201, created.status(), created.toString());
     return new UpstoxTrader(trader, created.json().getString("id"), app);
+  }
+
+  @Test
+  void anOrderPlacedInUpstoxsOwnAppOnACopyMasterIsCopiedToItsChild(Api api, UpstoxStandIn upstox)
+      throws Exception {
+    UpstoxTrader t = loggedIn(api, upstox);
+    Api.Reply rule =
+        t.trader()
+            .browser
+            .post(
+                "/api/v1/copy-rules",
+                "{\"master\":\"UPSTOX1\",\"children\":[{\"account\":\"PAPER1\",\"multiplier\":0.5}]}");
+    assertEquals(201, rule.status(), rule.toString());
+    String upstoxId = upstox.tradeInApp(t.app(), "I", 9, new BigDecimal("801.50"));
+
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    JsonObject master = null;
+    JsonObject copy = null;
+    while (System.nanoTime() < until && copy == null) {
+      Thread.sleep(200);
+      master =
+          get(t, "/api/v1/orders?account=UPSTOX1").array().getValuesAs(JsonObject.class).stream()
+              .filter(o -> upstoxId.equals(o.getString("brokerOrderId", null)))
+              .findFirst()
+              .orElse(null);
+      if (master != null) {
+        String masterId = master.getString("orderId");
+        copy =
+            get(t, "/api/v1/orders?account=PAPER1").array().getValuesAs(JsonObject.class).stream()
+                .filter(o -> masterId.equals(o.getString("copiedFrom", null)))
+                .findFirst()
+                .orElse(null);
+      }
+    }
+    assertNotNull(copy, "the app's order on UPSTOX1 (" + master + ") was copied to PAPER1");
+    assertEquals("SBIN", master.getString("symbol"));
+    assertEquals("INTRADAY", master.getString("productType"));
+    assertEquals("COMPLETE", master.getString("status"));
+    assertEquals(4, copy.getInt("quantity"), "9 × 0.5 rounded down");
+    assertEquals(List.of(), upstox.violations());
   }
 
   static UpstoxTrader loggedIn(UpstoxStandIn upstox, UpstoxTrader t) {

@@ -220,6 +220,32 @@ public final class UpstoxStandIn implements AutoCloseable {
     placeDelayMillis = millis;
   }
 
+  /**
+   * The trader buys SBIN at market in Upstox's own app: an order without our tag, filled at once,
+   * which Tradebridge never sent; returns Upstox's id.
+   */
+  public String tradeInApp(App app, String product, int quantity, BigDecimal price) {
+    UpstoxOrder order =
+        new UpstoxOrder(
+            String.valueOf(sequence.incrementAndGet()),
+            app.clientId(),
+            Json.createObjectBuilder()
+                .add("instrument_token", SBIN)
+                .add("transaction_type", "BUY")
+                .add("order_type", "MARKET")
+                .add("quantity", quantity)
+                .add("product", product)
+                .add("validity", "DAY")
+                .add("price", 0)
+                .add("trigger_price", 0)
+                .build());
+    order.filled = quantity;
+    order.average = price;
+    order.status = "complete";
+    orders.put(order.orderId, order);
+    return order.orderId;
+  }
+
   public List<UpstoxOrder> orders() {
     synchronized (orders) {
       return List.copyOf(orders.values());

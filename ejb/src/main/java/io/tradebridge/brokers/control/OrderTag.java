@@ -16,4 +16,9 @@ public final class OrderTag {
     String hex = orderId.replace("-", "");
     return "tb" + hex.substring(hex.length() - (LENGTH - 2));
   }
+
+  /** Whether a broker's order carries one of our tags: one we sent, not one placed elsewhere. */
+  public static boolean isOurs(String tag) {
+    return tag != null && tag.length() == LENGTH && tag.startsWith("tb");
+  }
 }

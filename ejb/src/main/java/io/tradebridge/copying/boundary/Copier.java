@@ -13,6 +13,7 @@ import io.tradebridge.copying.entity.CopyRecord;
 import io.tradebridge.copying.entity.CopyRule;
 import io.tradebridge.market.entity.Exchange;
 import io.tradebridge.orders.boundary.Brokers;
+import io.tradebridge.orders.boundary.ElsewhereOrders;
 import io.tradebridge.orders.boundary.OrderPatch;
 import io.tradebridge.orders.boundary.OrderPlacement;
 import io.tradebridge.orders.boundary.Orders;
@@ -63,6 +64,12 @@ public class Copier {
    */
   static final Duration SLACK = Duration.ofSeconds(10);
 
+  /**
+   * How often a master at a remote broker has its order book read for orders placed at the broker's
+   * own terminal: its postbacks tell only of orders Tradebridge placed.
+   */
+  static final Duration ELSEWHERE_EVERY = Duration.ofSeconds(5);
+
   /** Failures in a row for one child before the user hears of it as a security event. */
   static final int FAILURES_TO_REPORT = 3;
 
@@ -74,6 +81,7 @@ public class Copier {
   @Inject Brokers brokers;
   @Inject OrderPlacement placement;
   @Inject Orders orders;
+  @Inject ElsewhereOrders elsewhere;
   @Inject SecurityEvents events;
   @Inject Clock clock;
 
@@ -85,6 +93,8 @@ public class Copier {
 
   private Instant lookedUntil;
 
+  private Instant nextElsewhereLook = Instant.EPOCH;
+
   /**
    * One look at the masters' orders.
    *
@@ -94,15 +104,24 @@ public class Copier {
     Instant started = clock.instant();
     Instant since = lookedUntil == null ? started.minus(FIRST_LOOK) : lookedUntil.minus(SLACK);
     Map<String, List<CopyRule>> rulesByMaster = new HashMap<>();
+    Map<String, TradingAccount> masterAccounts = new HashMap<>();
     for (CopyRule rule : reads.rules()) {
       accounts
           .findByPseudoAccount(rule.userId(), rule.master())
-          .ifPresent(m -> rulesByMaster.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(rule));
+          .ifPresent(
+              m -> {
+                masterAccounts.put(m.id(), m);
+                rulesByMaster.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(rule);
+              });
     }
     if (rulesByMaster.isEmpty()) {
       handled.clear();
       lookedUntil = started;
       return 0;
+    }
+    if (!started.isBefore(nextElsewhereLook)) {
+      nextElsewhereLook = started.plus(ELSEWHERE_EVERY);
+      masterAccounts.values().forEach(this::adoptElsewhere);
     }
     List<Order> written = reads.changed(rulesByMaster.keySet(), since);
     // What left the window is never looked at again: forget it.
@@ -149,6 +168,19 @@ public class Copier {
     }
     lookedUntil = started;
     return steps;
+  }
+
+  /** The master's orders placed at its broker's own terminal, into our book (and so copied). */
+  private void adoptElsewhere(TradingAccount master) {
+    try {
+      elsewhere.adopt(master);
+    } catch (RuntimeException e) {
+      // No session at the broker today, the broker unreachable: the next look tries again.
+      LOG.log(
+          Level.FINE,
+          "orders placed elsewhere on {0} could not be read: {1}",
+          new Object[] {master.pseudoAccount(), e.toString()});
+    }
   }
 
   /** False when a step must be tried again (the server was stopping). */

@@ -4,6 +4,7 @@ import io.tradebridge.accounts.boundary.BrokerLogin;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.market.control.Instrument;
 import io.tradebridge.market.control.Quote;
+import io.tradebridge.orders.entity.ElsewhereOrder;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderChange;
 import io.tradebridge.orders.entity.OrderRequest;
@@ -75,6 +76,15 @@ public interface Broker extends BrokerLogin {
    */
   default Map<String, Sent.Accepted> orderBook(TradingAccount account, List<Order> orders) {
     throw new IllegalStateException(name() + " is not remote");
+  }
+
+  /**
+   * Today's orders at the broker that Tradebridge did not send (the broker's own terminal, another
+   * app), in our symbols; none for a broker that cannot tell. One call for the account; throws when
+   * the broker cannot be asked now.
+   */
+  default List<ElsewhereOrder> placedElsewhere(TradingAccount account) {
+    return List.of();
   }
 
   /** A new order that passed every check. */

@@ -2,9 +2,12 @@ package io.tradebridge.orders.boundary;
 
 import io.tradebridge.accounts.entity.BrokerName;
 import io.tradebridge.accounts.entity.TradingAccount;
+import io.tradebridge.common.control.Ids;
+import io.tradebridge.orders.entity.ElsewhereOrder;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderStatus;
 import io.tradebridge.orders.entity.Sent;
+import io.tradebridge.orders.entity.Variety;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -108,6 +111,76 @@ public class BrokerAnswers {
     Order order = locked(orderId);
     apply(order, brokerOrderId, state, clock.instant());
     return OrderView.of(order);
+  }
+
+  /**
+   * An order the broker holds that we did not send: written into our book the first time it is seen
+   * (as the account's, with no key), changed as the broker changed it since. Returns whether
+   * anything was written — an order seen again unchanged writes nothing, so it is not news to
+   * whoever follows the book.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean adopt(TradingAccount account, ElsewhereOrder seen) {
+    TradingAccount locked =
+        em.find(TradingAccount.class, account.id(), LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.instant();
+    Optional<Order> known =
+        em.createNamedQuery(Order.BY_BROKER_ORDER_ID, Order.class)
+            .setParameter("broker", locked.broker())
+            .setParameter("brokerOrderId", seen.brokerOrderId())
+            .getResultStream()
+            .findFirst();
+    if (known.isEmpty()) {
+      Order order =
+          new Order(
+              Ids.newId(),
+              locked.userId(),
+              locked.id(),
+              locked.pseudoAccount(),
+              null,
+              null,
+              seen.exchange(),
+              seen.symbol(),
+              seen.side(),
+              seen.quantity(),
+              seen.orderType(),
+              seen.productType(),
+              seen.price(),
+              seen.triggerPrice(),
+              Variety.REGULAR,
+              seen.validity(),
+              null,
+              "placed at the broker, not through Tradebridge",
+              now);
+      order.awaitingBroker(locked.broker(), now);
+      em.persist(order);
+      apply(order, seen.brokerOrderId(), seen.state(), now);
+      return true;
+    }
+    Order order = known.get();
+    if (!order.accountId().equals(locked.id()) || !order.isWorking()) {
+      return false;
+    }
+    em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
+    boolean changed =
+        order.orderType() != seen.orderType()
+            || order.quantity() != seen.quantity()
+            || !same(order.price(), seen.price())
+            || !same(order.triggerPrice(), seen.triggerPrice());
+    if (changed && seen.state().status() != OrderStatus.CANCELLED) {
+      order.modify(seen.orderType(), seen.quantity(), seen.price(), seen.triggerPrice(), now);
+    }
+    boolean moved =
+        order.status() != seen.state().status()
+            || order.filledQuantity() != seen.state().filledQuantity();
+    if (moved) {
+      apply(order, seen.brokerOrderId(), seen.state(), now);
+    }
+    return changed || moved;
+  }
+
+  private static boolean same(java.math.BigDecimal a, java.math.BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
   private void apply(Order order, String brokerOrderId, Sent.BrokerState state, Instant now) {

@@ -29,6 +29,7 @@ import io.tradebridge.orders.boundary.OrderView;
 import io.tradebridge.orders.boundary.Portfolio;
 import io.tradebridge.orders.boundary.PositionView;
 import io.tradebridge.orders.boundary.TradeView;
+import io.tradebridge.orders.entity.ElsewhereOrder;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderChange;
 import io.tradebridge.orders.entity.OrderRequest;
@@ -310,6 +311,25 @@ public class KiteBroker implements Broker {
       }
     }
     return found;
+  }
+
+  /** Kite's order book rows without our tag: orders placed at Kite's terminal or by another app. */
+  @Override
+  public List<ElsewhereOrder> placedElsewhere(TradingAccount account) {
+    otherTurn(account);
+    KiteReply reply = readCall(account, auth -> kite.sync(api -> api.orders(auth)));
+    if (!reply.ok() || !(reply.json().get("data") instanceof JsonArray rows)) {
+      throw TradebridgeException.brokerUnavailable(
+          "Kite's order book could not be read: " + reply.message());
+    }
+    java.util.function.BinaryOperator<String> ourSymbol = ourSymbol(account);
+    List<ElsewhereOrder> elsewhere = new java.util.ArrayList<>();
+    for (JsonValue row : rows) {
+      if (row instanceof JsonObject kiteOrder) {
+        KiteOrders.elsewhere(kiteOrder, ourSymbol).ifPresent(elsewhere::add);
+      }
+    }
+    return elsewhere;
   }
 
   /** Called outside any transaction: our copy changes only once Kite has agreed. */

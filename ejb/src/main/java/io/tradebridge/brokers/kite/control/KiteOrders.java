@@ -2,17 +2,23 @@ package io.tradebridge.brokers.kite.control;
 
 import io.tradebridge.brokers.control.OrderTag;
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.orders.entity.ElsewhereOrder;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderChange;
 import io.tradebridge.orders.entity.OrderStatus;
 import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.ProductType;
+import io.tradebridge.orders.entity.Side;
 import io.tradebridge.orders.entity.Validity;
 import io.tradebridge.orders.entity.Variety;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BinaryOperator;
 
 /**
  * Our order in Kite's words (Kite Connect v3, "Orders"): the form fields of a placement, the
@@ -122,6 +128,52 @@ public final class KiteOrders {
       default:
         return OrderStatus.OPEN;
     }
+  }
+
+  /** Kite's order type in ours; null for one we do not know. */
+  public static OrderType orderTypeOf(String kite) {
+    return switch (kite == null ? "" : kite) {
+      case "MARKET" -> OrderType.MARKET;
+      case "LIMIT" -> OrderType.LIMIT;
+      case "SL" -> OrderType.STOP_LOSS;
+      case "SL-M" -> OrderType.SL_MARKET;
+      default -> null;
+    };
+  }
+
+  /**
+   * A row of Kite's order book that Tradebridge did not send (no tag of ours), in our words; empty
+   * for ours, for a bracket or cover leg (Kite makes those itself), and for what we do not trade.
+   *
+   * @param ourSymbol Kite's symbol on an exchange to ours
+   */
+  public static Optional<ElsewhereOrder> elsewhere(
+      JsonObject row, BinaryOperator<String> ourSymbol) {
+    String tag = row.get("tag") instanceof JsonString t ? t.getString() : null;
+    boolean leg = row.containsKey("parent_order_id") && !row.isNull("parent_order_id");
+    if (OrderTag.isOurs(tag) || leg) {
+      return Optional.empty();
+    }
+    OrderType type = orderTypeOf(row.getString("order_type", ""));
+    ProductType product = productOf(row.getString("product", ""));
+    String side = row.getString("transaction_type", "");
+    if (type == null || product == null || !(side.equals("BUY") || side.equals("SELL"))) {
+      return Optional.empty();
+    }
+    String exchange = row.getString("exchange", "");
+    return Optional.of(
+        new ElsewhereOrder(
+            row.getString("order_id"),
+            exchange,
+            ourSymbol.apply(exchange, row.getString("tradingsymbol", "")),
+            Side.valueOf(side),
+            row.getInt("quantity", 0),
+            type,
+            product,
+            priceOrNull(KiteOrderState.number(row, "price")),
+            priceOrNull(KiteOrderState.number(row, "trigger_price")),
+            "IOC".equals(row.getString("validity", "DAY")) ? Validity.IOC : Validity.DAY,
+            KiteOrderState.of(row)));
   }
 
   /** Kite's price fields are numbers, 0 when there is none. */

@@ -28,6 +28,7 @@ import io.tradebridge.orders.boundary.OrderView;
 import io.tradebridge.orders.boundary.Portfolio;
 import io.tradebridge.orders.boundary.PositionView;
 import io.tradebridge.orders.boundary.TradeView;
+import io.tradebridge.orders.entity.ElsewhereOrder;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderChange;
 import io.tradebridge.orders.entity.OrderRequest;
@@ -345,6 +346,25 @@ public class UpstoxBroker implements Broker {
       }
     }
     return found;
+  }
+
+  /** Upstox's order book rows without our tag: orders placed in Upstox's app or elsewhere. */
+  @Override
+  public List<ElsewhereOrder> placedElsewhere(TradingAccount account) {
+    otherTurn(account);
+    UpstoxReply reply = readCall(account, auth -> upstox.sync(api -> api.orders(auth)));
+    if (!reply.ok()) {
+      throw TradebridgeException.brokerUnavailable(
+          "Upstox's order book could not be read: " + reply.message());
+    }
+    Function<String, String[]> ours = ourSymbol(account);
+    List<ElsewhereOrder> elsewhere = new java.util.ArrayList<>();
+    for (JsonValue value : reply.rows()) {
+      if (value instanceof JsonObject row) {
+        UpstoxOrders.elsewhere(row, ours).ifPresent(elsewhere::add);
+      }
+    }
+    return elsewhere;
   }
 
   /** One order as Upstox has it now (a webhook's news is checked here before it counts). */

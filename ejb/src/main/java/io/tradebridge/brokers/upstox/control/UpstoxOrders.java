@@ -1,12 +1,14 @@
 package io.tradebridge.brokers.upstox.control;
 
 import io.tradebridge.brokers.control.OrderTag;
+import io.tradebridge.orders.entity.ElsewhereOrder;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderChange;
 import io.tradebridge.orders.entity.OrderStatus;
 import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.ProductType;
 import io.tradebridge.orders.entity.Sent;
+import io.tradebridge.orders.entity.Side;
 import io.tradebridge.orders.entity.Validity;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
@@ -14,7 +16,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Our order in Upstox's words (API v2, "Orders"): the JSON of a placement and of a modification,
@@ -102,6 +106,60 @@ public final class UpstoxOrders {
       case "trigger pending" -> OrderStatus.TRIGGER_PENDING;
       default -> OrderStatus.OPEN;
     };
+  }
+
+  /** Upstox's order type in ours; null for one we do not know. */
+  public static OrderType orderTypeOf(String upstox) {
+    return switch (upstox == null ? "" : upstox) {
+      case "MARKET" -> OrderType.MARKET;
+      case "LIMIT" -> OrderType.LIMIT;
+      case "SL" -> OrderType.STOP_LOSS;
+      case "SL-M" -> OrderType.SL_MARKET;
+      default -> null;
+    };
+  }
+
+  /**
+   * A row of Upstox's order book that Tradebridge did not send (no tag of ours), in our words;
+   * empty for ours, for a leg of another order, and for what we do not trade.
+   *
+   * @param ourSymbol Upstox's instrument key to our exchange and symbol, null when not listed
+   */
+  public static Optional<ElsewhereOrder> elsewhere(
+      JsonObject row, Function<String, String[]> ourSymbol) {
+    boolean leg = row.containsKey("parent_order_id") && !row.isNull("parent_order_id");
+    if (OrderTag.isOurs(text(row, "tag")) || leg) {
+      return Optional.empty();
+    }
+    String[] ours = ourSymbol.apply(row.getString("instrument_token", ""));
+    OrderType type = orderTypeOf(text(row, "order_type"));
+    String side = text(row, "transaction_type");
+    if (ours == null || type == null || !("BUY".equals(side) || "SELL".equals(side))) {
+      return Optional.empty();
+    }
+    ProductType product = productOf(text(row, "product"), ours[0]);
+    if (product == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ElsewhereOrder(
+            row.getString("order_id"),
+            ours[0],
+            ours[1],
+            Side.valueOf(side),
+            row.getInt("quantity", 0),
+            type,
+            product,
+            positiveOrNull(row, "price"),
+            positiveOrNull(row, "trigger_price"),
+            "IOC".equals(text(row, "validity")) ? Validity.IOC : Validity.DAY,
+            state(row)));
+  }
+
+  private static BigDecimal positiveOrNull(JsonObject row, String field) {
+    return row.get(field) instanceof JsonNumber n && n.bigDecimalValue().signum() > 0
+        ? n.bigDecimalValue()
+        : null;
   }
 
   /** An order as Upstox describes it (order book, order details): our state of it. */

@@ -65,6 +65,50 @@ class KiteOrdersTest {
     assertEquals(OrderStatus.CANCELLED, KiteOrders.status("CANCELLED"));
   }
 
+  private static jakarta.json.JsonObjectBuilder bookRow(String tag) {
+    jakarta.json.JsonObjectBuilder row =
+        jakarta.json.Json.createObjectBuilder()
+            .add("order_id", "261205000000042")
+            .addNull("parent_order_id")
+            .add("status", "OPEN")
+            .add("exchange", "NFO")
+            .add("tradingsymbol", "BANKNIFTY26JUNFUT")
+            .add("order_type", "SL")
+            .add("transaction_type", "SELL")
+            .add("validity", "DAY")
+            .add("product", "NRML")
+            .add("quantity", 30)
+            .add("price", 51900)
+            .add("trigger_price", 51950)
+            .add("average_price", 0)
+            .add("filled_quantity", 0);
+    return tag == null ? row.addNull("tag") : row.add("tag", tag);
+  }
+
+  @Test
+  void aTerminalOrderInKitesBookIsReadInOurWordsAndOursAndLegsAreLeftOut() {
+    java.util.function.BinaryOperator<String> ours =
+        (exchange, kite) -> kite.equals("BANKNIFTY26JUNFUT") ? "BANKNIFTY_25-JUN-2026_FUT" : kite;
+    io.tradebridge.orders.entity.ElsewhereOrder e =
+        KiteOrders.elsewhere(bookRow(null).build(), ours).orElseThrow();
+    assertEquals("261205000000042", e.brokerOrderId());
+    assertEquals("BANKNIFTY_25-JUN-2026_FUT", e.symbol());
+    assertEquals(Side.SELL, e.side());
+    assertEquals(OrderType.STOP_LOSS, e.orderType());
+    assertEquals(ProductType.NORMAL, e.productType());
+    assertEquals(0, new BigDecimal("51950").compareTo(e.triggerPrice()));
+    assertEquals(OrderStatus.OPEN, e.state().status());
+    assertTrue(KiteOrders.elsewhere(bookRow(KiteOrders.tag(ID)).build(), ours).isEmpty(), "ours");
+    assertTrue(
+        KiteOrders.elsewhere(bookRow("myalgo").build(), ours).isPresent(), "another app's tag");
+    assertTrue(
+        KiteOrders.elsewhere(bookRow(null).add("parent_order_id", "2612").build(), ours).isEmpty(),
+        "a leg");
+    assertTrue(
+        KiteOrders.elsewhere(bookRow(null).add("product", "MTF").build(), ours).isEmpty(),
+        "a product we do not trade");
+  }
+
   private static Order order(OrderType type, ProductType product, Variety variety) {
     return new Order(
         ID,
