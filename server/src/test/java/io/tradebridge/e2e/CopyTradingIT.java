@@ -269,6 +269,56 @@ class CopyTradingIT {
   }
 
   @Test
+  void aCopyAboveTheExchangesFreezeQuantityIsPlacedAsSeveralOrders(Api api) throws Exception {
+    Trader trader = Trader.register(api).login();
+    // Futures orders are worth crores: both accounts may place orders of up to ₹10 crore.
+    account(trader, "FUTM", "maxOrderValue", 100_000_000);
+    account(trader, "FUTK", "maxOrderValue", 100_000_000);
+    Api.Reply rule =
+        trader.browser.post(
+            "/api/v1/copy-rules",
+            Api.json("master", "FUTM", "children", List.of(child("FUTK", "1.2"))));
+    assertEquals(201, rule.status(), rule.toString());
+    String ruleId = rule.json().getString("id");
+    // BANKNIFTY futures: lot 35, freeze 900. 875 (25 lots) × 1.2 = 1,050 (30 lots): 875 + 175.
+    Api.Reply placed =
+        api.fresh()
+            .post(
+                "/api/v1/orders",
+                Api.json(
+                    "account",
+                    "FUTM",
+                    "exchange",
+                    "NFO",
+                    "symbol",
+                    "BANKNIFTY_29-DEC-2026_FUT",
+                    "side",
+                    "BUY",
+                    "quantity",
+                    875,
+                    "orderType",
+                    "MARKET",
+                    "productType",
+                    "NORMAL"),
+                "X-API-Key",
+                trader.firstKey);
+    assertEquals(201, placed.status(), placed.toString());
+    String masterId = placed.json().getString("orderId");
+    List<Integer> pieces =
+        copies(api, trader, "FUTK", masterId, 2, o -> o.getString("status").equals("COMPLETE"))
+            .stream()
+            .map(o -> o.getInt("quantity"))
+            .sorted()
+            .toList();
+    assertEquals(List.of(175, 875), pieces);
+    JsonObject line =
+        trader.browser.get("/api/v1/copy-rules/" + ruleId + "/log").array().getJsonObject(0);
+    assertEquals("COPIED", line.getString("outcome"));
+    assertEquals("placed 2 orders [875, 175]", line.getString("message"));
+    assertEquals(2, line.getJsonArray("childOrderIds").size());
+  }
+
+  @Test
   void badRulesAreRefusedNamingTheField(Api api) {
     Trader trader = Trader.register(api).login();
     for (String kid : List.of("KID1", "KID2")) {
