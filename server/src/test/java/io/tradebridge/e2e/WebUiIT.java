@@ -516,10 +516,12 @@ class WebUiIT {
             api.base() + "/api/v1/brokers/KITE/postback");
     browser.manage().deleteAllCookies();
     browser.get(api.base() + "/#/login");
+    // A fresh page: whoever an earlier test left signed in on this page is gone with the cookies.
+    browser.navigate().refresh();
     type(By.name("username"), trader.username);
     type(By.name("password"), trader.password);
     click(By.cssSelector("#login-form button[type=submit]"));
-    visible(By.id("logout"));
+    wait.until(ExpectedConditions.urlContains("#/trade"));
 
     browser.get(api.base() + "/#/accounts");
     type(By.cssSelector("#add-account input[name=pseudoAccount]"), "KITE1");

@@ -6,14 +6,14 @@ import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.copying.control.CopyCycles;
 import io.tradebridge.copying.control.CopyWindow;
-import io.tradebridge.copying.entity.CopyChild;
 import io.tradebridge.copying.entity.CopyRecord;
 import io.tradebridge.copying.entity.CopyRule;
+import io.tradebridge.orders.control.Multiplier;
+import io.tradebridge.orders.entity.AccountShare;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +34,6 @@ public class CopyRules {
 
   /** A desk copies to dozens of accounts; more than this is a mistake. */
   static final int MOST_CHILDREN = 100;
-
-  static final BigDecimal MOST_MULTIPLIER = new BigDecimal("1000");
 
   public static final int MOST_LOG_LINES = 1000;
 
@@ -105,7 +103,7 @@ public class CopyRules {
         "must hold between 1 and " + MOST_CHILDREN + " accounts");
     Set<String> seen = new HashSet<>();
     Set<String> names = new LinkedHashSet<>();
-    List<CopyChild> children = new ArrayList<>();
+    List<AccountShare> children = new ArrayList<>();
     for (int i = 0; i < r.children().size(); i++) {
       CopyRuleRequest.Child c = r.children().get(i);
       String at = "children[" + i + "]";
@@ -123,16 +121,9 @@ public class CopyRules {
       if (!seen.add(key(name))) {
         checks.add(at + ".account", "'" + c.account() + "' is already a child");
       }
-      checks.that(
-          c.multiplier().signum() > 0 && c.multiplier().compareTo(MOST_MULTIPLIER) <= 0,
-          at + ".multiplier",
-          "must be above 0 and at most " + MOST_MULTIPLIER.toPlainString());
-      checks.that(
-          c.multiplier().stripTrailingZeros().scale() <= 4,
-          at + ".multiplier",
-          "may have at most 4 decimals");
+      Multiplier.check(checks, at + ".multiplier", c.multiplier());
       names.add(name);
-      children.add(new CopyChild(name, c.multiplier()));
+      children.add(new AccountShare(name, c.multiplier()));
     }
     String from = time(checks, "activeFrom", r.activeFrom());
     String to = time(checks, "activeTo", r.activeTo());

@@ -1,8 +1,8 @@
 package io.tradebridge.copying.control;
 
 import io.tradebridge.copying.entity.CopyAction;
-import io.tradebridge.copying.entity.CopyChild;
 import io.tradebridge.copying.entity.CopyRule;
+import io.tradebridge.orders.entity.AccountShare;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderStatus;
 import java.math.BigDecimal;
@@ -53,7 +53,7 @@ public final class CopyPlan {
     if (master.parentOrderId() != null || master.createdAt().isBefore(rule.createdAt())) {
       return steps;
     }
-    for (CopyChild child : rule.children()) {
+    for (AccountShare child : rule.children()) {
       String name = child.account();
       if (!placedFor.contains(key(name))) {
         place(rule, master, child, lots).ifPresent(steps::add);
@@ -82,7 +82,7 @@ public final class CopyPlan {
   }
 
   private static Optional<CopyStep> place(
-      CopyRule rule, Order master, CopyChild child, Function<String, Lots> lots) {
+      CopyRule rule, Order master, AccountShare child, Function<String, Lots> lots) {
     String name = child.account();
     if (!rule.copyPlace()) {
       return Optional.empty();

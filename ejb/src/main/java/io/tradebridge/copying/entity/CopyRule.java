@@ -1,5 +1,6 @@
 package io.tradebridge.copying.entity;
 
+import io.tradebridge.orders.entity.AccountShare;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -57,7 +58,7 @@ public class CopyRule {
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "TB_COPY_CHILD", joinColumns = @JoinColumn(name = "RULEID"))
   @OrderColumn(name = "CHILD_INDEX")
-  private List<CopyChild> children = new ArrayList<>();
+  private List<AccountShare> children = new ArrayList<>();
 
   protected CopyRule() {}
 
@@ -71,7 +72,7 @@ public class CopyRule {
   /** Everything about a rule a person sets. */
   public record Settings(
       String master,
-      List<CopyChild> children,
+      List<AccountShare> children,
       boolean copyPlace,
       boolean copyModify,
       boolean copyCancel,
@@ -101,7 +102,7 @@ public class CopyRule {
     return master;
   }
 
-  public List<CopyChild> children() {
+  public List<AccountShare> children() {
     return List.copyOf(children);
   }
 

@@ -9,7 +9,7 @@ import io.tradebridge.market.control.Instrument;
 import io.tradebridge.orders.control.GroupQuantity;
 import io.tradebridge.orders.control.OrderChecks;
 import io.tradebridge.orders.entity.AccountGroup;
-import io.tradebridge.orders.entity.GroupMember;
+import io.tradebridge.orders.entity.AccountShare;
 import io.tradebridge.orders.entity.OrderLineage;
 import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.protection.boundary.RateLimiter;
@@ -64,7 +64,7 @@ public class GroupOrders {
     List<Member> members = new ArrayList<>();
     List<OrderRequest> toPlace = new ArrayList<>();
     List<Integer> placedAt = new ArrayList<>();
-    for (GroupMember m : group.members()) {
+    for (AccountShare m : group.members()) {
       try {
         int quantity =
             GroupQuantity.of(order.quantity(), m.multiplier(), lotSize(userId, m.account(), order));

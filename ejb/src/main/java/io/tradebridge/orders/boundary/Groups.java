@@ -4,13 +4,13 @@ import io.tradebridge.accounts.boundary.TradingAccounts;
 import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.orders.control.Multiplier;
 import io.tradebridge.orders.entity.AccountGroup;
-import io.tradebridge.orders.entity.GroupMember;
+import io.tradebridge.orders.entity.AccountShare;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,8 +29,6 @@ public class Groups {
   /** More members than a desk trades as one is a mistake, not a group. */
   static final int MOST_MEMBERS = 100;
 
-  static final BigDecimal MOST_MULTIPLIER = new BigDecimal("1000");
-
   @PersistenceContext EntityManager em;
   @Inject TradingAccounts accounts;
   @Inject Clock clock;
@@ -46,7 +44,7 @@ public class Groups {
   }
 
   public GroupView create(String userId, GroupRequest request) {
-    List<GroupMember> members = checked(userId, request, null);
+    List<AccountShare> members = checked(userId, request, null);
     AccountGroup group =
         new AccountGroup(Ids.newId(), userId, request.name().strip(), members, clock.instant());
     em.persist(group);
@@ -81,7 +79,7 @@ public class Groups {
     return group;
   }
 
-  private List<GroupMember> checked(String userId, GroupRequest r, String groupId) {
+  private List<AccountShare> checked(String userId, GroupRequest r, String groupId) {
     FieldChecks checks =
         new FieldChecks().required("name", r.name()).required("members", r.members());
     checks.orThrow();
@@ -91,7 +89,7 @@ public class Groups {
         "members",
         "must hold between 1 and " + MOST_MEMBERS + " accounts");
     Set<String> seen = new HashSet<>();
-    List<GroupMember> members = new ArrayList<>();
+    List<AccountShare> members = new ArrayList<>();
     for (int i = 0; i < r.members().size(); i++) {
       GroupRequest.Member m = r.members().get(i);
       String at = "members[" + i + "]";
@@ -105,15 +103,8 @@ public class Groups {
       if (!seen.add(m.account().toUpperCase(java.util.Locale.ROOT))) {
         checks.add(at + ".account", "'" + m.account() + "' is already a member");
       }
-      checks.that(
-          m.multiplier().signum() > 0 && m.multiplier().compareTo(MOST_MULTIPLIER) <= 0,
-          at + ".multiplier",
-          "must be above 0 and at most " + MOST_MULTIPLIER.toPlainString());
-      checks.that(
-          m.multiplier().stripTrailingZeros().scale() <= 4,
-          at + ".multiplier",
-          "may have at most 4 decimals");
-      members.add(new GroupMember(m.account().strip(), m.multiplier()));
+      Multiplier.check(checks, at + ".multiplier", m.multiplier());
+      members.add(new AccountShare(m.account().strip(), m.multiplier()));
     }
     checks.orThrow();
     if (accounts.findByPseudoAccount(userId, r.name().strip()).isPresent()) {

@@ -6,7 +6,7 @@ import io.tradebridge.common.control.FieldChecks;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.market.entity.Exchange;
 import io.tradebridge.orders.entity.AccountGroup;
-import io.tradebridge.orders.entity.GroupMember;
+import io.tradebridge.orders.entity.AccountShare;
 import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.Side;
@@ -75,7 +75,7 @@ public class SquareOff {
             .byName(userId, r.group())
             .orElseThrow(() -> TradebridgeException.notFound("group '" + r.group() + "'"));
     List<PositionView> open = new ArrayList<>();
-    for (GroupMember member : group.members()) {
+    for (AccountShare member : group.members()) {
       open.addAll(
           open(
               userId,

@@ -58,12 +58,12 @@ public class AccountGroup {
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "TB_GROUP_MEMBER", joinColumns = @JoinColumn(name = "GROUPID"))
   @OrderColumn(name = "MEMBER_INDEX")
-  private List<GroupMember> members = new ArrayList<>();
+  private List<AccountShare> members = new ArrayList<>();
 
   protected AccountGroup() {}
 
   public AccountGroup(
-      String id, String userId, String name, List<GroupMember> members, Instant createdAt) {
+      String id, String userId, String name, List<AccountShare> members, Instant createdAt) {
     this.id = id;
     this.userId = userId;
     this.createdAt = createdAt;
@@ -74,7 +74,7 @@ public class AccountGroup {
     return name.toUpperCase(Locale.ROOT);
   }
 
-  public void change(String name, List<GroupMember> members) {
+  public void change(String name, List<AccountShare> members) {
     this.name = name;
     this.nameKey = keyOf(name);
     this.members.clear();
@@ -93,7 +93,7 @@ public class AccountGroup {
     return name;
   }
 
-  public List<GroupMember> members() {
+  public List<AccountShare> members() {
     return List.copyOf(members);
   }
 

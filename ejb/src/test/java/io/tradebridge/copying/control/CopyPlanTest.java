@@ -3,8 +3,8 @@ package io.tradebridge.copying.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tradebridge.copying.entity.CopyAction;
-import io.tradebridge.copying.entity.CopyChild;
 import io.tradebridge.copying.entity.CopyRule;
+import io.tradebridge.orders.entity.AccountShare;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderLineage;
 import io.tradebridge.orders.entity.OrderType;
@@ -33,9 +33,9 @@ class CopyPlanTest {
         new CopyRule.Settings(
             "MASTER",
             List.of(
-                new CopyChild("KID1", BigDecimal.ONE),
-                new CopyChild("KID2", new BigDecimal("2")),
-                new CopyChild("KID3", new BigDecimal("0.5"))),
+                new AccountShare("KID1", BigDecimal.ONE),
+                new AccountShare("KID2", new BigDecimal("2")),
+                new AccountShare("KID3", new BigDecimal("0.5"))),
             place,
             modify,
             cancel,

@@ -1,6 +1,7 @@
 package io.tradebridge.brokers.kite.control;
 
 import io.tradebridge.brokers.control.OrderTag;
+import io.tradebridge.brokers.control.OrderTypeWords;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.orders.entity.ElsewhereOrder;
 import io.tradebridge.orders.entity.Order;
@@ -50,7 +51,7 @@ public final class KiteOrders {
     form.put("exchange", order.exchange());
     form.put("tradingsymbol", kiteSymbol);
     form.put("transaction_type", order.side().name());
-    form.put("order_type", orderType(order.orderType()));
+    form.put("order_type", OrderTypeWords.of(order.orderType()));
     form.put("quantity", String.valueOf(order.quantity()));
     form.put("product", product(order.productType()));
     form.put("validity", order.validity() == Validity.IOC ? "IOC" : "DAY");
@@ -67,25 +68,12 @@ public final class KiteOrders {
   /** The form of PUT /orders/{variety}/{order_id}: what a modification may change. */
   public static Map<String, String> modification(Order order, OrderChange change) {
     Map<String, String> form = new LinkedHashMap<>();
-    form.put("order_type", orderType(change.type()));
+    form.put("order_type", OrderTypeWords.of(change.type()));
     form.put("quantity", String.valueOf(change.quantity()));
     form.put("price", change.price() == null ? "0" : change.price().toPlainString());
     form.put("trigger_price", change.trigger() == null ? "0" : change.trigger().toPlainString());
     form.put("validity", order.validity() == Validity.IOC ? "IOC" : "DAY");
     return form;
-  }
-
-  static String orderType(OrderType type) {
-    switch (type) {
-      case LIMIT:
-        return "LIMIT";
-      case STOP_LOSS:
-        return "SL";
-      case SL_MARKET:
-        return "SL-M";
-      default:
-        return "MARKET";
-    }
   }
 
   static String product(ProductType product) {
@@ -130,17 +118,6 @@ public final class KiteOrders {
     }
   }
 
-  /** Kite's order type in ours; null for one we do not know. */
-  public static OrderType orderTypeOf(String kite) {
-    return switch (kite == null ? "" : kite) {
-      case "MARKET" -> OrderType.MARKET;
-      case "LIMIT" -> OrderType.LIMIT;
-      case "SL" -> OrderType.STOP_LOSS;
-      case "SL-M" -> OrderType.SL_MARKET;
-      default -> null;
-    };
-  }
-
   /**
    * A row of Kite's order book that Tradebridge did not send (no tag of ours), in our words; empty
    * for ours, for a bracket or cover leg (Kite makes those itself), and for what we do not trade.
@@ -154,7 +131,7 @@ public final class KiteOrders {
     if (OrderTag.isOurs(tag) || leg) {
       return Optional.empty();
     }
-    OrderType type = orderTypeOf(row.getString("order_type", ""));
+    OrderType type = OrderTypeWords.ours(row.getString("order_type", ""));
     ProductType product = productOf(row.getString("product", ""));
     String side = row.getString("transaction_type", "");
     if (type == null || product == null || !(side.equals("BUY") || side.equals("SELL"))) {

@@ -1,6 +1,7 @@
 package io.tradebridge.brokers.upstox.control;
 
 import io.tradebridge.brokers.control.OrderTag;
+import io.tradebridge.brokers.control.OrderTypeWords;
 import io.tradebridge.orders.entity.ElsewhereOrder;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderChange;
@@ -46,7 +47,7 @@ public final class UpstoxOrders {
         .add("price", orZero(order.price()))
         .add("tag", OrderTag.of(order.id()))
         .add("instrument_token", instrumentKey)
-        .add("order_type", orderType(order.orderType()))
+        .add("order_type", OrderTypeWords.of(order.orderType()))
         .add("transaction_type", order.side().name())
         .add("disclosed_quantity", 0)
         .add("trigger_price", orZero(order.triggerPrice()))
@@ -61,19 +62,10 @@ public final class UpstoxOrders {
         .add("validity", order.validity() == Validity.IOC ? "IOC" : "DAY")
         .add("price", orZero(change.price()))
         .add("order_id", upstoxOrderId)
-        .add("order_type", orderType(change.type()))
+        .add("order_type", OrderTypeWords.of(change.type()))
         .add("disclosed_quantity", 0)
         .add("trigger_price", orZero(change.trigger()))
         .build();
-  }
-
-  static String orderType(OrderType type) {
-    return switch (type) {
-      case LIMIT -> "LIMIT";
-      case STOP_LOSS -> "SL";
-      case SL_MARKET -> "SL-M";
-      default -> "MARKET";
-    };
   }
 
   /** Upstox carries F&amp;O overnight under D, as it does delivery. */
@@ -108,17 +100,6 @@ public final class UpstoxOrders {
     };
   }
 
-  /** Upstox's order type in ours; null for one we do not know. */
-  public static OrderType orderTypeOf(String upstox) {
-    return switch (upstox == null ? "" : upstox) {
-      case "MARKET" -> OrderType.MARKET;
-      case "LIMIT" -> OrderType.LIMIT;
-      case "SL" -> OrderType.STOP_LOSS;
-      case "SL-M" -> OrderType.SL_MARKET;
-      default -> null;
-    };
-  }
-
   /**
    * A row of Upstox's order book that Tradebridge did not send (no tag of ours), in our words;
    * empty for ours, for a leg of another order, and for what we do not trade.
@@ -132,7 +113,7 @@ public final class UpstoxOrders {
       return Optional.empty();
     }
     String[] ours = ourSymbol.apply(row.getString("instrument_token", ""));
-    OrderType type = orderTypeOf(text(row, "order_type"));
+    OrderType type = OrderTypeWords.ours(text(row, "order_type"));
     String side = text(row, "transaction_type");
     if (ours == null || type == null || !("BUY".equals(side) || "SELL".equals(side))) {
       return Optional.empty();

@@ -4,9 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 
-/** One account of a group, and how many of the group order's units it takes per unit. */
+/**
+ * One account's share of what is traded for many: a group's member (units of the group order per
+ * unit) or a copy rule's child (units per unit of its master's order).
+ */
 @Embeddable
-public class GroupMember {
+public class AccountShare {
 
   @Column(name = "ACCOUNT", nullable = false, length = 32)
   private String account;
@@ -14,9 +17,9 @@ public class GroupMember {
   @Column(name = "MULTIPLIER", nullable = false, precision = 19, scale = 4)
   private BigDecimal multiplier;
 
-  protected GroupMember() {}
+  protected AccountShare() {}
 
-  public GroupMember(String account, BigDecimal multiplier) {
+  public AccountShare(String account, BigDecimal multiplier) {
     this.account = account;
     this.multiplier = multiplier;
   }
