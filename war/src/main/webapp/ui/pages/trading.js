@@ -1,6 +1,7 @@
 import { h, field, alertBox, showError, clearError, table, formValues, time, fill, money, price } from '../dom.js';
 import { get, post, patch, del } from '../api.js';
 import { every } from '../app.js';
+import { marketPanel } from './market.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -23,10 +24,18 @@ export async function page(view) {
       showError(error, e);
     }
   };
-  view.append(h('div', { class: 'toolbar' }, picker), error,
-    h('div', { class: 'grid' }, ticket(state, error, refresh), summary), orders, positions, holdings);
-  await refresh();
+  const form = ticket(state, error, refresh);
+  const market = marketPanel((exchange, symbol) => {
+    form.elements.exchange.value = exchange;
+    form.elements.symbol.value = symbol;
+    form.dispatchEvent(new Event('input'));
+  });
+  state.quoteOf = key => market.quoteOf(key);
+  view.append(h('div', { class: 'toolbar' }, picker), error, market.element,
+    h('div', { class: 'grid' }, form, summary), orders, positions, holdings);
+  await Promise.all([refresh(), market.refresh()]);
   every(4000, refresh);
+  every(3000, market.refresh);
 }
 
 function ticket(state, pageError, refresh) {
@@ -50,8 +59,22 @@ function ticket(state, pageError, refresh) {
     h('div', { class: 'row' },
       field('Price', { name: 'price', type: 'number', min: 0, step: '0.05' }),
       field('Trigger price', { name: 'triggerPrice', type: 'number', min: 0, step: '0.05' })),
+    h('p', { class: 'ticket-figures', id: 'ticket-figures', 'aria-live': 'polite' }),
     error, done,
     h('button', { type: 'submit' }, 'Place order'));
+  // What the order is worth before it is sent: the price typed, or the last price for a market order.
+  const figures = form.querySelector('#ticket-figures');
+  form.addEventListener('input', async () => {
+    const v = formValues(form);
+    if (!v.symbol) { figures.textContent = ''; return; }
+    const key = `${v.exchange}:${v.symbol.toUpperCase()}`;
+    let q = state.quoteOf && state.quoteOf(key);
+    try {
+      q = q || await get(`/quotes?exchange=${encodeURIComponent(v.exchange)}&symbol=${encodeURIComponent(v.symbol.toUpperCase())}`);
+    } catch (e) { figures.textContent = `${key}: ${e.message}`; return; }
+    const at = v.price ? Number(v.price) : Number(v.side === 'BUY' ? q.ask : q.bid);
+    figures.textContent = `LTP ${price(q.lastPrice)} · bid ${price(q.bid)} / ask ${price(q.ask)} · order value ${money(at * Number(v.quantity || 0))}`;
+  });
   form.addEventListener('submit', async event => {
     event.preventDefault();
     clearError(error);
@@ -98,15 +121,7 @@ async function drawOrders(section, state, error, refresh) {
     { label: 'Status', value: o => h('span', { class: `status ${o.status.toLowerCase()}`, title: o.statusMessage || '' }, o.status,
       o.statusMessage && (o.status === 'REJECTED' || o.status === 'CANCELLED') ? h('small', { class: 'reason' }, ' — ' + o.statusMessage) : null) },
     { label: 'Actions', value: o => !open(o) ? '' : h('span', { class: 'actions' },
-      h('button', { type: 'button', class: 'small', onclick: async () => {
-        const quantity = prompt(`New quantity for ${o.symbol}`, String(o.quantity));
-        if (quantity === null) return;
-        const price = o.orderType === 'LIMIT' || o.orderType === 'STOP_LOSS'
-          ? prompt(`New price for ${o.symbol}`, String(o.price)) : null;
-        const change = { quantity: Number(quantity) };
-        if (price) change.price = Number(price);
-        try { await patch(`/orders/${o.orderId}`, change); await refresh(); } catch (e) { showError(error, e); }
-      } }, 'Modify'),
+      h('button', { type: 'button', class: 'small', onclick: () => modifyDialog(o, error, refresh) }, 'Modify'),
       h('button', { type: 'button', class: 'small danger', onclick: async () => {
         try { await del(`/orders/${o.orderId}`); await refresh(); } catch (e) { showError(error, e); }
       } }, 'Cancel')) },
@@ -196,4 +211,39 @@ function pnlChart(positions) {
     svg.append(rect, label);
   });
   return h('figure', {}, svg, h('figcaption', {}, 'P&L by position'));
+}
+
+/** Change a working order in a dialog (never prompt(): an emptied box there sent quantity 0). */
+function modifyDialog(o, pageError, refresh) {
+  const error = alertBox();
+  const priced = o.orderType === 'LIMIT' || o.orderType === 'STOP_LOSS';
+  const triggered = o.orderType === 'STOP_LOSS' || o.orderType === 'SL_MARKET';
+  const form = h('form', { method: 'dialog', id: 'modify-form' },
+    h('h2', { id: 'modify-title' }, `Modify ${o.side} ${o.exchange}:${o.symbol}`),
+    field('Quantity', { name: 'quantity', type: 'number', min: Math.max(1, o.filledQuantity), step: 1,
+      value: o.quantity, required: true }),
+    priced ? field('Price', { name: 'price', type: 'number', min: '0.01', step: 'any', value: o.price, required: true }) : null,
+    triggered ? field('Trigger price', { name: 'triggerPrice', type: 'number', min: '0.01', step: 'any',
+      value: o.triggerPrice, required: true }) : null,
+    error,
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', value: 'save' }, 'Save change'),
+      h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, 'Keep as it is')));
+  const dialog = h('dialog', { 'aria-labelledby': 'modify-title' }, form);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearError(error);
+    const v = formValues(form);
+    const change = { quantity: Number(v.quantity) };
+    if (priced) change.price = Number(v.price);
+    if (triggered) change.triggerPrice = Number(v.triggerPrice);
+    try {
+      await patch(`/orders/${o.orderId}`, change);
+      dialog.close();
+      await refresh();
+    } catch (e) { showError(error, e); }
+  });
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
 }

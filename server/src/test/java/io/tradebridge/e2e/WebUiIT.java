@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -475,6 +476,71 @@ class WebUiIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("ticket-result"), "KID1 1 placed; KID2 2 placed; KID3 0 not placed"));
+  }
+
+  @Test
+  void aTraderSeesPricesMoveFindsASymbolReadsDepthAndAChartAndModifiesFromADialog(Api api)
+      throws Exception {
+    Trader trader = Trader.register(api);
+    browser.manage().deleteAllCookies();
+    browser.get(api.base() + "/#/login");
+    browser.navigate().refresh();
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
+    type(By.name("username"), trader.username);
+    type(By.name("password"), trader.password);
+    click(By.cssSelector("#login-form button[type=submit]"));
+    wait.until(ExpectedConditions.urlContains("#/trade"));
+
+    // The watchlist's prices move by themselves (the page polls every 3 s; the market ticks each
+    // second).
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("watchlist"), "NSE:SBIN"));
+    String before = visible(By.id("watchlist")).getText();
+    wait.until(d -> !d.findElement(By.id("watchlist")).getText().equals(before));
+
+    // Search as you type; the pick joins the watchlist and the ticket, with its depth and chart.
+    type(By.id("symbol-search"), "infosys");
+    click(By.xpath("//ul[@id='search-results']//button[contains(., 'NSE:INFY')]"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("picked-title"), "NSE:INFY"));
+    assertEquals(
+        "INFY", visible(By.cssSelector("#order-ticket input[name=symbol]")).getAttribute("value"));
+    wait.until(d -> d.findElements(By.cssSelector("#depth tbody tr")).size() >= 1);
+    assertTrue(visible(By.id("depth")).getText().contains("Bid"));
+    wait.until(
+        d ->
+            !d.findElements(By.cssSelector("#chart canvas")).isEmpty()
+                && Integer.parseInt(
+                        d.findElement(By.id("chart")).getAttribute("data-candles").isEmpty()
+                            ? "0"
+                            : d.findElement(By.id("chart")).getAttribute("data-candles"))
+                    >= 1);
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+    shot("trading-screen");
+
+    // A resting LIMIT order: the ticket says what it is worth; the book changes it in a dialog.
+    BigDecimal under =
+        api.fresh()
+            .get("/api/v1/quotes?exchange=NSE&symbol=INFY", "X-API-Key", trader.firstKey)
+            .json()
+            .getJsonNumber("lastPrice")
+            .bigDecimalValue()
+            .multiply(new BigDecimal("0.9"))
+            .setScale(0, java.math.RoundingMode.DOWN);
+    new Select(visible(By.cssSelector("#order-ticket select[name=orderType]")))
+        .selectByValue("LIMIT");
+    type(By.cssSelector("#order-ticket input[name=price]"), under.toPlainString());
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-figures"), "order value"));
+    click(By.cssSelector("#order-ticket button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-result"), "OPEN"));
+    click(By.xpath("//section[@id='orders']//button[text()='Modify']"));
+    WebElement quantity = visible(By.cssSelector("#modify-form input[name=quantity]"));
+    quantity.clear();
+    quantity.sendKeys("3");
+    shot("modify-dialog");
+    click(By.cssSelector("#modify-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders"), "0/3"));
+    assertTrue(browser.findElements(By.cssSelector("dialog[open]")).isEmpty(), "the dialog closed");
   }
 
   /** Picks the accounts of a form's member rows, with multipliers 1, 2 and 0.5. */

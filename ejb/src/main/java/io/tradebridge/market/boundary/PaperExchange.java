@@ -1,5 +1,6 @@
 package io.tradebridge.market.boundary;
 
+import io.tradebridge.market.control.CandleBook;
 import io.tradebridge.market.control.Instrument;
 import io.tradebridge.market.control.InstrumentCatalog;
 import io.tradebridge.market.control.PriceSimulator;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -43,6 +45,10 @@ public class PaperExchange {
   private PriceSimulator simulator;
 
   private final Object market = new Object();
+
+  /** Candles from the prices ticked or followed here; guarded by {@link #market} too. */
+  private final CandleBook candles = new CandleBook();
+
   private volatile Instant openedAt;
   private volatile Instant lastTick;
 
@@ -54,10 +60,12 @@ public class PaperExchange {
   }
 
   public void tick() {
+    Instant now = clock.instant();
     synchronized (market) {
       simulator.tick();
+      recordCandles(now);
     }
-    lastTick = clock.instant();
+    lastTick = now;
   }
 
   /** Every instrument's state now, for the servers that follow this one's market. */
@@ -74,8 +82,27 @@ public class PaperExchange {
   public void follow(List<PriceSimulator.Moved> moved, Instant tickedAt) {
     synchronized (market) {
       moved.forEach(simulator::adopt);
+      recordCandles(tickedAt);
     }
     lastTick = tickedAt;
+  }
+
+  /** Holds {@link #market}. */
+  private void recordCandles(Instant at) {
+    for (Instrument i : catalog.all()) {
+      Quote q = simulator.quote(i.key());
+      if (q != null) {
+        candles.record(i.key(), q.lastPrice(), q.volume(), at);
+      }
+    }
+  }
+
+  /** The instrument's candles seen here, oldest first (see {@link CandleBook#candles}). */
+  public List<CandleBook.Candle> candles(
+      Instrument instrument, Duration interval, Instant from, Instant to, int most) {
+    synchronized (market) {
+      return List.copyOf(candles.candles(instrument.key(), interval, from, to, most));
+    }
   }
 
   public Optional<Quote> quote(Instrument instrument) {

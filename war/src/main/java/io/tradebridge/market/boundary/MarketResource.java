@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -59,7 +60,29 @@ public class MarketResource {
       BigDecimal low,
       BigDecimal close,
       long volume,
-      Instant time) {}
+      Instant time,
+      List<Quote.Level> bids,
+      List<Quote.Level> asks) {}
+
+  /** One bar of {@code GET /api/v1/candles}. */
+  public record CandleView(
+      Instant time,
+      BigDecimal open,
+      BigDecimal high,
+      BigDecimal low,
+      BigDecimal close,
+      long volume) {}
+
+  /** Candle intervals and their lengths. */
+  static final java.util.Map<String, Duration> INTERVALS =
+      java.util.Map.of(
+          "1m", Duration.ofMinutes(1),
+          "5m", Duration.ofMinutes(5),
+          "15m", Duration.ofMinutes(15),
+          "1h", Duration.ofHours(1),
+          "1d", Duration.ofDays(1));
+
+  static final int MOST_CANDLES = 1000;
 
   @GET
   @Path("instruments")
@@ -128,7 +151,49 @@ public class MarketResource {
         q.low(),
         q.close(),
         q.volume(),
-        q.time());
+        q.time(),
+        q.bids(),
+        q.asks());
+  }
+
+  /**
+   * The paper market's candles, built from the prices this server has seen since it started
+   * (README, "Trading on the paper exchange"): {@code interval} 1m, 5m, 15m, 1h or 1d (1m unless
+   * given), {@code from}/{@code to} ISO-8601 instants or epoch milliseconds (the last day unless
+   * given), at most the latest {@value #MOST_CANDLES}.
+   */
+  @GET
+  @Path("candles")
+  public List<CandleView> candles(
+      @QueryParam("exchange") String exchangeName,
+      @QueryParam("symbol") String symbol,
+      @QueryParam("interval") String interval,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    Exchange ex =
+        QueryParams.enumOrNull(
+            "exchange", QueryParams.required("exchange", exchangeName, "NSE"), Exchange.class);
+    QueryParams.required("symbol", symbol, "SBIN");
+    String every = interval == null || interval.isBlank() ? "1m" : interval.strip();
+    Duration length = INTERVALS.get(every);
+    if (length == null) {
+      throw TradebridgeException.validation("interval", "must be one of 1m, 5m, 15m, 1h, 1d");
+    }
+    Instant until =
+        Optional.ofNullable(QueryParams.instantOrNull("to", to)).orElse(Instant.now().plus(length));
+    Instant since =
+        Optional.ofNullable(QueryParams.instantOrNull("from", from))
+            .orElse(until.minus(Duration.ofDays(1)));
+    if (!since.isBefore(until)) {
+      throw TradebridgeException.validation("from", "must be before to");
+    }
+    Instrument instrument =
+        exchange
+            .instrument(ex.name(), symbol)
+            .orElseThrow(() -> TradebridgeException.notFound("instrument " + ex + ":" + symbol));
+    return exchange.candles(instrument, length, since, until, MOST_CANDLES).stream()
+        .map(c -> new CandleView(c.time(), c.open(), c.high(), c.low(), c.close(), c.volume()))
+        .toList();
   }
 
   private Quote paperQuote(Exchange ex, String symbol) {
