@@ -39,8 +39,8 @@ class OpenApiIT {
   /**
    * Served and documented, named in API.md only in prose ("…/reject", trading-account removal) or
    * in its "GET/POST", "PUT/DELETE" shorthand (groups, copy rules), or added with single sign-on
-   * (user administration) or for rehearsals (the paper market's control), README "Where this server
-   * goes beyond API.md").
+   * (user administration) or for rehearsals (the paper market's control), or for the trading screen
+   * (candles), README "Where this server goes beyond API.md").
    */
   private static final Set<String> BEYOND_THE_LIST =
       Set.of(
@@ -56,6 +56,7 @@ class OpenApiIT {
           "GET /api/v1/groups",
           "PUT /api/v1/groups/{}",
           "GET /api/v1/copy-rules",
+          "GET /api/v1/candles",
           "PUT /api/v1/copy-rules/{}",
           "PUT /api/v1/admin/paper-market/{}/{}",
           "DELETE /api/v1/admin/paper-market/{}/{}");

@@ -1,0 +1,81 @@
+package io.tradebridge.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What the trading screen reads: a quote with its depth, and candles built from the ticks. */
+@ExtendWith(SharedServer.class)
+class MarketDataIT {
+
+  @Test
+  void aQuoteCarriesItsDepthAndCandlesHoldTheTicksSeen(Api api) throws Exception {
+    Trader trader = Trader.register(api);
+    JsonObject quote =
+        api.fresh()
+            .get("/api/v1/quotes?exchange=NSE&symbol=SBIN", "X-API-Key", trader.firstKey)
+            .json();
+    JsonArray bids = quote.getJsonArray("bids");
+    JsonArray asks = quote.getJsonArray("asks");
+    assertEquals(5, bids.size(), quote.toString());
+    BigDecimal bestBid = bids.getJsonObject(0).getJsonNumber("price").bigDecimalValue();
+    BigDecimal bestAsk = asks.getJsonObject(0).getJsonNumber("price").bigDecimalValue();
+    assertEquals(0, bestBid.compareTo(quote.getJsonNumber("bid").bigDecimalValue()));
+    assertTrue(bestBid.compareTo(bestAsk) < 0, "bid under ask: " + quote);
+
+    Thread.sleep(2100); // two ticks at least
+    JsonArray minutes =
+        api.fresh()
+            .get(
+                "/api/v1/candles?exchange=NSE&symbol=SBIN&interval=1m",
+                "X-API-Key",
+                trader.firstKey)
+            .array();
+    assertTrue(minutes.size() >= 1, minutes.toString());
+    JsonObject last = minutes.getJsonObject(minutes.size() - 1);
+    BigDecimal high = last.getJsonNumber("high").bigDecimalValue();
+    BigDecimal low = last.getJsonNumber("low").bigDecimalValue();
+    for (String field : new String[] {"open", "close"}) {
+      BigDecimal v = last.getJsonNumber(field).bigDecimalValue();
+      assertTrue(v.compareTo(low) >= 0 && v.compareTo(high) <= 0, field + " within range: " + last);
+    }
+    assertEquals(0, Instant.parse(last.getString("time")).getEpochSecond() % 60, "on the minute");
+    JsonArray days =
+        api.fresh()
+            .get(
+                "/api/v1/candles?exchange=NSE&symbol=SBIN&interval=1d",
+                "X-API-Key",
+                trader.firstKey)
+            .array();
+    assertTrue(days.size() >= 1 && days.size() <= 2, days.toString());
+
+    Api.Reply badInterval =
+        api.fresh()
+            .get(
+                "/api/v1/candles?exchange=NSE&symbol=SBIN&interval=2m",
+                "X-API-Key",
+                trader.firstKey);
+    assertEquals(400, badInterval.status());
+    assertTrue(badInterval.body().contains("\"interval\""), badInterval.toString());
+    assertEquals(
+        404,
+        api.fresh()
+            .get("/api/v1/candles?exchange=NSE&symbol=NOPE", "X-API-Key", trader.firstKey)
+            .status());
+    assertEquals(
+        400,
+        api.fresh()
+            .get(
+                "/api/v1/candles?exchange=NSE&symbol=SBIN&from=2026-12-04T10:00:00Z&to=2026-12-04T09:00:00Z",
+                "X-API-Key",
+                trader.firstKey)
+            .status());
+    assertEquals(401, api.fresh().get("/api/v1/candles?exchange=NSE&symbol=SBIN").status());
+  }
+}
