@@ -83,3 +83,49 @@ export function money(value) {
 export function price(value) {
   return value === null || value === undefined || value === '' ? '—' : PRICE.format(Number(value));
 }
+
+/**
+ * A modal form (never prompt(): its Cancel and an emptied box were taken as answers). onSubmit gets the
+ * form's values; a problem it throws is shown in the dialog, which stays open; otherwise it closes.
+ */
+export function formDialog({ id, title, fields, submitLabel, cancelLabel = 'Cancel', onSubmit }) {
+  const error = alertBox();
+  const titleId = `${id}-title`;
+  const form = h('form', { method: 'dialog', id }, h('h2', { id: titleId }, title), fields, error,
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit' }, submitLabel),
+      h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, cancelLabel)));
+  const dialog = h('dialog', { 'aria-labelledby': titleId }, form);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearError(error);
+    try {
+      await onSubmit(formValues(form));
+      dialog.close();
+    } catch (e) { showError(error, e); }
+  });
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  return dialog;
+}
+
+/** An address as people write it: 127.0.0.1 for an IPv4-mapped one, ::1 and other IPv6 shortened. */
+export function address(ip) {
+  if (!ip) return '—';
+  const mapped = ip.match(/^(?:0:0:0:0:0:ffff:|::ffff:)(\d+\.\d+\.\d+\.\d+)$/i);
+  if (mapped) return mapped[1];
+  if (!ip.includes(':') || ip.includes('::')) return ip;
+  const parts = ip.split(':').map(p => p.replace(/^0+(?=.)/, '').toLowerCase());
+  // The longest run of zero groups (two or more) becomes '::', as RFC 5952 writes it.
+  let best = -1, bestLen = 1;
+  for (let i = 0; i < parts.length;) {
+    if (parts[i] !== '0') { i++; continue; }
+    let j = i;
+    while (j < parts.length && parts[j] === '0') j++;
+    if (j - i > bestLen) { best = i; bestLen = j - i; }
+    i = j;
+  }
+  if (best < 0) return parts.join(':');
+  return `${parts.slice(0, best).join(':')}::${parts.slice(best + bestLen).join(':')}`;
+}

@@ -24,7 +24,8 @@ async function draw(section) {
     { label: 'Pseudo account', value: a => h('strong', {}, a.pseudoAccount) },
     { label: 'Broker', value: a => a.broker },
     { label: 'Login id', value: a => a.loginId },
-    { label: 'Live', value: a => a.live ? 'yes' : 'no' },
+    // Paper money is not live money: say which, and whether a real account may trade at all.
+    { label: 'Trading', value: a => a.broker === 'PAPER' ? 'Paper (virtual money)' : a.live ? 'Live' : 'Off: orders refused' },
     { label: 'Validated', value: a => `${a.validationStatus || 'not yet'} ${a.lastValidatedAt ? time(a.lastValidatedAt) : ''}` },
     { label: 'Actions', value: a => h('span', { class: 'actions' },
       a.broker === 'PAPER' ? '' : h('button', { type: 'button', class: 'small', onclick: async () => {

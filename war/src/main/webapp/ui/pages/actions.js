@@ -1,4 +1,4 @@
-import { h, alertBox, showError, clearError, table, time, fill } from '../dom.js';
+import { h, field, alertBox, showError, clearError, table, time, fill, formDialog } from '../dom.js';
 import { get, post } from '../api.js';
 import { every, refreshPending } from '../app.js';
 
@@ -26,11 +26,18 @@ export async function page(view) {
               refreshPending();
             } catch (e) { showError(error, e); }
           } }, 'Approve'),
-          h('button', { type: 'button', class: 'small danger', 'data-action': 'reject', onclick: async () => {
-            const reason = prompt('Why reject it? (optional)') ?? '';
-            try { await post(`/actions/${a.actionId}/reject`, { reason }); await draw(); refreshPending(); }
-            catch (e) { showError(error, e); }
-          } }, 'Reject')) },
+          h('button', { type: 'button', class: 'small danger', 'data-action': 'reject', onclick: () => formDialog({
+            id: 'reject-form',
+            title: 'Reject this order?',
+            fields: [field('Why (optional, kept with the action)', { name: 'reason', maxlength: 255 })],
+            submitLabel: 'Reject',
+            cancelLabel: 'Keep it waiting',
+            onSubmit: async v => {
+              await post(`/actions/${a.actionId}/reject`, { reason: v.reason });
+              await draw();
+              refreshPending();
+            },
+          }) }, 'Reject')) },
       ], pending, 'Nothing waits for approval.'));
     } catch (e) {
       showError(error, e);

@@ -15,11 +15,24 @@ export async function register(view) {
     event.preventDefault();
     clearError(error);
     try {
-      const created = await post('/auth/register', formValues(form));
+      const values = formValues(form);
+      const created = await post('/auth/register', values);
+      // Registering signs you in: nobody should type the password they just chose twice.
+      let inNow = false;
+      try {
+        const answer = await post('/auth/login', { username: values.username, password: values.password });
+        if (answer.status === 'AUTHENTICATED') {
+          setCsrf(answer.csrfToken);
+          await signedIn();
+          inNow = true;
+        }
+      } catch (e) { /* the sign-in page below does it by hand */ }
       view.replaceChildren(h('h1', {}, 'Your first API key'), keyOnce(created.apiKey.key,
         'This key trades for you from TradingView, AmiBroker, Python or Excel. It is shown once here; you can view it'
         + ' again later under Security, after your password.'),
-        h('p', {}, h('a', { href: '#/login', class: 'button', id: 'continue-login' }, 'Continue to sign in')));
+        h('p', {}, inNow
+          ? h('button', { type: 'button', id: 'continue-trading', onclick: () => go('/trade') }, 'Continue to trading')
+          : h('a', { href: '#/login', class: 'button', id: 'continue-login' }, 'Continue to sign in')));
     } catch (e) {
       showError(error, e);
     }

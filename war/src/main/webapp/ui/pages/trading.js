@@ -1,4 +1,4 @@
-import { h, field, alertBox, showError, clearError, table, formValues, time, fill, money, price } from '../dom.js';
+import { h, field, alertBox, showError, clearError, table, formValues, time, fill, money, price, formDialog } from '../dom.js';
 import { get, post, patch, del } from '../api.js';
 import { every } from '../app.js';
 import { marketPanel } from './market.js';
@@ -15,7 +15,11 @@ export async function page(view) {
   const summary = h('section', { id: 'summary', 'aria-labelledby': 'summary-title' });
   const picker = field('Account', { name: 'account', id: 'account-picker', tag: 'select',
     options: accounts.map(a => ({ value: a.pseudoAccount, label: `${a.pseudoAccount} (${a.broker})` })) });
-  picker.querySelector('select').addEventListener('change', e => { state.account = e.target.value; refresh(); });
+  picker.querySelector('select').addEventListener('change', e => {
+    state.account = e.target.value;
+    offerExchanges(form, accounts, state.account);
+    refresh();
+  });
   const refresh = async () => {
     try {
       await Promise.all([drawOrders(orders, state, error, refresh), drawPositions(positions, state, error, refresh),
@@ -25,6 +29,7 @@ export async function page(view) {
     }
   };
   const form = ticket(state, error, refresh);
+  offerExchanges(form, accounts, state.account);
   const market = marketPanel((exchange, symbol) => {
     form.elements.exchange.value = exchange;
     form.elements.symbol.value = symbol;
@@ -213,37 +218,43 @@ function pnlChart(positions) {
   return h('figure', {}, svg, h('figcaption', {}, 'P&L by position'));
 }
 
+const exchangesOf = {};
+
+/** The ticket offers only the exchanges the account's broker lists (all of them if it cannot say now). */
+async function offerExchanges(form, accounts, pseudoAccount) {
+  const account = accounts.find(a => a.pseudoAccount === pseudoAccount);
+  if (!account) return;
+  try {
+    exchangesOf[pseudoAccount] = exchangesOf[pseudoAccount] || [...new Set((await get(account.broker === 'PAPER'
+      ? '/instruments' : `/instruments?account=${encodeURIComponent(pseudoAccount)}`)).map(i => i.exchange))];
+  } catch (e) { return; /* e.g. not logged in to the broker today: keep the full list */ }
+  const select = form.elements.exchange;
+  const chosen = select.value;
+  fill(select, exchangesOf[pseudoAccount].map(x => h('option', { value: x, selected: x === chosen }, x)));
+}
+
 /** Change a working order in a dialog (never prompt(): an emptied box there sent quantity 0). */
 function modifyDialog(o, pageError, refresh) {
-  const error = alertBox();
   const priced = o.orderType === 'LIMIT' || o.orderType === 'STOP_LOSS';
   const triggered = o.orderType === 'STOP_LOSS' || o.orderType === 'SL_MARKET';
-  const form = h('form', { method: 'dialog', id: 'modify-form' },
-    h('h2', { id: 'modify-title' }, `Modify ${o.side} ${o.exchange}:${o.symbol}`),
-    field('Quantity', { name: 'quantity', type: 'number', min: Math.max(1, o.filledQuantity), step: 1,
-      value: o.quantity, required: true }),
-    priced ? field('Price', { name: 'price', type: 'number', min: '0.01', step: 'any', value: o.price, required: true }) : null,
-    triggered ? field('Trigger price', { name: 'triggerPrice', type: 'number', min: '0.01', step: 'any',
-      value: o.triggerPrice, required: true }) : null,
-    error,
-    h('div', { class: 'actions' },
-      h('button', { type: 'submit', value: 'save' }, 'Save change'),
-      h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, 'Keep as it is')));
-  const dialog = h('dialog', { 'aria-labelledby': 'modify-title' }, form);
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    clearError(error);
-    const v = formValues(form);
-    const change = { quantity: Number(v.quantity) };
-    if (priced) change.price = Number(v.price);
-    if (triggered) change.triggerPrice = Number(v.triggerPrice);
-    try {
+  formDialog({
+    id: 'modify-form',
+    title: `Modify ${o.side} ${o.exchange}:${o.symbol}`,
+    fields: [
+      field('Quantity', { name: 'quantity', type: 'number', min: Math.max(1, o.filledQuantity), step: 1,
+        value: o.quantity, required: true }),
+      priced ? field('Price', { name: 'price', type: 'number', min: '0.01', step: 'any', value: o.price, required: true }) : null,
+      triggered ? field('Trigger price', { name: 'triggerPrice', type: 'number', min: '0.01', step: 'any',
+        value: o.triggerPrice, required: true }) : null,
+    ],
+    submitLabel: 'Save change',
+    cancelLabel: 'Keep as it is',
+    onSubmit: async v => {
+      const change = { quantity: Number(v.quantity) };
+      if (priced) change.price = Number(v.price);
+      if (triggered) change.triggerPrice = Number(v.triggerPrice);
       await patch(`/orders/${o.orderId}`, change);
-      dialog.close();
       await refresh();
-    } catch (e) { showError(error, e); }
+    },
   });
-  dialog.addEventListener('close', () => dialog.remove());
-  document.body.append(dialog);
-  dialog.showModal();
 }

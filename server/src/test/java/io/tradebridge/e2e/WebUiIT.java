@@ -113,8 +113,12 @@ class WebUiIT {
     assertEquals(
         200, api.fresh().get("/api/v1/ping", "X-API-Key", key).status(), "the shown key works");
 
-    // A wrong password shows the server's problem detail; the right one signs in.
-    click(By.id("continue-login"));
+    // Registering signed us in; after signing out, a wrong password shows the server's problem
+    // detail and the right one signs in.
+    click(By.id("continue-trading"));
+    wait.until(ExpectedConditions.urlContains("#/trade"));
+    click(By.id("logout"));
+    wait.until(ExpectedConditions.urlContains("#/login"));
     type(By.name("username"), username);
     type(By.name("password"), "not the password at all");
     click(By.cssSelector("#login-form button[type=submit]"));
