@@ -160,7 +160,8 @@ function activation(section, setup) {
       drawTwoFactor(section);
       section.querySelector('.slot').append(h('div', { class: 'card secret', id: 'recovery-codes' },
         h('p', { class: 'strong' }, 'Recovery codes: each works once if you lose your phone. They are shown only now.'),
-        h('ol', {}, recoveryCodes.map(c => h('li', {}, h('code', {}, c))))));
+        h('ol', {}, recoveryCodes.map(c => h('li', {}, h('code', {}, c)))),
+        recoveryActions(recoveryCodes)));
     } catch (e) {
       showError(error, e);
     }
@@ -246,3 +247,26 @@ function drawKillSwitch(section) {
     } }, 'With a recovery code…'));
 }
 
+/** Copy or download the recovery codes: a trader keeps them away from the phone they stand in for. */
+function recoveryActions(codes) {
+  const status = h('span', { class: 'muted', role: 'status' });
+  const text = `Tradebridge recovery codes (each works once)\n${codes.join('\n')}\n`;
+  return h('p', { class: 'actions' },
+    h('button', { type: 'button', class: 'small', id: 'copy-recovery', onclick: async () => {
+      try {
+        await navigator.clipboard.writeText(text);
+        status.textContent = 'Copied.';
+      } catch (e) {
+        status.textContent = 'Select the codes and copy them yourself: this browser did not allow copying.';
+      }
+    } }, 'Copy'),
+    h('button', { type: 'button', class: 'small', id: 'download-recovery', onclick: () => {
+      const link = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'text/plain' })),
+        download: 'tradebridge-recovery-codes.txt' });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+      status.textContent = 'Saved as tradebridge-recovery-codes.txt.';
+    } }, 'Download'), ' ', status);
+}

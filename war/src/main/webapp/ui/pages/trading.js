@@ -12,6 +12,7 @@ export async function page(view) {
   const orders = h('section', { id: 'orders', 'aria-labelledby': 'orders-title' });
   const positions = h('section', { id: 'positions', 'aria-labelledby': 'positions-title' });
   const holdings = h('section', { id: 'holdings' });
+  const trades = h('section', { id: 'trades', 'aria-labelledby': 'trades-title' });
   const summary = h('section', { id: 'summary', 'aria-labelledby': 'summary-title' });
   const picker = field('Account', { name: 'account', id: 'account-picker', tag: 'select',
     options: accounts.map(a => ({ value: a.pseudoAccount, label: `${a.pseudoAccount} (${a.broker})` })) });
@@ -23,7 +24,7 @@ export async function page(view) {
   const refresh = async () => {
     try {
       await Promise.all([drawOrders(orders, state, error, refresh), drawPositions(positions, state, error, refresh),
-        drawHoldings(holdings, state), drawSummary(summary, state)]);
+        drawHoldings(holdings, state), drawSummary(summary, state), drawTrades(trades, state)]);
     } catch (e) {
       showError(error, e);
     }
@@ -37,7 +38,7 @@ export async function page(view) {
   });
   state.quoteOf = key => market.quoteOf(key);
   view.append(h('div', { class: 'toolbar' }, picker), error, market.element,
-    h('div', { class: 'grid' }, form, summary), orders, positions, holdings);
+    h('div', { class: 'grid' }, form, summary), orders, trades, positions, holdings);
   await Promise.all([refresh(), market.refresh()]);
   every(4000, refresh);
   every(3000, market.refresh);
@@ -153,6 +154,20 @@ async function drawPositions(section, state, error, refresh) {
         } catch (e) { showError(error, e); }
       } }, 'Square off') },
   ], list, 'No positions.'));
+}
+
+/** The account's fills, newest first: what was bought and sold, at what price, when. */
+async function drawTrades(section, state) {
+  const list = await get('/trades' + (state.account ? `?account=${encodeURIComponent(state.account)}` : ''));
+  list.sort((a, b) => (b.time || '').localeCompare(a.time || ''));
+  fill(section, h('h2', { id: 'trades-title' }, 'Trades'), table([
+    { label: 'Time', value: t => time(t.time) },
+    { label: 'Symbol', value: t => `${t.exchange}:${t.symbol}` },
+    { label: 'Side', value: t => t.side },
+    { label: 'Qty', value: t => String(t.quantity) },
+    { label: 'Price', value: t => price(t.price) },
+    { label: 'Value', value: t => money(Number(t.price) * t.quantity) },
+  ], list.slice(0, 50), 'No trades yet.'));
 }
 
 async function drawHoldings(section, state) {

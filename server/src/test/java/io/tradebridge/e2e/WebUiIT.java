@@ -144,6 +144,12 @@ class WebUiIT {
     click(By.cssSelector("#tfa-activate button[type=submit]"));
     assertEquals(10, visible(By.id("recovery-codes")).findElements(By.tagName("li")).size());
     shot("two-factor-recovery-codes");
+    Path codesFile = DOWNLOADS.resolve("tradebridge-recovery-codes.txt");
+    Files.deleteIfExists(codesFile);
+    click(By.id("download-recovery"));
+    wait.until(d -> Files.isRegularFile(codesFile));
+    String firstCode = visible(By.cssSelector("#recovery-codes li code")).getText().strip();
+    wait.until(d -> readQuietly(codesFile).contains(firstCode));
 
     // Log out, log in again: now with a code.
     click(By.id("logout"));
@@ -442,6 +448,7 @@ class WebUiIT {
     click(By.cssSelector("#order-ticket button[type=submit]"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-result"), "COMPLETE"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trades"), "NSE:SBIN"));
 
     Map<String, List<Integer>> expected =
         Map.of("KID1", List.of(4, 10), "KID2", List.of(8, 20), "KID3", List.of(2, 5));
@@ -545,6 +552,14 @@ class WebUiIT {
     click(By.cssSelector("#modify-form button[type=submit]"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders"), "0/3"));
     assertTrue(browser.findElements(By.cssSelector("dialog[open]")).isEmpty(), "the dialog closed");
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (java.io.IOException stillBeingWritten) {
+      return "";
+    }
   }
 
   /** Picks the accounts of a form's member rows, with multipliers 1, 2 and 0.5. */
