@@ -4,7 +4,8 @@ import { h, fill, table, price, alertBox, showError, clearError } from '../dom.j
 import { get } from '../api.js';
 
 const STORE = 'tradebridge.watchlist';
-const STARTERS = ['NSE:SBIN', 'NSE:RELIANCE', 'NSE:INFY', 'NSE:ITC', 'NFO:NIFTY_29-DEC-2026_FUT'];
+// Shares only: futures roll every month, so a starter contract would expire in the watchlist.
+const STARTERS = ['NSE:SBIN', 'NSE:RELIANCE', 'NSE:INFY', 'NSE:ITC', 'NSE:HDFCBANK'];
 const INTERVALS = ['1m', '5m', '15m', '1h', '1d'];
 
 function loadList() {

@@ -280,7 +280,8 @@ class CopyTradingIT {
             Api.json("master", "FUTM", "children", List.of(child("FUTK", "1.2"))));
     assertEquals(201, rule.status(), rule.toString());
     String ruleId = rule.json().getString("id");
-    // BANKNIFTY futures: lot 35, freeze 900. 875 (25 lots) × 1.2 = 1,050 (30 lots): 875 + 175.
+    // BANKNIFTY futures (this month's): lot 35, freeze 900. 875 (25 lots) × 1.2 = 1,050 (30 lots):
+    // 875 + 175.
     Api.Reply placed =
         api.fresh()
             .post(
@@ -291,7 +292,7 @@ class CopyTradingIT {
                     "exchange",
                     "NFO",
                     "symbol",
-                    "BANKNIFTY_29-DEC-2026_FUT",
+                    PaperContracts.nearest(api, trader.firstKey, "BANKNIFTY"),
                     "side",
                     "BUY",
                     "quantity",

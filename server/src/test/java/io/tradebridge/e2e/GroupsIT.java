@@ -153,7 +153,8 @@ class GroupsIT {
         api.fresh()
             .post(
                 "/api/v1/orders",
-                groupOrder("NIFTY_29-DEC-2026_FUT", "NFO", 150, "desk-2")
+                groupOrder(
+                        PaperContracts.nearest(api, trader.firstKey, "NIFTY"), "NFO", 150, "desk-2")
                     .replace("INTRADAY", "NORMAL"),
                 "X-API-Key",
                 trader.firstKey);

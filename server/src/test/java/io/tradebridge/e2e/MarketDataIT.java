@@ -78,4 +78,71 @@ class MarketDataIT {
             .status());
     assertEquals(401, api.fresh().get("/api/v1/candles?exchange=NSE&symbol=SBIN").status());
   }
+
+  @Test
+  void futuresRollMonthlyAndAnExpiredContractIsRefusedSayingSo(Api api) {
+    Trader trader = Trader.register(api);
+    java.util.List<JsonObject> nifty =
+        api
+            .fresh()
+            .get("/api/v1/instruments?exchange=NFO&q=NIFTY_", "X-API-Key", trader.firstKey)
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(i -> i.getString("symbol").startsWith("NIFTY_"))
+            .toList();
+    assertEquals(3, nifty.size(), nifty.toString());
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata"));
+    for (JsonObject contract : nifty) {
+      java.time.LocalDate expiry = java.time.LocalDate.parse(contract.getString("expiry"));
+      assertEquals(java.time.DayOfWeek.TUESDAY, expiry.getDayOfWeek(), contract.toString());
+      assertTrue(!expiry.isBefore(today), "only contracts not yet expired: " + contract);
+      assertEquals("FUT", contract.getString("instrumentType"));
+    }
+    java.time.LocalDate lastMonths =
+        java.time.YearMonth.from(today)
+            .minusMonths(1)
+            .atEndOfMonth()
+            .with(java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.TUESDAY));
+    String expired =
+        "NIFTY_"
+            + lastMonths
+                .format(
+                    java.time.format.DateTimeFormatter.ofPattern(
+                        "dd-MMM-yyyy", java.util.Locale.ENGLISH))
+                .toUpperCase(java.util.Locale.ROOT)
+            + "_FUT";
+    Api.Reply refused =
+        api.fresh()
+            .post(
+                "/api/v1/orders",
+                Api.json(
+                    "account",
+                    "PAPER1",
+                    "exchange",
+                    "NFO",
+                    "symbol",
+                    expired,
+                    "side",
+                    "BUY",
+                    "quantity",
+                    75,
+                    "orderType",
+                    "MARKET",
+                    "productType",
+                    "NORMAL"),
+                "X-API-Key",
+                trader.firstKey);
+    assertEquals(422, refused.status(), refused.toString());
+    assertTrue(
+        refused.json().getString("detail").startsWith(expired + " expired on " + lastMonths),
+        refused.toString());
+    assertEquals(
+        "EQ",
+        api.fresh()
+            .get("/api/v1/instruments?exchange=NSE&q=SBIN", "X-API-Key", trader.firstKey)
+            .array()
+            .getJsonObject(0)
+            .getString("instrumentType"));
+  }
 }

@@ -420,6 +420,7 @@ class OrdersIT {
   @Test
   void riskLimitsRefuseWithTheLimitNamed(Api api) {
     Trader trader = Trader.register(api);
+    String nifty = PaperContracts.nearest(api, trader.firstKey, "NIFTY");
     Api.Reply freeze =
         place(
             api,
@@ -429,7 +430,7 @@ class OrdersIT {
             "exchange",
             "NFO",
             "symbol",
-            "NIFTY_29-DEC-2026_FUT",
+            nifty,
             "side",
             "BUY",
             "quantity",
@@ -450,7 +451,7 @@ class OrdersIT {
             "exchange",
             "NFO",
             "symbol",
-            "NIFTY_29-DEC-2026_FUT",
+            nifty,
             "side",
             "BUY",
             "quantity",

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,7 +26,16 @@ public final class InstrumentCatalog {
     this.byKey = Collections.unmodifiableMap(byKey);
   }
 
+  /** The list as of today in India. */
   public static InstrumentCatalog bundled() {
+    return bundled(LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")));
+  }
+
+  /**
+   * The list on {@code today}: shares as the CSV lists them; a futures row (kind FUT, the
+   * underlying's name in the symbol column) becomes the contracts NSE lists that day.
+   */
+  public static InstrumentCatalog bundled(LocalDate today) {
     try (InputStream in = InstrumentCatalog.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the build");
@@ -38,10 +48,24 @@ public final class InstrumentCatalog {
         }
         String[] f = line.split(",");
         BigDecimal reference = new BigDecimal(f[4]);
-        BigDecimal tick = "NFO".equals(f[0]) ? TickSize.FUTURES : TickSize.forEquity(reference);
+        if (f.length > 6 && "FUT".equals(f[6].strip())) {
+          for (Instrument contract :
+              FuturesCalendar.listed(
+                  f[1], f[2], Integer.parseInt(f[3]), reference, Integer.parseInt(f[5]), today)) {
+            map.put(contract.key(), contract);
+          }
+          continue;
+        }
         Instrument instrument =
             new Instrument(
-                f[0], f[1], f[2], Integer.parseInt(f[3]), tick, reference, Integer.parseInt(f[5]));
+                f[0],
+                f[1],
+                f[2],
+                Integer.parseInt(f[3]),
+                TickSize.forEquity(reference),
+                reference,
+                Integer.parseInt(f[5]),
+                null);
         map.put(instrument.key(), instrument);
       }
       return new InstrumentCatalog(map);

@@ -7,6 +7,7 @@ import io.tradebridge.common.control.EmbeddedDatabase;
 import io.tradebridge.common.control.Ids;
 import io.tradebridge.common.control.InList;
 import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.market.control.FuturesCalendar;
 import io.tradebridge.market.control.Instrument;
 import io.tradebridge.market.control.Quote;
 import io.tradebridge.orders.control.AccountAdmission;
@@ -147,14 +148,7 @@ public class OrderPlacer {
             ? priced.instrument()
             : broker
                 .instrument(account, request.exchange().name(), request.symbol())
-                .orElseThrow(
-                    () ->
-                        TradebridgeException.orderRejected(
-                            "unknown instrument "
-                                + request.exchange()
-                                + ":"
-                                + request.symbol()
-                                + "; GET /api/v1/instruments lists what can be traded"));
+                .orElseThrow(() -> unknownInstrument(request));
     Quote quote =
         priced != null
             ? priced.quote()
@@ -165,6 +159,9 @@ public class OrderPlacer {
                         TradebridgeException.orderRejected(
                             "no price for " + instrument.exchange() + ":" + instrument.symbol()));
     broker.check(request);
+    if (!brokers.remote(account)) {
+      refuseExpired(instrument);
+    }
     BigDecimal price = nonZero(request.price());
     BigDecimal trigger = nonZero(request.triggerPrice());
     RiskCheck.check(
@@ -224,6 +221,48 @@ public class OrderPlacer {
     }
     return Placed.placed(OrderView.of(order), false);
   }
+
+  /**
+   * A paper contract past its last trading day is not traded (a remote broker no longer lists it).
+   */
+  private void refuseExpired(Instrument instrument) {
+    java.time.LocalDate today = clock.instant().atZone(INDIA).toLocalDate();
+    if (instrument.expiredOn(today)) {
+      throw TradebridgeException.orderRejected(
+          instrument.symbol()
+              + " expired on "
+              + instrument.expiry()
+              + "; GET /api/v1/instruments?exchange="
+              + instrument.exchange()
+              + " lists the contracts trading now");
+    }
+  }
+
+  /** An instrument not listed: a contract that has expired says so. */
+  private TradebridgeException unknownInstrument(OrderRequest request) {
+    java.time.LocalDate today = clock.instant().atZone(INDIA).toLocalDate();
+    return FuturesCalendar.expiryInSymbol(request.symbol())
+        .filter(today::isAfter)
+        .map(
+            expiry ->
+                TradebridgeException.orderRejected(
+                    request.symbol()
+                        + " expired on "
+                        + expiry
+                        + "; GET /api/v1/instruments?exchange="
+                        + request.exchange()
+                        + " lists the contracts trading now"))
+        .orElseGet(
+            () ->
+                TradebridgeException.orderRejected(
+                    "unknown instrument "
+                        + request.exchange()
+                        + ":"
+                        + request.symbol()
+                        + "; GET /api/v1/instruments lists what can be traded"));
+  }
+
+  private static final java.time.ZoneId INDIA = java.time.ZoneId.of("Asia/Kolkata");
 
   private Order newOrder(
       Attempt attempt,

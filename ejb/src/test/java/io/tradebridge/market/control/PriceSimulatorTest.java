@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class PriceSimulatorTest {
 
-  private final InstrumentCatalog catalog = InstrumentCatalog.bundled();
+  private final InstrumentCatalog catalog =
+      InstrumentCatalog.bundled(java.time.LocalDate.of(2026, 12, 6));
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T05:00:00Z"), ZoneOffset.UTC);
 
   @Test

@@ -47,7 +47,9 @@ public class MarketResource {
       String name,
       int lotSize,
       BigDecimal tickSize,
-      BigDecimal lastPrice) {}
+      BigDecimal lastPrice,
+      String instrumentType,
+      java.time.LocalDate expiry) {}
 
   public record QuoteView(
       String exchange,
@@ -103,9 +105,13 @@ public class MarketResource {
             ? i -> i.referencePrice().signum() > 0 ? i.referencePrice() : null
             : i -> exchange.quote(i).map(Quote::lastPrice).orElse(null);
     Collection<Instrument> listed = atBroker.isPresent() ? atBroker.get() : exchange.instruments();
+    java.time.LocalDate today =
+        Instant.now().atZone(java.time.ZoneId.of("Asia/Kolkata")).toLocalDate();
     return listed.stream()
         .filter(i -> only == null || i.exchange().equals(only.name()))
         .filter(i -> matches(i, needle))
+        // A paper contract past its expiry is no longer listed (nor traded).
+        .filter(i -> atBroker.isPresent() || !i.expiredOn(today))
         .map(
             i ->
                 new InstrumentView(
@@ -114,7 +120,9 @@ public class MarketResource {
                     i.name(),
                     i.lotSize(),
                     i.tickSize(),
-                    lastPrice.apply(i)))
+                    lastPrice.apply(i),
+                    i.instrumentType(),
+                    i.expiry()))
         .toList();
   }
 

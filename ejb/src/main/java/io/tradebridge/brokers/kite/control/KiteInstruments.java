@@ -79,7 +79,10 @@ public final class KiteInstruments {
               Integer.parseInt(row.get("lot_size")),
               new BigDecimal(row.get("tick_size")),
               new BigDecimal(row.get("last_price")),
-              0);
+              0,
+              row.get("expiry") == null || row.get("expiry").isBlank()
+                  ? null
+                  : java.time.LocalDate.parse(row.get("expiry")));
       return new Listed(instrument, kiteSymbol, Long.parseLong(row.get("instrument_token")));
     } catch (RuntimeException unreadable) {
       return null;

@@ -123,7 +123,13 @@ public final class UpstoxInstruments {
               row.getInt("lot_size", 1),
               number(row, "tick_size").movePointLeft(2).setScale(2, RoundingMode.HALF_UP),
               BigDecimal.ZERO,
-              row.containsKey("freeze_quantity") ? number(row, "freeze_quantity").intValue() : 0);
+              row.containsKey("freeze_quantity") ? number(row, "freeze_quantity").intValue() : 0,
+              // Upstox gives a contract's expiry as epoch milliseconds.
+              row.containsKey("expiry") && !row.isNull("expiry")
+                  ? java.time.Instant.ofEpochMilli(number(row, "expiry").longValue())
+                      .atZone(java.time.ZoneId.of("Asia/Kolkata"))
+                      .toLocalDate()
+                  : null);
       return new Listed(instrument, instrumentKey);
     } catch (RuntimeException unreadable) {
       return null;
