@@ -304,4 +304,57 @@ class GroupsIT {
     assertEquals("9", OrderSheets.cell(file, 2, "FilledQuantity"), "6 + 3 across the members");
     assertEquals("ACC2 COMPLETE; PAPER1 COMPLETE", OrderSheets.cell(file, 2, "Message"));
   }
+
+  @Test
+  void cancelAllByGroupCancelsEveryMembersWorkingOrdersAndNoOneElses(Api api) {
+    Trader trader = deskWithThreeAccounts(api);
+    assertEquals(
+        201,
+        trader
+            .browser
+            .post(
+                "/api/v1/trading-accounts",
+                Api.json("pseudoAccount", "ACC4", "broker", "PAPER", "loginId", "x", "live", true))
+            .status());
+    java.math.BigDecimal under =
+        api.fresh()
+            .get("/api/v1/quotes?exchange=NSE&symbol=ITC", "X-API-Key", trader.firstKey)
+            .json()
+            .getJsonNumber("lastPrice")
+            .bigDecimalValue()
+            .multiply(new java.math.BigDecimal("0.9"))
+            .setScale(0, java.math.RoundingMode.DOWN);
+    String resting =
+        groupOrder("ITC", "NSE", 10, "desk-rest")
+            .replace("\"MARKET\"", "\"LIMIT\",\"price\":" + under);
+    assertEquals(
+        201, api.fresh().post("/api/v1/orders", resting, "X-API-Key", trader.firstKey).status());
+    String outside =
+        resting
+            .replace("\"group\":\"DESK\"", "\"account\":\"ACC4\"")
+            .replace("desk-rest", "acc4-rest");
+    Api.Reply alone = api.fresh().post("/api/v1/orders", outside, "X-API-Key", trader.firstKey);
+    assertEquals(201, alone.status(), alone.toString());
+
+    Api.Reply cancelled =
+        api.fresh().delete("/api/v1/orders?group=desk", "X-API-Key", trader.firstKey);
+    assertEquals(200, cancelled.status(), cancelled.toString());
+    assertEquals(3, cancelled.json().getJsonArray("cancelled").size(), cancelled.toString());
+    assertEquals(
+        "OPEN",
+        api.fresh()
+            .get(
+                "/api/v1/orders/" + alone.json().getString("orderId"), "X-API-Key", trader.firstKey)
+            .json()
+            .getString("status"),
+        "ACC4 is not in the group");
+    assertEquals(
+        404,
+        api.fresh().delete("/api/v1/orders?group=NOPE", "X-API-Key", trader.firstKey).status());
+    assertEquals(
+        400,
+        api.fresh()
+            .delete("/api/v1/orders?group=DESK&account=ACC4", "X-API-Key", trader.firstKey)
+            .status());
+  }
 }

@@ -45,6 +45,7 @@ public class OrdersResource {
   @Inject Orders orders;
   @Inject RateLimiter limiter;
   @Inject GroupOrders groupOrders;
+  @Inject Groups groups;
 
   @POST
   @Access(
@@ -94,11 +95,11 @@ public class OrdersResource {
       value = {Via.API_KEY, Via.SESSION},
       requires = Permission.TRADE)
   @ChargedPerOrder
-  public CancelAllResult cancelAll(@QueryParam("account") String account) {
+  public CancelAllResult cancelAll(
+      @QueryParam("account") String account, @QueryParam("group") String group) {
     List<String> cancelled = new ArrayList<>();
     List<CancelAllResult.Failure> failed = new ArrayList<>();
-    for (String orderId :
-        orders.workingOrderIds(caller.userId(), QueryParams.blankToNull(account))) {
+    for (String orderId : workingOrderIds(account, group)) {
       try {
         limiter.charge(caller.key(), RateKind.ORDERS, 1);
         cancelled.add(orders.cancel(caller.userId(), orderId).orderId());
@@ -107,6 +108,28 @@ public class OrdersResource {
       }
     }
     return new CancelAllResult(cancelled, failed);
+  }
+
+  /**
+   * The working orders cancel-all takes: one account's, every member's of a group (a desk's "cancel
+   * all" for its group, as square-off by group), or all the caller's.
+   */
+  private List<String> workingOrderIds(String account, String group) {
+    String oneAccount = QueryParams.blankToNull(account);
+    String groupName = QueryParams.blankToNull(group);
+    if (groupName == null) {
+      return orders.workingOrderIds(caller.userId(), oneAccount);
+    }
+    if (oneAccount != null) {
+      throw TradebridgeException.validation("group", "name either account or group, not both");
+    }
+    List<String> ids = new ArrayList<>();
+    groups
+        .byName(caller.userId(), groupName)
+        .orElseThrow(() -> TradebridgeException.notFound("group '" + groupName + "'"))
+        .members()
+        .forEach(m -> ids.addAll(orders.workingOrderIds(caller.userId(), m.account())));
+    return ids;
   }
 
   /**
