@@ -27,13 +27,14 @@ public final class Api {
 
   private final String base;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
   private String csrfToken;
 
   public Api(String base) {
     this.base = base;
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
   }
@@ -49,6 +50,19 @@ public final class Api {
 
   public void useCsrf(String token) {
     this.csrfToken = token;
+  }
+
+  public String csrfToken() {
+    return csrfToken;
+  }
+
+  /** A cookie this client holds (the session's, for a WebSocket opened as this browser). */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   public Reply get(String path, String... headers) {

@@ -59,6 +59,15 @@ public final class Nginx implements AutoCloseable {
             server {
               listen 127.0.0.1:%3$d;
               client_max_body_size 12m;
+              location = /api/v1/stream {
+                proxy_pass http://tradebridge;
+                proxy_http_version 1.1;
+                proxy_set_header Upgrade $http_upgrade;
+                proxy_set_header Connection "upgrade";
+                proxy_set_header Host $host;
+                proxy_set_header X-Forwarded-For $remote_addr;
+                proxy_read_timeout 1h;
+              }
               location / {
                 proxy_pass http://tradebridge;
                 proxy_http_version 1.1;

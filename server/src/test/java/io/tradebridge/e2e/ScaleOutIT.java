@@ -239,6 +239,56 @@ class ScaleOutIT {
   }
 
   /**
+   * A program's stream, through the balancer (nginx passes the upgrade), hears of an order placed
+   * on each server and of a revocation made on the other: the database is the one place it all
+   * meets.
+   */
+  @Test
+  @Order(6)
+  void aStreamThroughTheBalancerHearsOfOrdersPlacedOnEitherServerAndOfARevocationOnTheOther()
+      throws Exception {
+    Trader trader = Trader.register(new Api(a.baseUrl())).login();
+    try (StreamClient stream = StreamClient.signedIn(new Api(nginx.baseUrl()), trader.firstKey)) {
+      stream.send(
+          "{\"action\":\"subscribe\",\"orders\":true,\"quotes\":[{\"exchange\":\"NSE\",\"symbol\":\"SBIN\"}]}");
+      stream.next("subscribed");
+      stream.next("quote");
+      for (RunningServer server : List.of(a, b)) {
+        Api.Reply r =
+            new Api(server.baseUrl())
+                .post(
+                    "/api/v1/orders",
+                    Api.json(
+                        "account",
+                        "PAPER1",
+                        "exchange",
+                        "NSE",
+                        "symbol",
+                        "SBIN",
+                        "side",
+                        "BUY",
+                        "quantity",
+                        1,
+                        "orderType",
+                        "MARKET",
+                        "productType",
+                        "INTRADAY"),
+                    "X-API-Key",
+                    trader.firstKey);
+        assertEquals(201, r.status(), r.toString());
+        String orderId = r.json().getString("orderId");
+        stream.next(
+            m -> "order".equals(m.getString("type")) && orderId.equals(m.getString("orderId")),
+            java.time.Duration.ofSeconds(3));
+      }
+      // Revoked through each server in turn would need two keys; one revocation on A is enough:
+      // the stream may sit on either, and is cut off within the 2 s look either way.
+      assertEquals(204, trader.browser.delete("/api/v1/keys/" + trader.firstKeyId).status());
+      assertEquals(1008, stream.closed(java.time.Duration.ofSeconds(4)).code());
+    }
+  }
+
+  /**
    * kill -9 of the server that drives the paper market while orders stream into it: the client
    * sends every order again to the other server (safe, by client order id), and each is there
    * exactly once; the other takes the market over within 30 s, and resting orders fill there.

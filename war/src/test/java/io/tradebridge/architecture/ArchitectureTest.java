@@ -67,6 +67,17 @@ class ArchitectureTest {
               "copying",
               Set.of("access", "rest", "database", "protection", "accounts", "market", "orders")),
           Map.entry(
+              "stream",
+              Set.of(
+                  "access",
+                  "rest",
+                  "database",
+                  "apikeys",
+                  "users",
+                  "accounts",
+                  "market",
+                  "orders")),
+          Map.entry(
               "openalgo", Set.of("access", "rest", "protection", "accounts", "market", "orders")),
           Map.entry(
               "web",

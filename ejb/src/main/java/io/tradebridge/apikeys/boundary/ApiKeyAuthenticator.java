@@ -52,6 +52,39 @@ public class ApiKeyAuthenticator {
       throw TradebridgeException.forbidden("this key may not be used from your address");
     }
     usage.record(key.keyId(), now, address);
+    return caller(key);
+  }
+
+  /**
+   * The digest a stream keeps instead of its key: enough to tell later whether the key still stands
+   * ({@link #stillValid}), useless to anyone who reads it.
+   */
+  public String digest(String presentedKey) {
+    return vault.digest(Purpose.API_KEY_DIGEST, presentedKey);
+  }
+
+  /**
+   * Whether a key checked earlier (by its {@link #digest}) may still be used from this address: not
+   * revoked, regenerated or expired, its owner not disabled, the address still allowed. For the
+   * push stream, which outlives the check at its start.
+   */
+  public boolean stillValid(String digest, String address) {
+    CheckedKey key = checked.find(digest, rows::read);
+    return key != null
+        && key.usableAt(clock.instant())
+        && key.ownerActive()
+        && key.allowlist().allows(address);
+  }
+
+  /**
+   * Runs {@code listener} whenever a key or a user was written (after the write commits): a stream
+   * checks its key again at once instead of at its next look.
+   */
+  public void onChange(Runnable listener) {
+    checked.onChange(listener);
+  }
+
+  private static KeyCaller caller(CheckedKey key) {
     return new KeyCaller(
         key.userId(),
         key.keyId(),

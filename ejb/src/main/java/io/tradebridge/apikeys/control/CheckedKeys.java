@@ -7,8 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -41,6 +43,7 @@ public class CheckedKeys {
 
   private final AtomicLong generation = new AtomicLong();
   private final Map<String, Entry> byDigest = new ConcurrentHashMap<>();
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
   private volatile Boolean enabled;
 
   private record Entry(long generation, CheckedKey key) {}
@@ -93,6 +96,12 @@ public class CheckedKeys {
   void invalidate() {
     generation.incrementAndGet();
     byDigest.clear();
+    listeners.forEach(Runnable::run);
+  }
+
+  /** Told after every change of a key or a user; must return at once. */
+  public void onChange(Runnable listener) {
+    listeners.add(listener);
   }
 
   private boolean enabled() {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -49,6 +50,8 @@ public class PaperExchange {
   /** Candles from the prices ticked or followed here; guarded by {@link #market} too. */
   private final CandleBook candles = new CandleBook();
 
+  private final List<Runnable> tickListeners = new CopyOnWriteArrayList<>();
+
   private volatile Instant openedAt;
   private volatile Instant lastTick;
 
@@ -66,6 +69,7 @@ public class PaperExchange {
       recordCandles(now);
     }
     lastTick = now;
+    ticked();
   }
 
   /** Every instrument's state now, for the servers that follow this one's market. */
@@ -85,6 +89,19 @@ public class PaperExchange {
       recordCandles(tickedAt);
     }
     lastTick = tickedAt;
+    ticked();
+  }
+
+  /**
+   * Runs {@code listener} after every move of the market here (a tick, or the driving server's
+   * prices taken on): the push stream sends the new prices at once. Must return at once.
+   */
+  public void onTick(Runnable listener) {
+    tickListeners.add(listener);
+  }
+
+  private void ticked() {
+    tickListeners.forEach(Runnable::run);
   }
 
   /** Holds {@link #market}. */
@@ -119,10 +136,13 @@ public class PaperExchange {
 
   /** Holds the instrument's price and best-level depth until released (the market control). */
   public Quote pin(Instrument instrument, BigDecimal last, int bidQuantity, int askQuantity) {
+    Quote pinned;
     synchronized (market) {
       simulator.pin(instrument.key(), last, bidQuantity, askQuantity);
-      return simulator.quote(instrument.key());
+      pinned = simulator.quote(instrument.key());
     }
+    ticked();
+    return pinned;
   }
 
   public void release(Instrument instrument) {

@@ -111,6 +111,22 @@ public class Sessions {
     return user != null && user.isActive() ? Optional.of(user) : Optional.empty();
   }
 
+  /**
+   * Whether the session is still live and its user active, without counting this as the user's
+   * activity (a push stream asks every few seconds; an open page is not a person at the keyboard).
+   */
+  public boolean stillLive(String token) {
+    if (token == null || token.length() != 43) {
+      return false;
+    }
+    UserSession session = em.find(UserSession.class, vault.digest(Purpose.SESSION_DIGEST, token));
+    if (session == null || !session.isLive(clock.instant())) {
+      return false;
+    }
+    User user = em.find(User.class, session.userId());
+    return user != null && user.isActive();
+  }
+
   public String csrfTokenFor(String sessionToken) {
     return vault.digest(Purpose.CSRF_TOKEN, sessionToken);
   }

@@ -36,6 +36,17 @@ public class AnswerJson implements MessageBodyWriter<Object> {
     return text.toString();
   }
 
+  /**
+   * {@code {"type": type, …the record's fields}}: a push stream message (API.md, "Live updates").
+   */
+  public static String writeTyped(String type, Record record) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = GENERATORS.createGenerator(text)) {
+      RecordWriter.writeTyped(out, type, record);
+    }
+    return text.toString();
+  }
+
   @Override
   public boolean isWriteable(
       Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

@@ -47,6 +47,16 @@ final class RecordWriter {
     value(out, null, value);
   }
 
+  /** A record's object with a {@code type} field first: one message of the push stream. */
+  static void writeTyped(JsonGenerator out, String type, Record record) {
+    out.writeStartObject();
+    out.write("type", type);
+    for (Property p : PROPERTIES.get(record.getClass())) {
+      value(out, p.name(), read(p, record));
+    }
+    out.writeEnd();
+  }
+
   private static void value(JsonGenerator out, String name, Object value) {
     if (value == null) {
       if (name == null) out.writeNull();
