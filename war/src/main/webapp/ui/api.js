@@ -7,6 +7,11 @@ export function setCsrf(token) {
   csrfToken = token || null;
 }
 
+/** The session's CSRF token: the push stream signs in with it. */
+export function csrf() {
+  return csrfToken;
+}
+
 /** An API error, with the problem's detail as its message (API.md, Errors). */
 export class ApiError extends Error {
   constructor(status, problem) {

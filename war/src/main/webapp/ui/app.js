@@ -16,6 +16,7 @@ const nav = document.getElementById('nav');
 export const session = { me: null };
 let pendingTimer = null;
 let pageTimers = [];
+let pageCleanups = [];
 
 const routes = {
   '/login': { page: auth.login, title: 'Sign in', open: true },
@@ -34,6 +35,11 @@ const routes = {
 /** Runs fn every ms while the current page is shown. */
 export function every(ms, fn) {
   pageTimers.push(setInterval(fn, ms));
+}
+
+/** Runs fn when the current page is left (a stream to close). */
+export function onLeave(fn) {
+  pageCleanups.push(fn);
 }
 
 export function go(path) {
@@ -98,6 +104,8 @@ async function logout() {
 async function render() {
   pageTimers.forEach(clearInterval);
   pageTimers = [];
+  pageCleanups.forEach(fn => { try { fn(); } catch (e) { /* leaving anyway */ } });
+  pageCleanups = [];
   // A route may carry a query after '?' (the e-mailed reset link's token): pages read it from location.hash.
   const path = location.hash.replace(/^#/, '').split('?')[0] || '/';
   let route = routes[path];

@@ -49,9 +49,10 @@ function echarts() {
 
 /**
  * The market section. {@code onPick(exchange, symbol, quote)} is told when a trader picks an instrument
- * (the ticket takes it). Returns { element, refresh }.
+ * (the ticket takes it); {@code listChanged(keys)} when the watchlist is drawn (the page's stream watches it).
+ * Returns { element, refresh, update(quote), chart, keys, quoteOf }.
  */
-export function marketPanel(onPick) {
+export function marketPanel(onPick, listChanged = () => {}) {
   const error = alertBox();
   const state = { list: loadList(), picked: null, interval: '1m', quotes: {} };
   if (!state.list.length) state.list = [...STARTERS];
@@ -135,35 +136,55 @@ export function marketPanel(onPick) {
     chart.resize();
   }
 
+  /** Every watched quote from the server (at start, and while the push stream is down). */
   async function refresh() {
     clearError(error);
     try {
       const quotes = await Promise.all(state.list.map(k => quote(k).then(q => [k, q], () => [k, null])));
       quotes.forEach(([k, q]) => { if (q) state.quotes[k] = q; });
-      fill(rows, table([
-        { label: 'Instrument', value: k => h('button', { type: 'button', class: 'link pick', 'aria-pressed': String(k === state.picked),
-          onclick: () => pick(k) }, k) },
-        { label: 'LTP', value: k => h('span', { class: 'ltp' }, state.quotes[k] ? price(state.quotes[k].lastPrice) : '—') },
-        { label: 'Change', value: k => state.quotes[k] ? change(state.quotes[k]) : '—' },
-        { label: 'Bid', value: k => state.quotes[k] ? price(state.quotes[k].bid) : '—' },
-        { label: 'Ask', value: k => state.quotes[k] ? price(state.quotes[k].ask) : '—' },
-        { label: '', value: k => h('button', { type: 'button', class: 'small secondary', 'aria-label': `Remove ${k}`,
-          onclick: () => remove(k) }, '×') },
-      ], state.list, 'Your watchlist is empty: search for a symbol above.'));
-      const q = state.picked && state.quotes[state.picked];
-      title.textContent = state.picked ? `${state.picked}${q ? ' · ' + price(q.lastPrice) : ''}` : '';
-      if (q) {
-        const levels = Math.max((q.bids || []).length, (q.asks || []).length);
-        const idx = [...Array(levels).keys()];
-        fill(depth, table([
-          { label: 'Bid qty', value: i => q.bids[i] ? String(q.bids[i].quantity) : '' },
-          { label: 'Bid', value: i => q.bids[i] ? h('span', { class: 'gain' }, price(q.bids[i].price)) : '' },
-          { label: 'Ask', value: i => q.asks[i] ? h('span', { class: 'loss' }, price(q.asks[i].price)) : '' },
-          { label: 'Ask qty', value: i => q.asks[i] ? String(q.asks[i].quantity) : '' },
-        ], idx, 'No depth for this instrument.'));
-      }
+      draw();
       await drawChart();
     } catch (e) { showError(error, e); }
+  }
+
+  /** A quote from the push stream: drawn at most a few times a second, however fast they come. */
+  let drawing = null;
+  function update(q) {
+    const key = `${q.exchange}:${q.symbol}`;
+    if (!state.list.includes(key)) return;
+    state.quotes[key] = q;
+    if (!drawing) drawing = setTimeout(() => { drawing = null; draw(); }, 250);
+  }
+
+  function draw() {
+    listChanged(state.list);
+    fill(rows, table([
+      { label: 'Instrument', value: k => h('button', { type: 'button', class: 'link pick', 'aria-pressed': String(k === state.picked),
+        onclick: () => pick(k) }, k) },
+      { label: 'LTP', value: k => h('span', { class: 'ltp' }, state.quotes[k] ? price(state.quotes[k].lastPrice) : '—') },
+      { label: 'Change', value: k => state.quotes[k] ? change(state.quotes[k]) : '—' },
+      { label: 'Bid', value: k => state.quotes[k] ? price(state.quotes[k].bid) : '—' },
+      { label: 'Ask', value: k => state.quotes[k] ? price(state.quotes[k].ask) : '—' },
+      { label: '', value: k => h('button', { type: 'button', class: 'small secondary', 'aria-label': `Remove ${k}`,
+        onclick: () => remove(k) }, '×') },
+    ], state.list, 'Your watchlist is empty: search for a symbol above.'));
+    const q = state.picked && state.quotes[state.picked];
+    title.textContent = state.picked ? `${state.picked}${q ? ' · ' + price(q.lastPrice) : ''}` : '';
+    if (q) {
+      const levels = Math.max((q.bids || []).length, (q.asks || []).length);
+      const idx = [...Array(levels).keys()];
+      fill(depth, table([
+        { label: 'Bid qty', value: i => q.bids[i] ? String(q.bids[i].quantity) : '' },
+        { label: 'Bid', value: i => q.bids[i] ? h('span', { class: 'gain' }, price(q.bids[i].price)) : '' },
+        { label: 'Ask', value: i => q.asks[i] ? h('span', { class: 'loss' }, price(q.asks[i].price)) : '' },
+        { label: 'Ask qty', value: i => q.asks[i] ? String(q.asks[i].quantity) : '' },
+      ], idx, 'No depth for this instrument.'));
+    }
+  }
+
+  /** The chart alone: its candles grow every minute, not every tick. */
+  async function chartOnly() {
+    try { await drawChart(); } catch (e) { showError(error, e); }
   }
 
   const element = h('section', { id: 'market', class: 'market', 'aria-labelledby': 'market-title' },
@@ -172,5 +193,5 @@ export function marketPanel(onPick) {
       h('div', {}, h('div', { class: 'search' }, search, results), rows),
       h('div', { class: 'picked' }, h('div', { class: 'picked-head' }, title, intervalPicker), chartBox,
         h('h4', {}, 'Market depth'), depth)));
-  return { element, refresh, quoteOf: key => state.quotes[key] };
+  return { element, refresh, update, chart: chartOnly, keys: () => [...state.list], quoteOf: key => state.quotes[key] };
 }

@@ -1,7 +1,8 @@
 import { h, field, alertBox, showError, clearError, table, formValues, time, fill, money, price, formDialog } from '../dom.js';
 import { get, post, patch, del } from '../api.js';
-import { every } from '../app.js';
+import { every, onLeave } from '../app.js';
 import { marketPanel } from './market.js';
+import { live } from '../live.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -31,17 +32,39 @@ export async function page(view) {
   };
   const form = ticket(state, error, refresh);
   offerExchanges(form, accounts, state.account);
+  let stream = null;
   const market = marketPanel((exchange, symbol) => {
     form.elements.exchange.value = exchange;
     form.elements.symbol.value = symbol;
     form.dispatchEvent(new Event('input'));
-  });
+  }, keys => stream && stream.watch(keys));
   state.quoteOf = key => market.quoteOf(key);
-  view.append(h('div', { class: 'toolbar' }, picker), error, market.element,
+  const liveBadge = h('span', { class: 'badge', id: 'live-state', role: 'status' }, 'connecting…');
+  view.append(h('div', { class: 'toolbar' }, picker, liveBadge), error, market.element,
     h('div', { class: 'grid' }, form, summary), orders, trades, positions, holdings);
   await Promise.all([refresh(), market.refresh()]);
-  every(4000, refresh);
-  every(3000, market.refresh);
+  // Prices, orders and positions come over the push stream as they change; an order or position change
+  // redraws the tables once, however many arrive together.
+  let redraw = null;
+  stream = live({
+    quotes: market.keys(),
+    orders: true,
+    onMessage: m => {
+      if (m.type === 'quote') market.update(m);
+      else if ((m.type === 'order' || m.type === 'position') && !redraw) {
+        redraw = setTimeout(() => { redraw = null; refresh(); }, 300);
+      }
+    },
+    onState: up => {
+      liveBadge.textContent = up ? 'live' : 'reconnecting… (refreshing every few seconds)';
+      liveBadge.classList.toggle('hot', !up);
+    },
+  });
+  onLeave(() => stream.close());
+  // Only while the stream is down do the tables poll.
+  every(4000, () => { if (!stream.up()) refresh(); });
+  every(3000, () => { if (!stream.up()) market.refresh(); });
+  every(15000, market.chart);
 }
 
 function ticket(state, pageError, refresh) {

@@ -502,11 +502,38 @@ class WebUiIT {
     click(By.cssSelector("#login-form button[type=submit]"));
     wait.until(ExpectedConditions.urlContains("#/trade"));
 
-    // The watchlist's prices move by themselves (the page polls every 3 s; the market ticks each
-    // second).
+    // The watchlist's prices move by themselves, pushed over the stream as the market ticks.
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("watchlist"), "NSE:SBIN"));
+    wait.until(ExpectedConditions.textToBe(By.id("live-state"), "live"));
     String before = visible(By.id("watchlist")).getText();
     wait.until(d -> !d.findElement(By.id("watchlist")).getText().equals(before));
+
+    // An order a program places shows up at once: while the stream is up the page does not poll
+    // (it would every 4 s), so only the stream can bring it within 3 s.
+    Api.Reply fromAProgram =
+        api.fresh()
+            .post(
+                "/api/v1/orders",
+                Api.json(
+                    "account",
+                    "PAPER1",
+                    "exchange",
+                    "NSE",
+                    "symbol",
+                    "ITC",
+                    "side",
+                    "BUY",
+                    "quantity",
+                    2,
+                    "orderType",
+                    "MARKET",
+                    "productType",
+                    "INTRADAY"),
+                "X-API-Key",
+                trader.firstKey);
+    assertEquals(201, fromAProgram.status(), fromAProgram.toString());
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(3))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders"), "NSE:ITC"));
 
     // Search as you type; the pick joins the watchlist and the ticket, with its depth and chart.
     type(By.id("symbol-search"), "infosys");
