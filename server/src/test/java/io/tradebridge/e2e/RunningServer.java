@@ -232,6 +232,21 @@ public final class RunningServer implements AutoCloseable {
     return total;
   }
 
+  /**
+   * The process id of the JVM that runs Liberty: the launcher starts it as a child, and the busiest
+   * java process under the launcher is it.
+   */
+  public long libertyPid() {
+    return process
+        .descendants()
+        .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+        .max(
+            java.util.Comparator.comparing(
+                p -> p.info().totalCpuDuration().orElse(java.time.Duration.ZERO)))
+        .map(ProcessHandle::pid)
+        .orElse(process.pid());
+  }
+
   /** The Liberty logs folder (messages.log, ffdc/): the launcher keeps it in the data folder. */
   public Path serverLogs() {
     return dataDir.resolve("logs");

@@ -40,6 +40,14 @@ public class PaperExchange {
   @ConfigProperty(name = "TRADEBRIDGE_PAPER_SEED", defaultValue = "0")
   long seed;
 
+  /**
+   * An operator's own instruments, added to the bundled list (the same CSV format): every server
+   * over one database must be given the same file.
+   */
+  @Inject
+  @ConfigProperty(name = "TRADEBRIDGE_PAPER_INSTRUMENTS", defaultValue = " ")
+  String extraInstruments;
+
   private InstrumentCatalog catalog;
 
   /** Not thread-safe: every use holds {@link #market}. */
@@ -57,7 +65,12 @@ public class PaperExchange {
 
   @PostConstruct
   void open() {
-    catalog = InstrumentCatalog.bundled();
+    catalog =
+        InstrumentCatalog.bundled(
+            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")),
+            extraInstruments == null || extraInstruments.isBlank()
+                ? null
+                : java.nio.file.Path.of(extraInstruments.strip()));
     simulator = new PriceSimulator(catalog.all(), seed == 0 ? System.nanoTime() : seed, clock);
     openedAt = clock.instant();
   }

@@ -1,5 +1,6 @@
 package io.tradebridge.market.control;
 
+import io.tradebridge.market.entity.Exchange;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,10 +8,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -36,42 +40,104 @@ public final class InstrumentCatalog {
    * underlying's name in the symbol column) becomes the contracts NSE lists that day.
    */
   public static InstrumentCatalog bundled(LocalDate today) {
+    return bundled(today, null);
+  }
+
+  /**
+   * The bundled list and then an operator's own ({@code TRADEBRIDGE_PAPER_INSTRUMENTS}, the same
+   * format): instruments the paper exchange should also list, or list differently (a row for an
+   * instrument already listed replaces it).
+   *
+   * @throws IllegalArgumentException naming the file and line of a row that cannot be read
+   */
+  public static InstrumentCatalog bundled(LocalDate today, Path extra) {
+    Map<String, Instrument> map = new LinkedHashMap<>();
     try (InputStream in = InstrumentCatalog.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the build");
       }
-      Map<String, Instrument> map = new LinkedHashMap<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split(",");
-        BigDecimal reference = new BigDecimal(f[4]);
-        if (f.length > 6 && "FUT".equals(f[6].strip())) {
-          for (Instrument contract :
-              FuturesCalendar.listed(
-                  f[1], f[2], Integer.parseInt(f[3]), reference, Integer.parseInt(f[5]), today)) {
-            map.put(contract.key(), contract);
-          }
-          continue;
-        }
-        Instrument instrument =
-            new Instrument(
-                f[0],
-                f[1],
-                f[2],
-                Integer.parseInt(f[3]),
-                TickSize.forEquity(reference),
-                reference,
-                Integer.parseInt(f[5]),
-                null);
-        map.put(instrument.key(), instrument);
-      }
-      return new InstrumentCatalog(map);
+      read(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+          RESOURCE,
+          today,
+          map);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (extra != null) {
+      try (BufferedReader reader = Files.newBufferedReader(extra, StandardCharsets.UTF_8)) {
+        read(reader, extra.toString(), today, map);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(
+            "TRADEBRIDGE_PAPER_INSTRUMENTS: " + extra + " cannot be read: " + e.getMessage(), e);
+      }
+    }
+    return new InstrumentCatalog(map);
+  }
+
+  private static void read(
+      BufferedReader reader, String source, LocalDate today, Map<String, Instrument> map)
+      throws IOException {
+    int number = 0;
+    for (String line; (line = reader.readLine()) != null; ) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      try {
+        row(line, today).forEach(i -> map.put(i.key(), i));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(
+            source
+                + " line "
+                + number
+                + ": "
+                + e.getMessage()
+                + " (exchange,symbol,name,lotSize,referencePrice,freezeQuantity[,FUT])",
+            e);
+      }
+    }
+  }
+
+  private static List<Instrument> row(String line, LocalDate today) {
+    String[] f = line.split(",");
+    if (f.length < 6) {
+      throw new IllegalArgumentException("six fields at least, found " + f.length);
+    }
+    String exchange = f[0].strip().toUpperCase(Locale.ROOT);
+    String symbol = f[1].strip().toUpperCase(Locale.ROOT);
+    if (exchange.isEmpty() || symbol.isEmpty()) {
+      throw new IllegalArgumentException("exchange and symbol are required");
+    }
+    if (java.util.Arrays.stream(Exchange.values()).noneMatch(e -> e.name().equals(exchange))) {
+      throw new IllegalArgumentException(
+          "exchange "
+              + exchange
+              + " is not one of "
+              + java.util.Arrays.toString(Exchange.values()));
+    }
+    BigDecimal reference = new BigDecimal(f[4].strip());
+    if (reference.signum() <= 0) {
+      throw new IllegalArgumentException("the reference price must be above 0");
+    }
+    int lot = Integer.parseInt(f[3].strip());
+    int freeze = Integer.parseInt(f[5].strip());
+    if (lot < 1 || freeze < 0) {
+      throw new IllegalArgumentException("a lot of 1 or more, a freeze quantity of 0 or more");
+    }
+    if (f.length > 6 && "FUT".equals(f[6].strip())) {
+      return FuturesCalendar.listed(symbol, f[2].strip(), lot, reference, freeze, today);
+    }
+    return List.of(
+        new Instrument(
+            exchange,
+            symbol,
+            f[2].strip(),
+            lot,
+            TickSize.forEquity(reference),
+            reference,
+            freeze,
+            null));
   }
 
   public Optional<Instrument> find(String exchange, String symbol) {

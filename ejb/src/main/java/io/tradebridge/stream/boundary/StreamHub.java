@@ -50,6 +50,9 @@ public class StreamHub {
    */
   static final int MOST_WAITING = MOST_QUOTES + 5_000;
 
+  /** A reader that takes longer than this to read one message has stopped reading: it is closed. */
+  static final Duration STALLED = Duration.ofSeconds(30);
+
   /** How far each look at orders reaches before the last one: late commits are still seen. */
   static final Duration SLACK = Duration.ofSeconds(5);
 
@@ -265,6 +268,13 @@ public class StreamHub {
   void recheck() {
     for (Listener l : listeners) {
       if (l.closed()) {
+        close(l);
+        continue;
+      }
+      if (l.outbox().stalledNanos() > STALLED.toNanos()) {
+        l.hangUp(
+            ProblemCode.RATE_LIMITED,
+            "the stream stopped reading for " + STALLED.toSeconds() + " s; reconnect to resume");
         close(l);
         continue;
       }

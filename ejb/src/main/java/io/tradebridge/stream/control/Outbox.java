@@ -32,6 +32,7 @@ public final class Outbox {
   private final int most;
   private final LinkedHashMap<String, Push> waiting = new LinkedHashMap<>();
   private boolean onTheWire;
+  private long onTheWireSince;
   private Thread sending;
   private boolean broken;
   private long sent;
@@ -87,6 +88,14 @@ public final class Outbox {
     return broken;
   }
 
+  /**
+   * How long the message on the wire has been waiting for the reader (0 when none is): a reader
+   * that has stopped reading altogether holds one message there for ever.
+   */
+  public synchronized long stalledNanos() {
+    return onTheWire ? System.nanoTime() - onTheWireSince : 0;
+  }
+
   private void pump() {
     synchronized (this) {
       if (sending != null) {
@@ -105,6 +114,7 @@ public final class Outbox {
         next = first.next().getValue();
         first.remove();
         onTheWire = true;
+        onTheWireSince = System.nanoTime();
       }
       String text;
       try {

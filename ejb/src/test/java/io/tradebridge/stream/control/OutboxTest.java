@@ -115,4 +115,16 @@ class OutboxTest {
     }
     assertEquals(1, writes[0]);
   }
+
+  @Test
+  void aReaderThatStoppedReadingShowsAsStalled() throws Exception {
+    SlowWire wire = new SlowWire();
+    Outbox outbox = new Outbox(wire, OutboxTest::write, 10);
+    assertEquals(0, outbox.stalledNanos(), "nothing on the wire");
+    outbox.offer(quote("A", "1"));
+    Thread.sleep(20);
+    assertTrue(outbox.stalledNanos() >= 20_000_000L);
+    wire.read();
+    assertEquals(0, outbox.stalledNanos());
+  }
 }
