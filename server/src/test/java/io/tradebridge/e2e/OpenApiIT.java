@@ -57,6 +57,7 @@ class OpenApiIT {
           "PUT /api/v1/groups/{}",
           "GET /api/v1/copy-rules",
           "GET /api/v1/candles",
+          "POST /api/v1/orders/workbook/check",
           "PUT /api/v1/copy-rules/{}",
           "PUT /api/v1/admin/paper-market/{}/{}",
           "DELETE /api/v1/admin/paper-market/{}/{}");

@@ -5,7 +5,7 @@ package io.tradebridge.excel.control;
  * twice): unchecked so that it can leave a SAX callback, turned into a WorkbookRejected by the
  * reader.
  */
-final class SheetRefused extends RuntimeException {
+public final class SheetRefused extends RuntimeException {
 
   SheetRefused(String message) {
     super(message, null, false, false);
