@@ -10,6 +10,7 @@ import * as actions from './pages/actions.js';
 import * as workbook from './pages/workbook.js';
 import * as activity from './pages/activity.js';
 import * as desk from './pages/desk.js';
+import * as excel from './pages/excel.js';
 
 const view = document.getElementById('view');
 const nav = document.getElementById('nav');
@@ -27,6 +28,7 @@ const routes = {
   '/actions': { page: actions.page, title: 'Action center' },
   '/desk': { page: desk.page, title: 'Desk · Groups and copy trading' },
   '/workbook': { page: workbook.page, title: 'Workbook upload' },
+  '/excel': { page: excel.page, title: 'Get the Excel add-in' },
   '/security': { page: security.page, title: 'Settings · Security' },
   '/accounts': { page: accounts.page, title: 'Settings · Trading accounts' },
   '/activity': { page: activity.page, title: 'Activity' },
@@ -74,6 +76,7 @@ function drawNav() {
     h('a', { href: '#/actions' }, 'Action center ', count),
     h('a', { href: '#/desk' }, 'Desk'),
     h('a', { href: '#/workbook' }, 'Workbook'),
+    h('a', { href: '#/excel' }, 'Excel add-in'),
     h('a', { href: '#/security' }, 'Security'),
     h('a', { href: '#/accounts' }, 'Trading accounts'),
     h('a', { href: '#/activity' }, 'Activity'),

@@ -579,6 +579,12 @@ class WebUiIT {
     click(By.cssSelector("#modify-form button[type=submit]"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders"), "0/3"));
     assertTrue(browser.findElements(By.cssSelector("dialog[open]")).isEmpty(), "the dialog closed");
+
+    // The Excel add-in's page: how to install it, and its manifest from this server.
+    click(By.linkText("Excel add-in"));
+    WebElement manifest = visible(By.id("manifest-link"));
+    assertTrue(manifest.getAttribute("href").endsWith("/excel/manifest.xml"));
+    assertTrue(visible(By.tagName("main")).getText().contains("Upload My Add-in"));
   }
 
   private static String readQuietly(Path file) {
@@ -672,7 +678,13 @@ class WebUiIT {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     String page = null;
     for (String path :
-        List.of("/", "/index.html", "/ui/app.js", "/ui/pages/security.js", "/ui/app.css")) {
+        List.of(
+            "/",
+            "/index.html",
+            "/ui/app.js",
+            "/ui/pages/security.js",
+            "/ui/pages/excel.js",
+            "/ui/app.css")) {
       HttpResponse<String> reply =
           http.send(
               HttpRequest.newBuilder(URI.create(api.base() + path))

@@ -31,6 +31,13 @@ public class EdgeFilter extends HttpFilter {
   /** One year, the value HSTS preload lists ask for; subdomains are the operator's to decide. */
   static final String HSTS = "max-age=31536000";
 
+  /** The add-in's pages: office.js from Microsoft, framed only by Office's own sites. */
+  static final String ADDIN_POLICY =
+      "default-src 'self'; img-src 'self' data:; script-src 'self' https://appsforoffice.microsoft.com;"
+          + " style-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors"
+          + " https://*.officeapps.live.com https://*.office.com https://*.office365.com"
+          + " https://*.sharepoint.com https://*.cloud.microsoft https://*.microsoft365.com";
+
   private static final Set<String> KEY_PARAMETERS =
       Set.of("apikey", "api_key", "api-key", "x-api-key", "key");
 
@@ -53,12 +60,20 @@ public class EdgeFilter extends HttpFilter {
     }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader(
-        "Content-Security-Policy",
-        "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; object-src 'none'; "
-            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
     String uri = request.getRequestURI();
+    if (uri.startsWith("/excel/")) {
+      // The Excel add-in: Office frames its task pane inside Excel on the web, and the pane must
+      // load
+      // office.js from Microsoft (an add-in may not serve its own copy). Only Office's sites may
+      // frame it.
+      response.setHeader("Content-Security-Policy", ADDIN_POLICY);
+    } else {
+      response.setHeader("X-Frame-Options", "DENY");
+      response.setHeader(
+          "Content-Security-Policy",
+          "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; object-src 'none'; "
+              + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+    }
     // The OpenAlgo-compatible API (/openalgo/api/v1/…) carries keys in its bodies like ours.
     if (uri.startsWith("/api/") || uri.startsWith("/openalgo/")) {
       // API answers can hold keys and codes: never cache them anywhere.
