@@ -39,8 +39,9 @@ class OpenApiIT {
   /**
    * Served and documented, named in API.md only in prose ("…/reject", trading-account removal) or
    * in its "GET/POST", "PUT/DELETE" shorthand (groups, copy rules), or added with single sign-on
-   * (user administration) or for rehearsals (the paper market's control), or for the trading screen
-   * (candles), README "Where this server goes beyond API.md").
+   * (user administration) or for rehearsals (the paper market's control, its hours), or for the
+   * trading screen (candles), or asked by an issue (market status), README "Where this server goes
+   * beyond API.md").
    */
   private static final Set<String> BEYOND_THE_LIST =
       Set.of(
@@ -60,7 +61,10 @@ class OpenApiIT {
           "POST /api/v1/orders/workbook/check",
           "PUT /api/v1/copy-rules/{}",
           "PUT /api/v1/admin/paper-market/{}/{}",
-          "DELETE /api/v1/admin/paper-market/{}/{}");
+          "DELETE /api/v1/admin/paper-market/{}/{}",
+          "GET /api/v1/market/status",
+          "PUT /api/v1/admin/paper-market/hours",
+          "DELETE /api/v1/admin/paper-market/hours");
 
   static String normalise(String method, String path) {
     return method.toUpperCase() + " " + path.replaceAll("\\{[^}]*}", "{}");

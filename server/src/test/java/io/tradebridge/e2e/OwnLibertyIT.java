@@ -41,9 +41,15 @@ class OwnLibertyIT {
     int httpPort = RunningServer.freePort();
     Map<String, String> env =
         Map.of(
-            "TRADEBRIDGE_HTTP_PORT", String.valueOf(httpPort),
-            "TRADEBRIDGE_HTTPS_PORT", String.valueOf(RunningServer.freePort()),
-            "TRADEBRIDGE_LOG_FORMAT", "json");
+            "TRADEBRIDGE_HTTP_PORT",
+            String.valueOf(httpPort),
+            "TRADEBRIDGE_HTTPS_PORT",
+            String.valueOf(RunningServer.freePort()),
+            "TRADEBRIDGE_LOG_FORMAT",
+            "json",
+            // Its order must fill at whatever hour the test runs.
+            "TRADEBRIDGE_PAPER_HOURS",
+            "always");
 
     assertEquals(0, server(wlp, env, "create", name), "bin/server create");
     Path folder = wlp.resolve("usr/servers").resolve(name);

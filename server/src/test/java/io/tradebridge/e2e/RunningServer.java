@@ -71,6 +71,9 @@ public final class RunningServer implements AutoCloseable {
     env.remove("WLP_JAR_EXTRACT_DIR");
     env.remove("TRADEBRIDGE_DATA_DIR");
     env.remove("TRADEBRIDGE_MASTER_KEY");
+    // Tests run at any hour: the paper exchange is open at all of them, and MarketHoursIT moves
+    // the paper market's hours and time through its control.
+    env.put("TRADEBRIDGE_PAPER_HOURS", "always");
     env.putAll(extraEnv);
     try {
       process = builder.start();

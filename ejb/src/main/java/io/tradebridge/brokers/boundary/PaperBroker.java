@@ -6,9 +6,13 @@ import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.accounts.entity.ValidationStatus;
 import io.tradebridge.brokers.control.PaperMatchingEngine;
 import io.tradebridge.brokers.control.RestingReach;
+import io.tradebridge.brokers.control.TradingHoursRule;
 import io.tradebridge.common.control.Ids;
+import io.tradebridge.common.control.TradebridgeException;
+import io.tradebridge.market.boundary.MarketSession;
 import io.tradebridge.market.boundary.PaperExchange;
 import io.tradebridge.market.control.Instrument;
+import io.tradebridge.market.control.MarketHours;
 import io.tradebridge.market.control.Quote;
 import io.tradebridge.market.control.TickSize;
 import io.tradebridge.orders.boundary.Broker;
@@ -20,6 +24,7 @@ import io.tradebridge.orders.boundary.Portfolio;
 import io.tradebridge.orders.boundary.PositionView;
 import io.tradebridge.orders.boundary.TradeView;
 import io.tradebridge.orders.entity.Order;
+import io.tradebridge.orders.entity.OrderRequest;
 import io.tradebridge.orders.entity.OrderStatus;
 import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.Side;
@@ -55,6 +60,7 @@ public class PaperBroker implements Broker {
 
   @PersistenceContext EntityManager em;
   @Inject PaperExchange exchange;
+  @Inject MarketSession session;
   @Inject Clock clock;
 
   private final PaperMatchingEngine engine = new PaperMatchingEngine();
@@ -78,15 +84,35 @@ public class PaperBroker implements Broker {
     return exchange.quote(instrument);
   }
 
-  /** Matches a just-placed order against the market, in the placing transaction. */
+  /** Outside market hours only an after-market order is taken (see {@link TradingHoursRule}). */
+  @Override
+  public void check(OrderRequest request) {
+    TradingHoursRule.refusal(session.status(), Boolean.TRUE.equals(request.amo()))
+        .ifPresent(
+            why -> {
+              throw TradebridgeException.orderRejected(why);
+            });
+  }
+
+  /**
+   * Matches a just-placed order against the market, in the placing transaction; outside market
+   * hours it rests until the open, when the paper clock matches it.
+   */
   @Override
   public void place(Order order) {
-    match(order);
+    MarketHours.Status market = session.status();
+    if (market.matching()) {
+      match(order);
+    } else {
+      order.note(TradingHoursRule.waiting(market));
+    }
   }
 
   @Override
   public void modify(Order order) {
-    match(order);
+    if (session.status().matching()) {
+      match(order);
+    }
   }
 
   /**
@@ -260,6 +286,10 @@ public class PaperBroker implements Broker {
       return;
     }
     Quote quote = exchange.quote(instrument).orElseThrow();
+    if (order.statusMessage() != null
+        && order.statusMessage().startsWith(TradingHoursRule.WAITING)) {
+      order.note(null);
+    }
     order.trail(quote.lastPrice(), clock.instant());
     PaperMatchingEngine.Outcome outcome =
         engine.match(

@@ -3,6 +3,7 @@ package io.tradebridge.brokers.boundary;
 import io.tradebridge.brokers.control.RestingReach;
 import io.tradebridge.common.control.EmbeddedDatabase;
 import io.tradebridge.database.boundary.OnceWork;
+import io.tradebridge.market.boundary.MarketSession;
 import io.tradebridge.market.boundary.PaperExchange;
 import io.tradebridge.market.boundary.PriceTape;
 import io.tradebridge.market.control.Quote;
@@ -22,7 +23,9 @@ import java.util.logging.Logger;
 
 /**
  * Once a second: prices move, then the resting paper orders the new market reaches are matched. The
- * book is read only when the {@link RestingBook} says some order may be reached.
+ * book is read only when the {@link RestingBook} says some order may be reached. Outside market
+ * hours ({@link MarketSession}) prices stand still and nothing is matched; at the open, orders
+ * taken for it meet the market.
  *
  * <p>Over a shared database only the server that holds the {@link OnceWork} lease does this, and it
  * publishes its prices to the {@link PriceTape}; every other server follows them, so that all quote
@@ -39,6 +42,7 @@ public class PaperClock {
   private static final Logger LOG = Logger.getLogger(PaperClock.class.getName());
 
   @Inject PaperExchange exchange;
+  @Inject MarketSession session;
   @Inject PaperBroker broker;
   @Inject RestingBook book;
   @Inject OnceWork onceWork;
@@ -51,9 +55,18 @@ public class PaperClock {
       follow();
       return;
     }
-    exchange.tick();
+    boolean open = session.status().matching();
+    if (open) {
+      exchange.tick();
+    } else {
+      exchange.hold();
+    }
     if (!database.isEmbedded()) {
       publish();
+    }
+    if (!open) {
+      // Outside market hours nothing fills: orders taken for the open wait for it.
+      return;
     }
     BiFunction<String, String, Optional<Quote>> quotes =
         (exchangeName, symbol) ->

@@ -3,8 +3,10 @@ package io.tradebridge.brokers.boundary;
 import io.tradebridge.common.control.ProblemCode;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.database.boundary.OnceWork;
+import io.tradebridge.market.boundary.MarketSession;
 import io.tradebridge.market.boundary.PaperExchange;
 import io.tradebridge.market.control.Instrument;
+import io.tradebridge.market.control.MarketHours;
 import io.tradebridge.market.control.Quote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ public class PaperMarketControl {
   private static final Logger LOG = Logger.getLogger(PaperMarketControl.class.getName());
 
   @Inject PaperExchange exchange;
+  @Inject MarketSession session;
   @Inject OnceWork onceWork;
 
   @Inject
@@ -36,6 +39,46 @@ public class PaperMarketControl {
 
   /** What an administrator asks: the price to hold, and the quantity at the best bid and ask. */
   public record Pin(BigDecimal lastPrice, Integer bidQuantity, Integer askQuantity) {}
+
+  /**
+   * The paper market's hours and time to rehearse (a close, an open, a weekend): {@code hours}
+   * {@code exchange} or {@code always} (absent: exchange), {@code time} the instant its time runs
+   * from (absent: now).
+   */
+  public record Rehearsal(String hours, java.time.Instant time) {}
+
+  public MarketHours.Status rehearse(String adminUserId, Rehearsal rehearsal) {
+    requireControl();
+    MarketHours.Mode mode;
+    try {
+      mode =
+          rehearsal == null || rehearsal.hours() == null
+              ? MarketHours.Mode.EXCHANGE
+              : MarketHours.Mode.of(rehearsal.hours());
+    } catch (IllegalArgumentException e) {
+      throw TradebridgeException.validation("hours", "is exchange or always");
+    }
+    MarketHours.Status status = session.rehearse(mode, rehearsal == null ? null : rehearsal.time());
+    LOG.info(
+        () ->
+            "paper market: "
+                + mode
+                + " hours from "
+                + status.time()
+                + " ("
+                + status.phase()
+                + ") set by administrator "
+                + adminUserId);
+    return status;
+  }
+
+  /** Back to the configured hours and the server's clock. */
+  public MarketHours.Status endRehearsal(String adminUserId) {
+    requireControl();
+    MarketHours.Status status = session.reset();
+    LOG.info(() -> "paper market: hours and time reset by administrator " + adminUserId);
+    return status;
+  }
 
   public Quote pin(String adminUserId, String exchangeName, String symbol, Pin pin) {
     Instrument instrument = controllable(exchangeName, symbol);
@@ -68,6 +111,14 @@ public class PaperMarketControl {
   }
 
   private Instrument controllable(String exchangeName, String symbol) {
+    requireControl();
+    return exchange
+        .instrument(exchangeName, symbol)
+        .orElseThrow(
+            () -> TradebridgeException.notFound("paper instrument " + exchangeName + ":" + symbol));
+  }
+
+  private void requireControl() {
     if (!enabled) {
       throw new TradebridgeException(
           ProblemCode.NOT_FOUND,
@@ -76,12 +127,8 @@ public class PaperMarketControl {
     }
     if (!onceWork.mine()) {
       throw TradebridgeException.conflict(
-          "this server follows another's paper market: pin prices on the server that drives it");
+          "this server follows another's paper market: control it on the server that drives it");
     }
-    return exchange
-        .instrument(exchangeName, symbol)
-        .orElseThrow(
-            () -> TradebridgeException.notFound("paper instrument " + exchangeName + ":" + symbol));
   }
 
   /** Absent is a deep book (10,000): a price held for a trigger should not also starve fills. */

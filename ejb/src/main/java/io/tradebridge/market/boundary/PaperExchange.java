@@ -85,6 +85,14 @@ public class PaperExchange {
     ticked();
   }
 
+  /**
+   * A second of a closed market: prices stand at the close (quotes keep their last time) while the
+   * exchange stays alive, so orders taken for the open are not refused as a stalled market.
+   */
+  public void hold() {
+    lastTick = clock.instant();
+  }
+
   /** Every instrument's state now, for the servers that follow this one's market. */
   public List<PriceSimulator.Moved> moved() {
     synchronized (market) {

@@ -417,6 +417,16 @@ public class Order implements OfAccount {
     }
   }
 
+  /**
+   * What a working order is waiting for, in words (the paper exchange's "queued for the open"), or
+   * null once it waits no more.
+   */
+  public void note(String why) {
+    if (isWorking()) {
+      statusMessage = why;
+    }
+  }
+
   public void cancel(String why, Instant now) {
     if (!isWorking()) {
       throw TradebridgeException.conflict(

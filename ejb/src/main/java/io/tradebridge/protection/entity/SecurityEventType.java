@@ -24,7 +24,8 @@ public enum SecurityEventType {
   SESSION_ENDED(false, "session signed out"),
   ADMIN_GRANTED(true, "made an administrator"),
   BROKER_LOGIN_REQUIRED(true, "broker session ended: log in to the broker again"),
-  COPY_FAILING(true, "copy trading keeps failing for a child account");
+  COPY_FAILING(true, "copy trading keeps failing for a child account"),
+  INTRADAY_SQUARED_OFF(false, "intraday positions squared off at 15:20 IST");
 
   private final boolean important;
   private final String summary;

@@ -39,7 +39,37 @@ public class MarketResource {
 
   @Inject PaperExchange exchange;
   @Inject AccountMarket accountMarket;
+  @Inject MarketSession session;
   @Inject Caller caller;
+  @Inject java.time.Clock clock;
+
+  /**
+   * {@code GET /api/v1/market/status}: whether the paper exchange trades now and when that changes.
+   * {@code status} is OPEN, PRE_OPEN (orders are taken and fill at the open) or CLOSED (only {@code
+   * amo} orders are taken); {@code reason} says why; the instants are UTC, the hours India's.
+   */
+  public record MarketStatusView(
+      String hours,
+      String status,
+      String reason,
+      Instant time,
+      Instant opensAt,
+      Instant closesAt,
+      Instant squareOffAt,
+      String timeZone) {
+
+    public static MarketStatusView of(io.tradebridge.market.control.MarketHours.Status s) {
+      return new MarketStatusView(
+          s.mode().name().toLowerCase(Locale.ROOT),
+          s.phase().name(),
+          s.reason(),
+          s.time(),
+          s.opensAt(),
+          s.closesAt(),
+          s.squareOffAt(),
+          io.tradebridge.market.control.MarketHours.INDIA.getId());
+    }
+  }
 
   public record InstrumentView(
       String exchange,
@@ -87,6 +117,12 @@ public class MarketResource {
   static final int MOST_CANDLES = 1000;
 
   @GET
+  @Path("market/status")
+  public MarketStatusView status() {
+    return MarketStatusView.of(session.status());
+  }
+
+  @GET
   @Path("instruments")
   public List<InstrumentView> instruments(
       @QueryParam("exchange") String exchangeName,
@@ -106,7 +142,7 @@ public class MarketResource {
             : i -> exchange.quote(i).map(Quote::lastPrice).orElse(null);
     Collection<Instrument> listed = atBroker.isPresent() ? atBroker.get() : exchange.instruments();
     java.time.LocalDate today =
-        Instant.now().atZone(java.time.ZoneId.of("Asia/Kolkata")).toLocalDate();
+        clock.instant().atZone(java.time.ZoneId.of("Asia/Kolkata")).toLocalDate();
     return listed.stream()
         .filter(i -> only == null || i.exchange().equals(only.name()))
         .filter(i -> matches(i, needle))
@@ -188,7 +224,8 @@ public class MarketResource {
       throw TradebridgeException.validation("interval", "must be one of 1m, 5m, 15m, 1h, 1d");
     }
     Instant until =
-        Optional.ofNullable(QueryParams.instantOrNull("to", to)).orElse(Instant.now().plus(length));
+        Optional.ofNullable(QueryParams.instantOrNull("to", to))
+            .orElse(clock.instant().plus(length));
     Instant since =
         Optional.ofNullable(QueryParams.instantOrNull("from", from))
             .orElse(until.minus(Duration.ofDays(1)));
