@@ -90,6 +90,7 @@ class MarketDataIT {
             .getValuesAs(JsonObject.class)
             .stream()
             .filter(i -> i.getString("symbol").startsWith("NIFTY_"))
+            .filter(i -> "FUT".equals(i.getString("instrumentType")))
             .toList();
     assertEquals(3, nifty.size(), nifty.toString());
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata"));

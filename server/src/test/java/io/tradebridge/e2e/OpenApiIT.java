@@ -63,6 +63,7 @@ class OpenApiIT {
           "PUT /api/v1/admin/paper-market/{}/{}",
           "DELETE /api/v1/admin/paper-market/{}/{}",
           "GET /api/v1/market/status",
+          "GET /api/v1/option-chain",
           "PUT /api/v1/admin/paper-market/hours",
           "DELETE /api/v1/admin/paper-market/hours");
 

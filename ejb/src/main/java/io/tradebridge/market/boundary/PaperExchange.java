@@ -128,6 +128,11 @@ public class PaperExchange {
   /** Holds {@link #market}. */
   private void recordCandles(Instant at) {
     for (Instrument i : catalog.all()) {
+      if (i.isOption()) {
+        // Two days of minute bars for every strike would cost more memory than the whole rest
+        // of the market: an option's premium is followed on the quote and the stream.
+        continue;
+      }
       Quote q = simulator.quote(i.key());
       if (q != null) {
         candles.record(i.key(), q.lastPrice(), q.volume(), at);

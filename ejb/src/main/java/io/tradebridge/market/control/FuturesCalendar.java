@@ -40,7 +40,10 @@ public final class FuturesCalendar {
           .appendPattern("dd-MMM-uuuu")
           .toFormatter(Locale.ENGLISH)
           .withResolverStyle(ResolverStyle.STRICT);
-  private static final Pattern FUTURE = Pattern.compile("^[A-Z0-9]+_(\\d{2}-[A-Z]{3}-\\d{4})_FUT$");
+
+  /** A future of ours, or an option ({@code NIFTY_08-DEC-2026_26250_CE}). */
+  private static final Pattern FUTURE =
+      Pattern.compile("^[A-Z0-9]+_(\\d{2}-[A-Z]{3}-\\d{4})_(FUT|\\d+(\\.\\d+)?_(CE|PE))$");
 
   /** A month's contract carries about this much more than the month before (cost of carry). */
   private static final BigDecimal CARRY = new BigDecimal("0.006");
@@ -92,7 +95,10 @@ public final class FuturesCalendar {
     return contracts;
   }
 
-  /** The expiry a futures symbol of ours carries ({@code NIFTY_24-NOV-2026_FUT}), if it is one. */
+  /**
+   * The expiry a contract symbol of ours carries ({@code NIFTY_24-NOV-2026_FUT}, {@code
+   * NIFTY_01-DEC-2026_26250_CE}), if it is one.
+   */
   public static Optional<LocalDate> expiryInSymbol(String symbol) {
     Matcher m = FUTURE.matcher(symbol == null ? "" : symbol.toUpperCase(Locale.ROOT));
     if (!m.matches()) {

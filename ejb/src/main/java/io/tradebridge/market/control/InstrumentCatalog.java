@@ -37,7 +37,8 @@ public final class InstrumentCatalog {
 
   /**
    * The list on {@code today}: shares as the CSV lists them; a futures row (kind FUT, the
-   * underlying's name in the symbol column) becomes the contracts NSE lists that day.
+   * underlying's name in the symbol column) becomes the contracts NSE lists that day, and with a
+   * strike step its options too ({@link OptionsCalendar}; WEEKLY adds the weekly expiries).
    */
   public static InstrumentCatalog bundled(LocalDate today) {
     return bundled(today, null);
@@ -93,7 +94,7 @@ public final class InstrumentCatalog {
                 + number
                 + ": "
                 + e.getMessage()
-                + " (exchange,symbol,name,lotSize,referencePrice,freezeQuantity[,FUT])",
+                + " (exchange,symbol,name,lotSize,referencePrice,freezeQuantity[,FUT[,strikeStep[,WEEKLY]]])",
             e);
       }
     }
@@ -126,7 +127,29 @@ public final class InstrumentCatalog {
       throw new IllegalArgumentException("a lot of 1 or more, a freeze quantity of 0 or more");
     }
     if (f.length > 6 && "FUT".equals(f[6].strip())) {
-      return FuturesCalendar.listed(symbol, f[2].strip(), lot, reference, freeze, today);
+      List<Instrument> futures =
+          FuturesCalendar.listed(symbol, f[2].strip(), lot, reference, freeze, today);
+      if (f.length < 8 || f[7].isBlank()) {
+        return futures;
+      }
+      BigDecimal step = new BigDecimal(f[7].strip());
+      if (step.signum() <= 0) {
+        throw new IllegalArgumentException("the strike step must be above 0");
+      }
+      boolean weekly = f.length > 8 && "WEEKLY".equals(f[8].strip());
+      List<Instrument> all = new java.util.ArrayList<>(futures);
+      all.addAll(
+          OptionsCalendar.listed(
+              symbol,
+              f[2].strip(),
+              lot,
+              reference,
+              freeze,
+              step,
+              weekly,
+              futures.get(0).key(),
+              today));
+      return all;
     }
     return List.of(
         new Instrument(

@@ -36,10 +36,14 @@ public final class PriceSimulator {
     }
   }
 
-  /** Moves every price one step and draws fresh depth; a pinned price stays where it was put. */
+  /**
+   * Moves every price one step and draws fresh depth; a pinned price stays where it was put. An
+   * option's premium is not a walk of its own: it follows its underlying's new price through {@link
+   * OptionPricer}, and time passing wears its time value away.
+   */
   public void tick() {
     for (State s : states.values()) {
-      if (s.pinned) {
+      if (s.pinned || s.instrument.isOption()) {
         continue;
       }
       double move = 1 + random.nextGaussian() * VOLATILITY_PER_TICK;
@@ -47,6 +51,38 @@ public final class PriceSimulator {
       s.volume += (long) (random.nextInt(50) + 1) * s.instrument.lotSize();
       s.redrawDepth();
     }
+    for (State s : states.values()) {
+      if (s.pinned || !s.instrument.isOption()) {
+        continue;
+      }
+      State underlying = states.get(s.instrument.underlying());
+      if (underlying == null) {
+        continue;
+      }
+      s.setLast(premium(s.instrument, underlying.last));
+      s.volume += (long) (random.nextInt(50) + 1) * s.instrument.lotSize();
+      s.redrawDepth();
+    }
+  }
+
+  /** The option's premium now, with its underlying at {@code underlying}. */
+  private BigDecimal premium(Instrument option, BigDecimal underlying) {
+    double years = yearsToExpiry(option, clock.instant());
+    double premium =
+        OptionPricer.price(
+                "CE".equals(option.optionType()),
+                underlying.doubleValue(),
+                option.strike().doubleValue(),
+                years)
+            .premium();
+    return TickSize.round(BigDecimal.valueOf(premium), option.tickSize());
+  }
+
+  /** Time left until the contract's close on its expiry day (15:30 in India), in years. */
+  public static double yearsToExpiry(Instrument contract, java.time.Instant now) {
+    java.time.Instant close =
+        contract.expiry().atTime(MarketHours.CLOSE).atZone(MarketHours.INDIA).toInstant();
+    return Math.max(0, java.time.Duration.between(now, close).toSeconds()) / (365.0 * 24 * 3600);
   }
 
   public Quote quote(String key) {

@@ -23,6 +23,9 @@ public final class TickSize {
 
   public static final BigDecimal FUTURES = new BigDecimal("0.10");
 
+  /** NSE's index options move by 5 paise. */
+  public static final BigDecimal OPTIONS = new BigDecimal("0.05");
+
   /** Rounds to the nearest multiple of the tick. */
   public static BigDecimal round(BigDecimal price, BigDecimal tick) {
     return price

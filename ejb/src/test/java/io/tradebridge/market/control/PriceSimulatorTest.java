@@ -27,6 +27,33 @@ class PriceSimulatorTest {
   }
 
   @Test
+  void anOptionsPremiumFollowsItsUnderlyingNotAWalkOfItsOwn() {
+    PriceSimulator market = new PriceSimulator(catalog.all(), 7, clock);
+    String future = "NFO:NIFTY_29-DEC-2026_FUT";
+    String call = "NFO:NIFTY_29-DEC-2026_26250_CE";
+    String put = "NFO:NIFTY_29-DEC-2026_26250_PE";
+    market.pin(future, new BigDecimal("26250.00"), 100, 100);
+    market.tick();
+    BigDecimal callBefore = market.quote(call).lastPrice();
+    BigDecimal putBefore = market.quote(put).lastPrice();
+    market.tick();
+    assertEquals(callBefore, market.quote(call).lastPrice(), "the underlying held: so is it");
+
+    market.pin(future, new BigDecimal("26775.00"), 100, 100);
+    market.tick();
+    BigDecimal callAfter = market.quote(call).lastPrice();
+    BigDecimal putAfter = market.quote(put).lastPrice();
+    assertTrue(
+        callAfter.compareTo(callBefore.add(new BigDecimal("250"))) > 0,
+        callBefore + " → " + callAfter);
+    assertTrue(putAfter.compareTo(putBefore) < 0, putBefore + " → " + putAfter);
+    assertEquals(
+        0,
+        callAfter.remainder(TickSize.OPTIONS).signum(),
+        "premiums move by 5 paise: " + callAfter);
+  }
+
+  @Test
   void theSameSeedReplaysTheSamePrices() {
     PriceSimulator a = new PriceSimulator(catalog.all(), 42, clock);
     PriceSimulator b = new PriceSimulator(catalog.all(), 42, clock);

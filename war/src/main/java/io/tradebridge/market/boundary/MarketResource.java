@@ -6,6 +6,8 @@ import io.tradebridge.access.boundary.Via;
 import io.tradebridge.access.entity.Permission;
 import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.market.control.Instrument;
+import io.tradebridge.market.control.MarketHours;
+import io.tradebridge.market.control.OptionChain;
 import io.tradebridge.market.control.Quote;
 import io.tradebridge.market.entity.Exchange;
 import io.tradebridge.rest.QueryParams;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Instruments and live quotes: the paper exchange's, or — with {@code account} — those of the
@@ -79,7 +82,9 @@ public class MarketResource {
       BigDecimal tickSize,
       BigDecimal lastPrice,
       String instrumentType,
-      java.time.LocalDate expiry) {}
+      java.time.LocalDate expiry,
+      BigDecimal strike,
+      String optionType) {}
 
   public record QuoteView(
       String exchange,
@@ -115,6 +120,82 @@ public class MarketResource {
           "1d", Duration.ofDays(1));
 
   static final int MOST_CANDLES = 1000;
+
+  /**
+   * {@code GET /api/v1/option-chain}: one underlying's calls and puts at one expiry, strike by
+   * strike, priced from the underlying's price now.
+   */
+  public record OptionChainView(
+      String exchange,
+      String underlying,
+      String underlyingSymbol,
+      BigDecimal underlyingPrice,
+      java.time.LocalDate expiry,
+      List<java.time.LocalDate> expiries,
+      Instant time,
+      List<io.tradebridge.market.control.OptionChain.Strike> strikes) {}
+
+  @GET
+  @Path("option-chain")
+  public OptionChainView optionChain(
+      @QueryParam("exchange") String exchangeName,
+      @QueryParam("underlying") String underlying,
+      @QueryParam("expiry") String expiry) {
+    Exchange segment = QueryParams.enumOrNull("exchange", exchangeName, Exchange.class);
+    if (segment != null && segment != Exchange.NFO) {
+      throw TradebridgeException.validation(
+          "exchange", "the paper exchange lists index options on NFO only");
+    }
+    String name =
+        QueryParams.required("underlying", underlying, "NIFTY").strip().toUpperCase(Locale.ROOT);
+    Collection<Instrument> all = exchange.instruments();
+    java.time.LocalDate today = clock.instant().atZone(MarketHours.INDIA).toLocalDate();
+    List<java.time.LocalDate> expiries = OptionChain.expiries(all, name, today);
+    if (expiries.isEmpty()) {
+      throw TradebridgeException.notFound(
+          "options on '"
+              + name
+              + "' (the paper exchange lists options on "
+              + String.join(", ", OptionChain.underlyings(all))
+              + ")");
+    }
+    java.time.LocalDate at;
+    if (QueryParams.blankToNull(expiry) == null) {
+      at = expiries.get(0);
+    } else {
+      try {
+        at = java.time.LocalDate.parse(expiry.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw TradebridgeException.validation(
+            "expiry", "is a date, e.g. ?expiry=" + expiries.get(0));
+      }
+      if (!expiries.contains(at)) {
+        throw TradebridgeException.notFound(
+            "expiry "
+                + at
+                + " of "
+                + name
+                + " options (listed: "
+                + expiries.stream().map(Object::toString).collect(Collectors.joining(", "))
+                + ")");
+      }
+    }
+    String underlyingKey = OptionChain.underlyingKey(all, name, at).orElseThrow();
+    String[] parts = underlyingKey.split(":", 2);
+    Instrument future = exchange.instrument(parts[0], parts[1]).orElseThrow();
+    BigDecimal underlyingPrice =
+        exchange.quote(future).map(Quote::lastPrice).orElse(future.referencePrice());
+    Instant now = clock.instant();
+    return new OptionChainView(
+        "NFO",
+        name,
+        future.symbol(),
+        underlyingPrice,
+        at,
+        expiries,
+        now,
+        OptionChain.of(all, name, at, exchange::quote, underlyingPrice, now));
+  }
 
   @GET
   @Path("market/status")
@@ -158,7 +239,9 @@ public class MarketResource {
                     i.tickSize(),
                     lastPrice.apply(i),
                     i.instrumentType(),
-                    i.expiry()))
+                    i.expiry(),
+                    i.strike(),
+                    i.optionType()))
         .toList();
   }
 

@@ -1,0 +1,226 @@
+package io.tradebridge.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A trader rehearses an options strategy on paper: finds NIFTY's chain, buys the call at the money,
+ * and watches its premium rise when the index does (an administrator moves the underlying future
+ * through the paper market's control); an expired option is refused saying so.
+ */
+@ExtendWith(SharedServer.class)
+class OptionChainIT {
+
+  private Api api;
+  private String admin;
+  private String pinned;
+
+  @BeforeEach
+  void administrator(Api api) {
+    this.api = api;
+    this.admin = "Bearer " + TokenMint.token(SingleSignOnIT.someone(), "admin");
+  }
+
+  @AfterEach
+  void letTheIndexWalkAgain() {
+    if (pinned != null) {
+      assertEquals(
+          204,
+          api.fresh()
+              .delete("/api/v1/admin/paper-market/NFO/" + pinned, "Authorization", admin)
+              .status());
+    }
+  }
+
+  private static JsonObject chain(Trader trader, String query) {
+    return BrokerKit.get(trader, "/api/v1/option-chain?" + query).json();
+  }
+
+  private static BigDecimal number(JsonObject o, String field) {
+    return o.getJsonNumber(field).bigDecimalValue();
+  }
+
+  @Test
+  void aCallBoughtAtTheMoneyGainsWhenTheIndexRises() throws Exception {
+    Trader trader = Trader.register(api);
+    JsonObject nearest = chain(trader, "exchange=NFO&underlying=NIFTY");
+    List<String> expiries =
+        nearest.getJsonArray("expiries").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList();
+    // Two weeklies and two monthlies; three when a weekly is also a monthly.
+    assertTrue(expiries.size() == 4 || expiries.size() == 3, expiries.toString());
+    assertEquals(expiries.get(0), nearest.getString("expiry"), "the nearest by default");
+    String future = PaperContracts.nearest(api, trader.firstKey, "NIFTY");
+    assertEquals(future, nearest.getString("underlyingSymbol"));
+
+    // The nearest monthly expiry: its contracts outlive this test whatever the day.
+    String monthly = future.substring("NIFTY_".length(), future.length() - "_FUT".length());
+    LocalDate monthlyExpiry =
+        LocalDate.parse(
+            monthly,
+            new java.time.format.DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern("dd-MMM-yyyy")
+                .toFormatter(java.util.Locale.ENGLISH));
+    assertTrue(expiries.contains(monthlyExpiry.toString()), expiries.toString());
+    JsonObject month = chain(trader, "underlying=nifty&expiry=" + monthlyExpiry);
+    List<JsonObject> strikes = month.getJsonArray("strikes").getValuesAs(JsonObject.class);
+    assertEquals(13, strikes.size(), "six strikes either side of the money");
+    BigDecimal index = number(month, "underlyingPrice");
+    JsonObject atm =
+        strikes.stream()
+            .min(Comparator.comparing(s -> number(s, "strike").subtract(index).abs()))
+            .orElseThrow();
+    JsonObject call = atm.getJsonObject("call");
+    JsonObject put = atm.getJsonObject("put");
+    assertTrue(call.getString("symbol").endsWith("_CE") && put.getString("symbol").endsWith("_PE"));
+    double delta = number(call, "delta").doubleValue();
+    assertTrue(delta > 0.3 && delta < 0.7, "an at-the-money call's delta: " + call);
+    assertTrue(number(put, "delta").signum() < 0, "a put's delta is negative: " + put);
+    assertTrue(
+        number(call, "theta").signum() < 0 && number(call, "vega").signum() > 0, call.toString());
+    assertTrue(number(call, "ask").compareTo(number(call, "bid")) > 0, "a real spread: " + call);
+
+    String symbol = call.getString("symbol");
+    Api.Reply bought =
+        trader
+            .browser
+            .fresh()
+            .post(
+                "/api/v1/orders",
+                Api.json(
+                    "account",
+                    "PAPER1",
+                    "exchange",
+                    "NFO",
+                    "symbol",
+                    symbol,
+                    "side",
+                    "BUY",
+                    "quantity",
+                    75,
+                    "orderType",
+                    "MARKET",
+                    "productType",
+                    "NORMAL"),
+                "X-API-Key",
+                trader.firstKey);
+    assertEquals(201, bought.status(), bought.toString());
+    assertEquals("COMPLETE", bought.json().getString("status"));
+    BigDecimal paid = number(bought.json(), "averagePrice");
+
+    // The index rises 2%: the administrator holds the future there.
+    BigDecimal up = index.multiply(new BigDecimal("1.02")).setScale(1, RoundingMode.HALF_UP);
+    pinned = future;
+    Api.Reply held =
+        api.fresh()
+            .put(
+                "/api/v1/admin/paper-market/NFO/" + future,
+                Api.json("lastPrice", up, "bidQuantity", 10_000, "askQuantity", 10_000),
+                "Authorization",
+                admin);
+    assertEquals(200, held.status(), held.toString());
+
+    String quote = "/api/v1/quotes?exchange=NFO&symbol=" + symbol;
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+    BigDecimal premium = number(BrokerKit.get(trader, quote).json(), "lastPrice");
+    while (premium.compareTo(paid.add(new BigDecimal("200"))) < 0
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+      premium = number(BrokerKit.get(trader, quote).json(), "lastPrice");
+    }
+    assertTrue(
+        premium.compareTo(paid.add(new BigDecimal("200"))) > 0,
+        "a 2% rise lifts the call by most of its delta times 2% of the index: paid "
+            + paid
+            + ", now "
+            + premium);
+    JsonObject position =
+        BrokerKit.get(trader, "/api/v1/positions?account=PAPER1")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(p -> p.getString("symbol").equals(symbol))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(75, position.getInt("netQuantity"));
+    assertTrue(number(position, "unrealisedPnl").signum() > 0, position.toString());
+  }
+
+  @Test
+  void aChainThatCannotBeFoundSaysWhatIsListedAndAnExpiredOptionIsRefused() {
+    Trader trader = Trader.register(api);
+    Api.Reply missing =
+        trader.browser.fresh().get("/api/v1/option-chain", "X-API-Key", trader.firstKey);
+    assertEquals(400, missing.status(), missing.toString());
+    assertTrue(missing.body().contains("underlying"), missing.toString());
+    Api.Reply unknown =
+        trader
+            .browser
+            .fresh()
+            .get("/api/v1/option-chain?underlying=SBIN", "X-API-Key", trader.firstKey);
+    assertEquals(404, unknown.status(), unknown.toString());
+    assertTrue(unknown.json().getString("detail").contains("BANKNIFTY, NIFTY"), unknown.toString());
+    Api.Reply badDate =
+        trader
+            .browser
+            .fresh()
+            .get("/api/v1/option-chain?underlying=NIFTY&expiry=soon", "X-API-Key", trader.firstKey);
+    assertEquals(400, badDate.status(), badDate.toString());
+    Api.Reply notListed =
+        trader
+            .browser
+            .fresh()
+            .get(
+                "/api/v1/option-chain?underlying=NIFTY&expiry=2020-01-07",
+                "X-API-Key",
+                trader.firstKey);
+    assertEquals(404, notListed.status(), notListed.toString());
+    assertTrue(notListed.json().getString("detail").contains("listed: "), notListed.toString());
+
+    Api.Reply expired =
+        trader
+            .browser
+            .fresh()
+            .post(
+                "/api/v1/orders",
+                Api.json(
+                    "account",
+                    "PAPER1",
+                    "exchange",
+                    "NFO",
+                    "symbol",
+                    "NIFTY_07-JAN-2020_12000_CE",
+                    "side",
+                    "BUY",
+                    "quantity",
+                    75,
+                    "orderType",
+                    "MARKET",
+                    "productType",
+                    "NORMAL"),
+                "X-API-Key",
+                trader.firstKey);
+    assertEquals(422, expired.status(), expired.toString());
+    assertTrue(
+        expired
+            .json()
+            .getString("detail")
+            .startsWith("NIFTY_07-JAN-2020_12000_CE expired on 2020-01-07"),
+        expired.toString());
+  }
+}
