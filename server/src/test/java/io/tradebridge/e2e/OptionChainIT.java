@@ -36,6 +36,9 @@ class OptionChainIT {
 
   @AfterEach
   void letTheIndexWalkAgain() {
+    Api.Reply hours =
+        api.fresh().delete("/api/v1/admin/paper-market/hours", "Authorization", admin);
+    assertEquals(200, hours.status(), hours.toString());
     if (pinned != null) {
       assertEquals(
           204,
@@ -159,6 +162,105 @@ class OptionChainIT {
             .orElseThrow();
     assertEquals(75, position.getInt("netQuantity"));
     assertTrue(number(position, "unrealisedPnl").signum() > 0, position.toString());
+  }
+
+  private Api.Reply buy(Trader trader, String symbol) {
+    return trader
+        .browser
+        .fresh()
+        .post(
+            "/api/v1/orders",
+            Api.json(
+                "account",
+                "PAPER1",
+                "exchange",
+                "NFO",
+                "symbol",
+                symbol,
+                "side",
+                "BUY",
+                "quantity",
+                75,
+                "orderType",
+                "MARKET",
+                "productType",
+                "NORMAL"),
+            "X-API-Key",
+            trader.firstKey);
+  }
+
+  private void rehearse(String time) {
+    Api.Reply set =
+        api.fresh()
+            .put(
+                "/api/v1/admin/paper-market/hours",
+                Api.json("hours", "exchange", "time", time),
+                "Authorization",
+                admin);
+    assertEquals(200, set.status(), set.toString());
+  }
+
+  @Test
+  void atTheExpiryDaysCloseOptionsAreSettledInCashAtWhatTheyAreWorthExercised() throws Exception {
+    Trader trader = Trader.register(api);
+    JsonObject nearest = chain(trader, "underlying=NIFTY");
+    String expiry = nearest.getString("expiry");
+    rehearse(expiry + "T15:29:00+05:30");
+    BigDecimal index = number(nearest, "underlyingPrice");
+    JsonObject below =
+        nearest.getJsonArray("strikes").getValuesAs(JsonObject.class).stream()
+            .filter(s -> number(s, "strike").compareTo(index) < 0)
+            .max(Comparator.comparing(s -> number(s, "strike")))
+            .orElseThrow();
+    BigDecimal strike = number(below, "strike");
+    String call = below.getJsonObject("call").getString("symbol");
+    String put = below.getJsonObject("put").getString("symbol");
+    for (String symbol : List.of(call, put)) {
+      Api.Reply bought = buy(trader, symbol);
+      assertEquals(201, bought.status(), bought.toString());
+      assertEquals("COMPLETE", bought.json().getString("status"), bought.toString());
+    }
+    // The index closes 100 points above the strike: the call is worth 100, the put nothing.
+    pinned = nearest.getString("underlyingSymbol");
+    Api.Reply held =
+        api.fresh()
+            .put(
+                "/api/v1/admin/paper-market/NFO/" + pinned,
+                Api.json("lastPrice", strike.add(new BigDecimal("100"))),
+                "Authorization",
+                admin);
+    assertEquals(200, held.status(), held.toString());
+    rehearse(expiry + "T15:30:02+05:30");
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    List<JsonObject> settlements = List.of();
+    while (settlements.size() < 2 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+      settlements =
+          BrokerKit.get(trader, "/api/v1/orders?account=PAPER1")
+              .array()
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .filter(o -> o.getString("side").equals("SELL"))
+              .toList();
+    }
+    assertEquals(2, settlements.size(), "both positions settled: " + settlements);
+    for (JsonObject s : settlements) {
+      boolean isCall = s.getString("symbol").equals(call);
+      BigDecimal worth = isCall ? new BigDecimal("100") : BigDecimal.ZERO;
+      assertEquals("COMPLETE", s.getString("status"));
+      assertEquals(75, s.getInt("filledQuantity"));
+      assertEquals(0, worth.compareTo(number(s, "averagePrice")), s.toString());
+      assertTrue(
+          s.getString("statusMessage").startsWith("settled at expiry (" + expiry + ")"),
+          s.toString());
+    }
+    List<JsonObject> positions =
+        BrokerKit.get(trader, "/api/v1/positions?account=PAPER1")
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertTrue(
+        positions.stream().allMatch(p -> p.getInt("netQuantity") == 0), positions.toString());
   }
 
   @Test

@@ -366,6 +366,45 @@ public class PaperBroker implements Broker {
     match(stop);
   }
 
+  /**
+   * Closes an open position in a contract whose last trading day has closed, at its settlement
+   * price (index derivatives are settled in cash): an order filled at once at that price, in a
+   * transaction of its own, holding the account as every writer of its orders does.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public OrderView settle(
+      String userId, String accountId, PositionView position, BigDecimal price, String why) {
+    TradingAccount account =
+        em.find(TradingAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.instant();
+    Order settlement =
+        new Order(
+            Ids.newId(),
+            userId,
+            accountId,
+            account.pseudoAccount(),
+            null,
+            null,
+            position.exchange(),
+            position.symbol(),
+            position.netQuantity() > 0 ? Side.SELL : Side.BUY,
+            Math.abs(position.netQuantity()),
+            OrderType.MARKET,
+            position.productType(),
+            null,
+            null,
+            Variety.REGULAR,
+            Validity.DAY,
+            null,
+            why,
+            now);
+    em.persist(settlement);
+    settlement.fill(settlement.quantity(), price, now);
+    settlement.explain(why);
+    book.traded(settlement, settlement.quantity(), price, now);
+    return OrderView.of(settlement);
+  }
+
   private static Order leg(
       Order entry, Side side, OrderType type, BigDecimal price, BigDecimal trigger, Instant now) {
     return new Order(

@@ -427,6 +427,11 @@ public class Order implements OfAccount {
     }
   }
 
+  /** Why an order exists that nobody placed (the paper exchange's expiry settlement). */
+  public void explain(String why) {
+    statusMessage = why;
+  }
+
   public void cancel(String why, Instant now) {
     if (!isWorking()) {
       throw TradebridgeException.conflict(
