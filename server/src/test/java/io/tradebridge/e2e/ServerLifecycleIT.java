@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,31 @@ class ServerLifecycleIT {
         server.console().contains("refuses to start")
             && server.console().contains("TRADEBRIDGE_SSO_AUDIENCE"),
         "the console tells the operator what to set");
+  }
+
+  @Test
+  void paperMarketSettingsThatCannotBeKeptRefuseToStartAndSayWhich() throws IOException {
+    Path home = RunningServer.newHome("bad-paper-market");
+    Files.createDirectories(home);
+    Path instruments =
+        Files.writeString(home.resolve("instruments.csv"), "NSE,ACME,Acme,1,abc,0\n");
+    RunningServer server =
+        new RunningServer(
+            home,
+            Map.of(
+                "TRADEBRIDGE_PAPER_HOURS",
+                "24x7",
+                "TRADEBRIDGE_PAPER_INSTRUMENTS",
+                instruments.toString()));
+    IllegalStateException refused = assertThrows(IllegalStateException.class, server::start);
+    assertTrue(refused.getMessage().contains("exited with 78"), refused.getMessage());
+    String console = server.console();
+    assertTrue(
+        console.contains("refuses to start")
+            && console.contains(
+                "TRADEBRIDGE_PAPER_HOURS is '24x7': use exchange (the default) or always")
+            && console.contains(instruments + " line 1"),
+        "the console names each setting, and the file and line");
   }
 
   private static boolean listening(int port) {

@@ -40,15 +40,37 @@ public class MarketSession {
   private volatile MarketHours hours;
   private volatile Duration shift = Duration.ZERO;
 
-  /** A bad setting stops the deployment with a message naming it, rather than trading wrongly. */
+  /** Why the settings cannot be kept, naming the setting (and file and line); the start stops. */
+  private String refusal;
+
+  /**
+   * A bad setting is kept as a refusal, not thrown: beans that start with the application (the
+   * stream's desk) reach this one before the start-up check could say why, and a deployment that
+   * fails there says nothing an operator can act on.
+   */
   @PostConstruct
   void open() {
-    Set<java.time.LocalDate> holidays =
-        holidaysSetting == null || holidaysSetting.isBlank()
-            ? MarketHours.bundledHolidays()
-            : MarketHours.holidays(Path.of(holidaysSetting.strip()));
-    configured = new MarketHours(MarketHours.Mode.of(hoursSetting), holidays);
+    try {
+      Set<java.time.LocalDate> holidays =
+          holidaysSetting == null || holidaysSetting.isBlank()
+              ? MarketHours.bundledHolidays()
+              : MarketHours.holidays(Path.of(holidaysSetting.strip()));
+      configured = new MarketHours(MarketHours.Mode.of(hoursSetting), holidays);
+    } catch (IllegalArgumentException e) {
+      refusal = e.getMessage();
+      configured = new MarketHours(MarketHours.Mode.EXCHANGE, MarketHours.bundledHolidays());
+    }
     hours = configured;
+  }
+
+  /** Why this server must not start with its market-hours settings, if it must not. */
+  public java.util.Optional<String> refusal() {
+    return java.util.Optional.ofNullable(refusal);
+  }
+
+  /** The exchange's holidays this server keeps (configured or bundled). */
+  public Set<java.time.LocalDate> holidays() {
+    return configured.holidays();
   }
 
   /** The paper market's time. */

@@ -36,6 +36,9 @@ public class PaperExchange {
 
   @Inject Clock clock;
 
+  /** Whose holidays move an expiry to the trading day before. */
+  @Inject MarketSession hours;
+
   @Inject
   @ConfigProperty(name = "TRADEBRIDGE_PAPER_SEED", defaultValue = "0")
   long seed;
@@ -63,16 +66,32 @@ public class PaperExchange {
   private volatile Instant openedAt;
   private volatile Instant lastTick;
 
+  /** Why the operator's instrument list cannot be read; the start stops (see MarketSession). */
+  private String refusal;
+
   @PostConstruct
   void open() {
-    catalog =
-        InstrumentCatalog.bundled(
-            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")),
-            extraInstruments == null || extraInstruments.isBlank()
-                ? null
-                : java.nio.file.Path.of(extraInstruments.strip()));
+    java.time.LocalDate today =
+        clock.instant().atZone(java.time.ZoneId.of("Asia/Kolkata")).toLocalDate();
+    try {
+      catalog =
+          InstrumentCatalog.bundled(
+              today,
+              extraInstruments == null || extraInstruments.isBlank()
+                  ? null
+                  : java.nio.file.Path.of(extraInstruments.strip()),
+              hours.holidays());
+    } catch (IllegalArgumentException e) {
+      refusal = e.getMessage();
+      catalog = InstrumentCatalog.bundled(today, null, hours.holidays());
+    }
     simulator = new PriceSimulator(catalog.all(), seed == 0 ? System.nanoTime() : seed, clock);
     openedAt = clock.instant();
+  }
+
+  /** Why this server must not start with its instrument settings, if it must not. */
+  public java.util.Optional<String> refusal() {
+    return java.util.Optional.ofNullable(refusal);
   }
 
   public void tick() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * the next and the one after), each expiring on the month's last Tuesday — NSE's rule for contracts
  * expiring from 1 September 2025 (SEBI approval of 17 June 2025; before, the last Thursday). A
  * contract is listed until the end of its expiry day; the next one after it then joins the three.
- * Exchange holidays, which move an expiry to the trading day before, are not modelled yet.
+ * An expiry that falls on an exchange holiday moves to the trading day before, as NSE moves it.
  */
 public final class FuturesCalendar {
 
@@ -55,6 +56,22 @@ public final class FuturesCalendar {
     return month.atEndOfMonth().with(TemporalAdjusters.lastInMonth(DayOfWeek.TUESDAY));
   }
 
+  /** The month's expiry: its last Tuesday, or the trading day before when that is a holiday. */
+  public static LocalDate expiry(YearMonth month, Set<LocalDate> holidays) {
+    return tradingDayOnOrBefore(expiry(month), holidays);
+  }
+
+  /** {@code day}, or the last trading day before it: where NSE moves an expiry on a holiday. */
+  public static LocalDate tradingDayOnOrBefore(LocalDate day, Set<LocalDate> holidays) {
+    LocalDate d = day;
+    while (holidays.contains(d)
+        || d.getDayOfWeek() == DayOfWeek.SATURDAY
+        || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      d = d.minusDays(1);
+    }
+    return d;
+  }
+
   /**
    * The underlying's contracts listed on {@code today}: our symbol is {@code
    * NIFTY_29-DEC-2026_FUT}.
@@ -69,13 +86,25 @@ public final class FuturesCalendar {
       BigDecimal reference,
       int freezeQuantity,
       LocalDate today) {
+    return listed(underlying, name, lotSize, reference, freezeQuantity, today, Set.of());
+  }
+
+  /** As {@link #listed}, an expiry on an exchange holiday moved to the trading day before. */
+  public static List<Instrument> listed(
+      String underlying,
+      String name,
+      int lotSize,
+      BigDecimal reference,
+      int freezeQuantity,
+      LocalDate today,
+      Set<LocalDate> holidays) {
     YearMonth month = YearMonth.from(today);
-    if (today.isAfter(expiry(month))) {
+    if (today.isAfter(expiry(month, holidays))) {
       month = month.plusMonths(1);
     }
     List<Instrument> contracts = new ArrayList<>();
     for (int i = 0; i < LISTED; i++, month = month.plusMonths(1)) {
-      LocalDate expiry = expiry(month);
+      LocalDate expiry = expiry(month, holidays);
       BigDecimal price =
           reference
               .multiply(BigDecimal.ONE.add(CARRY.multiply(BigDecimal.valueOf(i))))

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The paper exchange's instrument list, read once from the bundled CSV. */
 public final class InstrumentCatalog {
@@ -52,6 +53,11 @@ public final class InstrumentCatalog {
    * @throws IllegalArgumentException naming the file and line of a row that cannot be read
    */
   public static InstrumentCatalog bundled(LocalDate today, Path extra) {
+    return bundled(today, extra, MarketHours.bundledHolidays());
+  }
+
+  /** As {@link #bundled(LocalDate, Path)}, with the exchange's holidays that move expiries. */
+  public static InstrumentCatalog bundled(LocalDate today, Path extra, Set<LocalDate> holidays) {
     Map<String, Instrument> map = new LinkedHashMap<>();
     try (InputStream in = InstrumentCatalog.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -61,13 +67,14 @@ public final class InstrumentCatalog {
           new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
           RESOURCE,
           today,
+          holidays,
           map);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (extra != null) {
       try (BufferedReader reader = Files.newBufferedReader(extra, StandardCharsets.UTF_8)) {
-        read(reader, extra.toString(), today, map);
+        read(reader, extra.toString(), today, holidays, map);
       } catch (IOException e) {
         throw new IllegalArgumentException(
             "TRADEBRIDGE_PAPER_INSTRUMENTS: " + extra + " cannot be read: " + e.getMessage(), e);
@@ -77,7 +84,11 @@ public final class InstrumentCatalog {
   }
 
   private static void read(
-      BufferedReader reader, String source, LocalDate today, Map<String, Instrument> map)
+      BufferedReader reader,
+      String source,
+      LocalDate today,
+      Set<LocalDate> holidays,
+      Map<String, Instrument> map)
       throws IOException {
     int number = 0;
     for (String line; (line = reader.readLine()) != null; ) {
@@ -86,7 +97,7 @@ public final class InstrumentCatalog {
         continue;
       }
       try {
-        row(line, today).forEach(i -> map.put(i.key(), i));
+        row(line, today, holidays).forEach(i -> map.put(i.key(), i));
       } catch (RuntimeException e) {
         throw new IllegalArgumentException(
             source
@@ -100,7 +111,7 @@ public final class InstrumentCatalog {
     }
   }
 
-  private static List<Instrument> row(String line, LocalDate today) {
+  private static List<Instrument> row(String line, LocalDate today, Set<LocalDate> holidays) {
     String[] f = line.split(",");
     if (f.length < 6) {
       throw new IllegalArgumentException("six fields at least, found " + f.length);
@@ -128,7 +139,7 @@ public final class InstrumentCatalog {
     }
     if (f.length > 6 && "FUT".equals(f[6].strip())) {
       List<Instrument> futures =
-          FuturesCalendar.listed(symbol, f[2].strip(), lot, reference, freeze, today);
+          FuturesCalendar.listed(symbol, f[2].strip(), lot, reference, freeze, today, holidays);
       if (f.length < 8 || f[7].isBlank()) {
         return futures;
       }
@@ -148,7 +159,8 @@ public final class InstrumentCatalog {
               step,
               weekly,
               futures.get(0).key(),
-              today));
+              today,
+              holidays));
       return all;
     }
     return List.of(

@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -38,19 +39,28 @@ public final class OptionsCalendar {
 
   /** The expiries listed on {@code today}, nearest first. */
   public static List<LocalDate> expiries(LocalDate today, boolean weekly) {
+    return expiries(today, weekly, Set.of());
+  }
+
+  /** As {@link #expiries}, an expiry on an exchange holiday moved to the trading day before. */
+  public static List<LocalDate> expiries(LocalDate today, boolean weekly, Set<LocalDate> holidays) {
     TreeSet<LocalDate> dates = new TreeSet<>();
     if (weekly) {
       LocalDate tuesday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
-      for (int i = 0; i < WEEKLIES; i++) {
-        dates.add(tuesday.plusWeeks(i));
+      for (int added = 0; added < WEEKLIES; tuesday = tuesday.plusWeeks(1)) {
+        LocalDate expiry = FuturesCalendar.tradingDayOnOrBefore(tuesday, holidays);
+        if (!expiry.isBefore(today)) {
+          dates.add(expiry);
+          added++;
+        }
       }
     }
     YearMonth month = YearMonth.from(today);
-    if (today.isAfter(FuturesCalendar.expiry(month))) {
+    if (today.isAfter(FuturesCalendar.expiry(month, holidays))) {
       month = month.plusMonths(1);
     }
     for (int i = 0; i < MONTHLIES; i++) {
-      dates.add(FuturesCalendar.expiry(month.plusMonths(i)));
+      dates.add(FuturesCalendar.expiry(month.plusMonths(i), holidays));
     }
     return List.copyOf(dates);
   }
@@ -70,10 +80,11 @@ public final class OptionsCalendar {
       BigDecimal strikeStep,
       boolean weekly,
       String underlyingKey,
-      LocalDate today) {
+      LocalDate today,
+      Set<LocalDate> holidays) {
     BigDecimal atm = reference.divide(strikeStep, 0, RoundingMode.HALF_UP).multiply(strikeStep);
     List<Instrument> options = new ArrayList<>();
-    for (LocalDate expiry : expiries(today, weekly)) {
+    for (LocalDate expiry : expiries(today, weekly, holidays)) {
       // Listed at the open of today: the premium's reference; prices follow the market each second.
       double years = (expiry.toEpochDay() - today.toEpochDay() + 0.25) / 365.0;
       for (int i = -STRIKES_EACH_SIDE; i <= STRIKES_EACH_SIDE; i++) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OptionsCalendarTest {
@@ -43,7 +44,8 @@ class OptionsCalendarTest {
             new BigDecimal("50"),
             true,
             "NFO:NIFTY_29-DEC-2026_FUT",
-            SUNDAY);
+            SUNDAY,
+            Set.of());
     int perExpiry = (2 * OptionsCalendar.STRIKES_EACH_SIDE + 1) * 2;
     assertEquals(4 * perExpiry, options.size());
     Instrument atmCall =
@@ -61,6 +63,22 @@ class OptionsCalendarTest {
     assertTrue(
         options.stream().anyMatch(i -> i.symbol().equals("NIFTY_26-JAN-2027_25950_PE")),
         "six strikes below the money on the far expiry");
+  }
+
+  @Test
+  void anExpiryOnAnExchangeHolidayMovesToTheTradingDayBefore() {
+    Set<LocalDate> holidays = MarketHours.bundledHolidays();
+    // 24 November 2026, the month's last Tuesday, is Guru Nanak Jayanti.
+    assertEquals(
+        LocalDate.of(2026, 11, 23),
+        FuturesCalendar.expiry(java.time.YearMonth.of(2026, 11), holidays));
+    assertEquals(
+        List.of(LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 29)),
+        OptionsCalendar.expiries(LocalDate.of(2026, 11, 16), true, holidays));
+    assertTrue(
+        InstrumentCatalog.bundled(LocalDate.of(2026, 11, 16))
+            .find("NFO", "NIFTY_23-NOV-2026_FUT")
+            .isPresent());
   }
 
   @Test

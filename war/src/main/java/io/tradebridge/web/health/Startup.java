@@ -31,6 +31,8 @@ public class Startup {
   @Inject AdminSetup adminSetup;
   @Inject DatabaseSchema schema;
   @Inject MasterKeyCheck masterKeyCheck;
+  @Inject io.tradebridge.market.boundary.MarketSession marketSession;
+  @Inject io.tradebridge.market.boundary.PaperExchange paperExchange;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     launcherWatch.watch();
@@ -39,6 +41,15 @@ public class Startup {
       refuse(refusals);
     }
     schema.refusal().ifPresent(why -> refuse(List.of(why)));
+    // The paper market's settings (hours, holidays, extra instruments): a bad one stops the start
+    // naming the setting, the file and the line, not at the first order.
+    List<String> market =
+        java.util.stream.Stream.of(marketSession.refusal(), paperExchange.refusal())
+            .flatMap(java.util.Optional::stream)
+            .toList();
+    if (!market.isEmpty()) {
+      refuse(market);
+    }
     if (vault.ready()) {
       LOG.info("Tradebridge master key loaded");
     }
