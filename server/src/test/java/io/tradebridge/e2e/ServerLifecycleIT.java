@@ -78,7 +78,7 @@ class ServerLifecycleIT {
         console.contains("refuses to start")
             && console.contains(
                 "TRADEBRIDGE_PAPER_HOURS is '24x7': use exchange (the default) or always")
-            && console.contains(instruments + " line 1"),
+            && console.contains(instruments + " line 1: referencePrice 'abc' is not a number"),
         "the console names each setting, and the file and line");
   }
 

@@ -128,12 +128,12 @@ public final class InstrumentCatalog {
               + " is not one of "
               + java.util.Arrays.toString(Exchange.values()));
     }
-    BigDecimal reference = new BigDecimal(f[4].strip());
+    BigDecimal reference = number("referencePrice", f[4]);
     if (reference.signum() <= 0) {
       throw new IllegalArgumentException("the reference price must be above 0");
     }
-    int lot = Integer.parseInt(f[3].strip());
-    int freeze = Integer.parseInt(f[5].strip());
+    int lot = whole("lotSize", f[3]);
+    int freeze = whole("freezeQuantity", f[5]);
     if (lot < 1 || freeze < 0) {
       throw new IllegalArgumentException("a lot of 1 or more, a freeze quantity of 0 or more");
     }
@@ -143,7 +143,7 @@ public final class InstrumentCatalog {
       if (f.length < 8 || f[7].isBlank()) {
         return futures;
       }
-      BigDecimal step = new BigDecimal(f[7].strip());
+      BigDecimal step = number("strikeStep", f[7]);
       if (step.signum() <= 0) {
         throw new IllegalArgumentException("the strike step must be above 0");
       }
@@ -173,6 +173,23 @@ public final class InstrumentCatalog {
             reference,
             freeze,
             null));
+  }
+
+  private static BigDecimal number(String column, String text) {
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(column + " '" + text.strip() + "' is not a number", e);
+    }
+  }
+
+  private static int whole(String column, String text) {
+    try {
+      return number(column, text).intValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          column + " '" + text.strip() + "' is not a whole number", e);
+    }
   }
 
   public Optional<Instrument> find(String exchange, String symbol) {

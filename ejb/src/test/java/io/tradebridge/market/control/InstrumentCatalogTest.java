@@ -38,6 +38,11 @@ class InstrumentCatalogTest {
         assertThrows(IllegalArgumentException.class, () -> InstrumentCatalog.bundled(DAY, extra));
     assertTrue(e.getMessage().contains("mine.csv line 2"), e.getMessage());
     assertTrue(e.getMessage().contains("exchange XYZ"), e.getMessage());
+    Files.writeString(extra, "NSE,LOT,Half a lot,1.5,100,0\n");
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> InstrumentCatalog.bundled(DAY, extra))
+            .getMessage()
+            .contains("lotSize '1.5' is not a whole number"));
     Files.writeString(extra, "NSE,NEG,Negative,1,-5,0\n");
     assertTrue(
         assertThrows(IllegalArgumentException.class, () -> InstrumentCatalog.bundled(DAY, extra))
