@@ -264,6 +264,52 @@ class OptionChainIT {
   }
 
   @Test
+  void aSoldOptionBlocksASpanLikeShareOfItsStrikeAndTooManyAreRefused() {
+    Trader trader = Trader.register(api);
+    JsonObject chain = chain(trader, "underlying=NIFTY");
+    JsonObject strike = chain.getJsonArray("strikes").getValuesAs(JsonObject.class).get(6);
+    String call = strike.getJsonObject("call").getString("symbol");
+    java.util.function.IntFunction<Api.Reply> sell =
+        quantity ->
+            trader
+                .browser
+                .fresh()
+                .post(
+                    "/api/v1/orders",
+                    Api.json(
+                        "account",
+                        "PAPER1",
+                        "exchange",
+                        "NFO",
+                        "symbol",
+                        call,
+                        "side",
+                        "SELL",
+                        "quantity",
+                        quantity,
+                        "orderType",
+                        "MARKET",
+                        "productType",
+                        "NORMAL"),
+                    "X-API-Key",
+                    trader.firstKey);
+    Api.Reply written = sell.apply(75);
+    assertEquals(201, written.status(), written.toString());
+    JsonObject margins = BrokerKit.get(trader, "/api/v1/margins?account=PAPER1").json();
+    BigDecimal expected =
+        number(strike, "strike").multiply(new BigDecimal("0.12")).multiply(new BigDecimal(75));
+    assertEquals(0, expected.compareTo(number(margins, "utilisedMargin")), margins.toString());
+
+    // Two orders of 24 lots (the freeze quantity) more block 12% of 3,675 × the strike: more than
+    // the crore of capital, so the second is refused.
+    Api.Reply more = sell.apply(1800);
+    assertEquals(201, more.status(), more.toString());
+    Api.Reply tooMany = sell.apply(1800);
+    assertEquals(422, tooMany.status(), tooMany.toString());
+    assertTrue(tooMany.json().getString("detail").contains("margin"), tooMany.toString());
+  }
+
+  @Test
   void aChainThatCannotBeFoundSaysWhatIsListedAndAnExpiredOptionIsRefused() {
     Trader trader = Trader.register(api);
     Api.Reply missing =

@@ -35,7 +35,22 @@ public final class OptionsCalendar {
   private static final DateTimeFormatter IN_NAME =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+  private static final java.util.regex.Pattern OPTION =
+      java.util.regex.Pattern.compile(
+          "^[A-Z0-9]+_\\d{2}-[A-Z]{3}-\\d{4}_(\\d+(\\.\\d+)?)_(CE|PE)$");
+
   private OptionsCalendar() {}
+
+  /**
+   * The strike an option symbol of ours carries ({@code NIFTY_08-DEC-2026_26250_CE}), if it is one.
+   */
+  public static java.util.Optional<BigDecimal> strikeInSymbol(String symbol) {
+    java.util.regex.Matcher m =
+        OPTION.matcher(symbol == null ? "" : symbol.toUpperCase(Locale.ROOT));
+    return m.matches()
+        ? java.util.Optional.of(new BigDecimal(m.group(1)))
+        : java.util.Optional.empty();
+  }
 
   /** The expiries listed on {@code today}, nearest first. */
   public static List<LocalDate> expiries(LocalDate today, boolean weekly) {

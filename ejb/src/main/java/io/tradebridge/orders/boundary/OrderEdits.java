@@ -210,7 +210,7 @@ public class OrderEdits {
         order.price() != null
             ? order.price()
             : RiskCheck.referencePrice(order.side(), order.triggerPrice(), quote);
-    power.released(position, order.pendingQuantity(), was);
+    power.released(position, order.side(), order.pendingQuantity(), was);
     BigDecimal becomes =
         RiskCheck.referencePrice(order.side(), price == null ? trigger : price, quote);
     power.check(position, order.side(), quantity - order.filledQuantity(), becomes);

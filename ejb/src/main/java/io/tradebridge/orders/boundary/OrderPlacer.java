@@ -324,6 +324,7 @@ public class OrderPlacer {
     if (order.isWorking()) {
       power.resting(
           position,
+          order.side(),
           order.quantity() - order.filledQuantity(),
           order.price() == null ? reference : order.price());
       if (order.price() == null) {

@@ -3,6 +3,7 @@ package io.tradebridge.orders.boundary;
 import io.tradebridge.accounts.entity.TradingAccount;
 import io.tradebridge.common.control.InList;
 import io.tradebridge.market.boundary.PaperExchange;
+import io.tradebridge.market.control.OptionsCalendar;
 import io.tradebridge.market.control.Quote;
 import io.tradebridge.orders.control.BuyingPower;
 import io.tradebridge.orders.control.MarginRate;
@@ -298,10 +299,17 @@ public class Portfolio {
                           .multiply(BigDecimal.valueOf(unpriced)));
             }
           }
-          blocked.merge(
-              (String) row[0],
-              pricedValue.multiply(MarginRate.of(exchangeName, product)),
-              BigDecimal::add);
+          long pending = row[7] == null ? 0 : ((Number) row[7]).longValue();
+          // An option's margin is not its value at a rate: a seller blocks a share of the
+          // strike's value for every unit pending, a buyer the whole premium.
+          BigDecimal margin =
+              OptionsCalendar.strikeInSymbol((String) row[2]).isPresent()
+                  ? (row[3] == Side.SELL
+                      ? MarginRate.blocked(
+                          exchangeName, (String) row[2], product, true, BigDecimal.ZERO, pending)
+                      : pricedValue)
+                  : pricedValue.multiply(MarginRate.of(exchangeName, product));
+          blocked.merge((String) row[0], margin, BigDecimal::add);
         }
       }
     }

@@ -64,20 +64,19 @@ public final class BuyingPower {
   }
 
   /** A working order's pending quantity at its price (or the market's, for orders without one). */
-  public void resting(Position p, int pendingQuantity, BigDecimal price) {
+  public void resting(Position p, Side side, int pendingQuantity, BigDecimal price) {
     blockedByOrders =
         blockedByOrders.add(
-            price
-                .multiply(BigDecimal.valueOf(pendingQuantity))
-                .multiply(MarginRate.of(p.exchange(), p.product())));
+            MarginRate.blocked(
+                p.exchange(), p.symbol(), p.product(), side == Side.SELL, price, pendingQuantity));
   }
 
   /**
    * A working order's margin given back (it is cancelled, or about to be changed and asked for
    * anew).
    */
-  public void released(Position p, int pendingQuantity, BigDecimal price) {
-    resting(p, -pendingQuantity, price);
+  public void released(Position p, Side side, int pendingQuantity, BigDecimal price) {
+    resting(p, side, -pendingQuantity, price);
   }
 
   /**
@@ -115,11 +114,16 @@ public final class BuyingPower {
     BigDecimal utilised = blockedByOrders;
     for (var e : positions.entrySet()) {
       PositionBook b = e.getValue().book();
+      Position p = e.getKey();
       utilised =
           utilised.add(
-              b.openAveragePrice()
-                  .multiply(BigDecimal.valueOf(Math.abs(b.netQuantity())))
-                  .multiply(MarginRate.of(e.getKey().exchange(), e.getKey().product())));
+              MarginRate.blocked(
+                  p.exchange(),
+                  p.symbol(),
+                  p.product(),
+                  b.netQuantity() < 0,
+                  b.openAveragePrice(),
+                  Math.abs(b.netQuantity())));
     }
     return utilised;
   }
@@ -145,9 +149,13 @@ public final class BuyingPower {
             ? Math.max(0, Math.min(quantity, net))
             : Math.max(0, Math.min(quantity, -net));
     BigDecimal required =
-        referencePrice
-            .multiply(BigDecimal.valueOf(quantity - closing))
-            .multiply(MarginRate.of(p.exchange(), p.product()));
+        MarginRate.blocked(
+            p.exchange(),
+            p.symbol(),
+            p.product(),
+            side == Side.SELL,
+            referencePrice,
+            quantity - closing);
     RiskCheck.checkBuyingPower(required, available());
   }
 }

@@ -50,7 +50,8 @@ import java.util.Set;
     query =
         "SELECT o.accountId, o.exchange, o.symbol, o.side, o.productType,"
             + " SUM((o.quantity - o.filledQuantity) * o.price),"
-            + " SUM(CASE WHEN o.price IS NULL THEN o.quantity - o.filledQuantity ELSE 0 END)"
+            + " SUM(CASE WHEN o.price IS NULL THEN o.quantity - o.filledQuantity ELSE 0 END),"
+            + " SUM(o.quantity - o.filledQuantity)"
             + " FROM Order o WHERE o.accountId IN :accountIds AND o.status = :status"
             + " GROUP BY o.accountId, o.exchange, o.symbol, o.side, o.productType")
 @NamedQuery(

@@ -22,12 +22,38 @@ class BuyingPowerTest {
     return new BigDecimal(s);
   }
 
+  private static final BuyingPower.Position CALL =
+      new BuyingPower.Position("NFO", "NIFTY_29-DEC-2026_26000_CE", ProductType.NORMAL);
+
+  @Test
+  void aBoughtOptionBlocksItsPremiumAndASoldOneASpanLikeShareOfItsStrike() {
+    BuyingPower power = new BuyingPower(d("1000000"), BigDecimal.ZERO);
+    power.check(CALL, Side.BUY, 75, d("300"));
+    power.filled(CALL, Side.BUY, 75, d("300"));
+    assertEquals(0, d("22500").compareTo(power.utilised()), "75 × ₹300 premium, all of it");
+
+    BuyingPower writer = new BuyingPower(d("1000000"), BigDecimal.ZERO);
+    writer.filled(CALL, Side.SELL, 75, d("300"));
+    assertEquals(
+        0,
+        d("234000").compareTo(writer.utilised()),
+        "12% of 75 × 26,000, whatever the premium: " + writer.utilised());
+    TradebridgeException refused =
+        assertThrows(
+            TradebridgeException.class, () -> writer.check(CALL, Side.SELL, 300, d("300")));
+    assertTrue(refused.detail().contains("margin"), refused.detail());
+    assertDoesNotThrow(
+        () -> writer.check(CALL, Side.BUY, 75, d("300")), "buying it back frees margin");
+    writer.resting(CALL, Side.SELL, 75, d("10"));
+    assertEquals(0, d("468000").compareTo(writer.utilised()), "a resting sale blocks as much");
+  }
+
   @Test
   void restingOrdersAndFillsUseUpWhatIsAvailable() {
     BuyingPower power = new BuyingPower(d("100000"), BigDecimal.ZERO);
     power.check(SBIN, Side.BUY, 100, d("600"));
     power.filled(SBIN, Side.BUY, 100, d("600"));
-    power.resting(SBIN, 50, d("500"));
+    power.resting(SBIN, Side.BUY, 50, d("500"));
     assertEquals(0, d("15000").compareTo(power.available()), power.available().toPlainString());
 
     TradebridgeException refused =
@@ -57,7 +83,7 @@ class BuyingPowerTest {
   void intradayEquityBlocksAFifthOfItsValue() {
     BuyingPower power = new BuyingPower(d("10000"), BigDecimal.ZERO);
     power.check(SBIN_INTRADAY, Side.BUY, 50, d("1000"));
-    power.resting(SBIN_INTRADAY, 50, d("1000"));
+    power.resting(SBIN_INTRADAY, Side.BUY, 50, d("1000"));
     assertEquals(0, BigDecimal.ZERO.compareTo(power.available()));
   }
 
@@ -68,7 +94,7 @@ class BuyingPowerTest {
     BuyingPower copy = original.copy();
 
     original.filled(SBIN, Side.BUY, 50, d("1000"));
-    original.resting(SBIN, 10, d("1000"));
+    original.resting(SBIN, Side.BUY, 10, d("1000"));
     original.pricedAtMarket();
 
     assertEquals(0, d("80000").compareTo(copy.available()), copy.available().toPlainString());
