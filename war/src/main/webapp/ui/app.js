@@ -11,6 +11,7 @@ import * as workbook from './pages/workbook.js';
 import * as activity from './pages/activity.js';
 import * as desk from './pages/desk.js';
 import * as excel from './pages/excel.js';
+import * as options from './pages/options.js';
 
 const view = document.getElementById('view');
 const nav = document.getElementById('nav');
@@ -25,6 +26,7 @@ const routes = {
   '/forgot': { page: auth.forgot, title: 'Forgot your password', open: true },
   '/reset': { page: auth.reset, title: 'Choose a new password', open: true },
   '/trade': { page: trading.page, title: 'Trading' },
+  '/options': { page: options.page, title: 'Options · Paper option chain' },
   '/actions': { page: actions.page, title: 'Action center' },
   '/desk': { page: desk.page, title: 'Desk · Groups and copy trading' },
   '/workbook': { page: workbook.page, title: 'Workbook upload' },
@@ -73,6 +75,7 @@ function drawNav() {
   const count = h('span', { class: 'badge', id: 'pending-count', 'aria-label': 'pending approvals' }, '0');
   fill(nav,
     h('a', { href: '#/trade' }, 'Trading'),
+    h('a', { href: '#/options' }, 'Options'),
     h('a', { href: '#/actions' }, 'Action center ', count),
     h('a', { href: '#/desk' }, 'Desk'),
     h('a', { href: '#/workbook' }, 'Workbook'),

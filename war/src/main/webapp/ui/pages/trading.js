@@ -3,6 +3,7 @@ import { get, post, patch, del } from '../api.js';
 import { every, onLeave } from '../app.js';
 import { marketPanel } from './market.js';
 import { live } from '../live.js';
+import { marketWords } from './options.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -40,7 +41,14 @@ export async function page(view) {
   }, keys => stream && stream.watch(keys));
   state.quoteOf = key => market.quoteOf(key);
   const liveBadge = h('span', { class: 'badge', id: 'live-state', role: 'status' }, 'connecting…');
-  view.append(h('div', { class: 'toolbar' }, picker, liveBadge), error, market.element,
+  // The paper exchange's hours: a closed market refuses orders that are not after-market orders.
+  const hours = h('span', { class: 'muted', id: 'market-hours' });
+  const showHours = async () => {
+    try { hours.textContent = marketWords(await get('/market/status')); } catch (e) { hours.textContent = ''; }
+  };
+  showHours();
+  every(30000, showHours);
+  view.append(h('div', { class: 'toolbar' }, picker, liveBadge, hours), error, market.element,
     h('div', { class: 'grid' }, form, summary), orders, trades, positions, holdings);
   await Promise.all([refresh(), market.refresh()]);
   // Prices, orders and positions come over the push stream as they change; an order or position change

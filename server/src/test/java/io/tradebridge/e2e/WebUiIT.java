@@ -585,6 +585,23 @@ class WebUiIT {
     WebElement manifest = visible(By.id("manifest-link"));
     assertTrue(manifest.getAttribute("href").endsWith("/excel/manifest.xml"));
     assertTrue(visible(By.tagName("main")).getText().contains("Upload My Add-in"));
+
+    // The option chain: calls and puts by strike, the market's hours, and a call bought in lots.
+    click(By.linkText("Options"));
+    wait.until(d -> d.findElements(By.cssSelector("#option-chain tbody tr")).size() == 13);
+    assertTrue(
+        visible(By.id("market-status")).getText().contains("Market open at all hours"),
+        "the test server trades at all hours");
+    assertEquals(1, browser.findElements(By.cssSelector("#option-chain tr.atm")).size());
+    click(
+        By.xpath(
+            "//table[contains(@class,'chain')]//tr[contains(@class,'atm')]//button[text()='Buy'][1]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("option-picked"), "_CE"));
+    assertTrue(visible(By.id("option-picked")).getText().contains("lot 75"));
+    shot("option-chain");
+    click(By.cssSelector("#option-ticket button[type=submit]"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("option-result"), "COMPLETE"));
   }
 
   private static String readQuietly(Path file) {
