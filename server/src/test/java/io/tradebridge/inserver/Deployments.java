@@ -24,6 +24,11 @@ final class Deployments {
         .addAsLibrary(archiveOf(dev.samstevens.totp.code.CodeGenerator.class, "totp.jar"))
         .addAsLibrary(archiveOf(org.apache.commons.codec.binary.Base32.class, "commons-codec.jar"))
         .addAsLibrary(archiveOf(inet.ipaddr.IPAddress.class, "ipaddress.jar"))
+        // The paper exchange prices its options with it, and the stream's desk opens the exchange.
+        .addAsLibrary(
+            archiveOf(
+                org.apache.commons.math3.distribution.NormalDistribution.class,
+                "commons-math3.jar"))
         // The schema's migrations (DatabaseSchema) and what Flyway needs to run them.
         .addAsLibrary(archiveOf(org.flywaydb.core.Flyway.class, "flyway-core.jar"))
         .addAsLibrary(
