@@ -110,8 +110,25 @@ function ticket(state, pageError, refresh) {
       q = q || await get(`/quotes?exchange=${encodeURIComponent(v.exchange)}&symbol=${encodeURIComponent(v.symbol.toUpperCase())}`);
     } catch (e) { figures.textContent = `${key}: ${e.message}`; return; }
     const at = v.price ? Number(v.price) : Number(v.side === 'BUY' ? q.ask : q.bid);
-    figures.textContent = `LTP ${price(q.lastPrice)} · bid ${price(q.bid)} / ask ${price(q.ask)} · order value ${money(at * Number(v.quantity || 0))}`;
+    const shown = `LTP ${price(q.lastPrice)} · bid ${price(q.bid)} / ask ${price(q.ask)} · order value ${money(at * Number(v.quantity || 0))}`;
+    figures.textContent = shown;
+    // The margin it needs, by the server's own rule (a group places on several accounts: not shown).
+    clearTimeout(marginTimer);
+    if (v.group || !state.account || !(Number(v.quantity) > 0)) return;
+    marginTimer = setTimeout(async () => {
+      const body = { account: state.account, exchange: v.exchange, symbol: v.symbol.toUpperCase(), side: v.side,
+        quantity: Number(v.quantity), orderType: v.orderType, productType: v.productType };
+      if (v.price) body.price = Number(v.price);
+      if (v.triggerPrice) body.triggerPrice = Number(v.triggerPrice);
+      try {
+        const m = await post('/margins/order', body);
+        figures.textContent = shown + (m.required === null ? ` · ${m.detail}`
+          : ` · margin ${money(m.required)} of ${money(m.available)} available${m.enough ? '' : ' — not enough'}`);
+        figures.classList.toggle('loss', m.enough === false);
+      } catch (e) { /* the order's own answer will say what is wrong */ }
+    }, 250);
   });
+  let marginTimer = null;
   form.addEventListener('submit', async event => {
     event.preventDefault();
     clearError(error);
@@ -215,10 +232,13 @@ async function drawHoldings(section, state) {
 async function drawSummary(section, state) {
   if (!state.account) return;
   const q = `?account=${encodeURIComponent(state.account)}`;
-  const [summary, margins, positions] = await Promise.all([get('/portfolio/summary' + q), get('/margins' + q),
-    get('/positions' + q)]);
+  const [summary, margins, positions, today] = await Promise.all([get('/portfolio/summary' + q), get('/margins' + q),
+    get('/positions' + q), get('/positions' + q + '&category=DAY')]);
+  // The day's P&L: what today's trades made, realised and open (positions carried in are priced from today's trades).
+  const dayPnl = today.reduce((sum, p) => sum + (Number(p.pnl) || 0), 0);
   fill(section, h('div', { class: 'card' }, h('h2', { id: 'summary-title' }, 'Summary'),
     h('dl', { class: 'figures' },
+      h('dt', {}, 'Day P&L'), h('dd', { class: dayPnl < 0 ? 'loss' : 'gain', id: 'summary-day-pnl' }, money(dayPnl)),
       h('dt', {}, 'P&L'), h('dd', { class: Number(summary.pnl) < 0 ? 'loss' : 'gain', id: 'summary-pnl' }, money(summary.pnl)),
       h('dt', {}, 'MTM'), h('dd', {}, money(summary.mtm)),
       h('dt', {}, 'Open positions'), h('dd', {}, String(summary.openPositionCount)),

@@ -64,6 +64,7 @@ class OpenApiIT {
           "DELETE /api/v1/admin/paper-market/{}/{}",
           "GET /api/v1/market/status",
           "GET /api/v1/option-chain",
+          "POST /api/v1/margins/order",
           "PUT /api/v1/admin/paper-market/hours",
           "DELETE /api/v1/admin/paper-market/hours");
 

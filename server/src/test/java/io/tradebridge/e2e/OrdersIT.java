@@ -44,6 +44,84 @@ class OrdersIT {
   }
 
   @Test
+  void theMarginAnOrderNeedsIsToldBeforeItIsSentAndNothingIsPlaced(Api api) {
+    Trader trader = Trader.register(api);
+    BigDecimal limit =
+        quote(api, trader.firstKey, "SBIN")
+            .getJsonNumber("lastPrice")
+            .bigDecimalValue()
+            .multiply(new BigDecimal("0.95"))
+            .setScale(1, java.math.RoundingMode.DOWN);
+    Object[] order = {
+      "account",
+      "PAPER1",
+      "exchange",
+      "NSE",
+      "symbol",
+      "SBIN",
+      "side",
+      "BUY",
+      "quantity",
+      10,
+      "orderType",
+      "LIMIT",
+      "price",
+      limit,
+      "productType",
+      "DELIVERY"
+    };
+    Api.Reply delivery =
+        api.fresh().post("/api/v1/margins/order", Api.json(order), "X-API-Key", trader.firstKey);
+    assertEquals(200, delivery.status(), delivery.toString());
+    assertEquals(
+        0,
+        limit
+            .multiply(BigDecimal.TEN)
+            .compareTo(delivery.json().getJsonNumber("required").bigDecimalValue()),
+        "delivery blocks the whole value: " + delivery);
+    assertTrue(delivery.json().getBoolean("enough"));
+    assertEquals(
+        0,
+        new BigDecimal("10000000.00")
+            .compareTo(delivery.json().getJsonNumber("available").bigDecimalValue()));
+    order[order.length - 1] = "INTRADAY";
+    Api.Reply intraday =
+        api.fresh().post("/api/v1/margins/order", Api.json(order), "X-API-Key", trader.firstKey);
+    assertEquals(
+        0,
+        limit
+            .multiply(BigDecimal.TEN)
+            .multiply(new BigDecimal("0.20"))
+            .compareTo(intraday.json().getJsonNumber("required").bigDecimalValue()),
+        "intraday a fifth of it: " + intraday);
+    assertEquals(
+        0,
+        api.fresh().get("/api/v1/orders", "X-API-Key", trader.firstKey).array().size(),
+        "nothing placed");
+    Api.Reply noAccount =
+        api.fresh()
+            .post(
+                "/api/v1/margins/order",
+                Api.json(
+                    "exchange",
+                    "NSE",
+                    "symbol",
+                    "SBIN",
+                    "side",
+                    "BUY",
+                    "quantity",
+                    1,
+                    "orderType",
+                    "MARKET",
+                    "productType",
+                    "DELIVERY"),
+                "X-API-Key",
+                trader.firstKey);
+    assertEquals(400, noAccount.status(), noAccount.toString());
+    assertTrue(noAccount.body().contains("account"), noAccount.toString());
+  }
+
+  @Test
   void aMarketBuyFillsAtTheAskAndShowsInTradesPositionsAndMargins(Api api) {
     Trader trader = Trader.register(api);
     JsonObject quote = quote(api, trader.firstKey, "SBIN");

@@ -172,7 +172,19 @@ class WebUiIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("summary-capital"), "₹1,00,00,000.00"));
+    assertTrue(
+        visible(By.id("summary-day-pnl")).getText().matches("-?₹-?[0-9,]+\\.[0-9]{2}"),
+        "the day's P&L in rupees: " + browser.findElement(By.id("summary-day-pnl")).getText());
+    // Before it is sent, the ticket says what the order is worth and the margin it needs.
+    type(By.cssSelector("#order-ticket input[name=quantity]"), "2");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-figures"), "available"));
+    assertTrue(
+        visible(By.id("ticket-figures")).getText().contains("margin ₹"),
+        browser.findElement(By.id("ticket-figures")).getText());
     shot("trading");
+    visible(By.cssSelector("#order-ticket input[name=quantity]")).clear();
+    type(By.cssSelector("#order-ticket input[name=quantity]"), "1");
 
     // An order the paper exchange refuses for margin stands in the book with its reason: two
     // resting buys far below the price take the capital, the third is refused.

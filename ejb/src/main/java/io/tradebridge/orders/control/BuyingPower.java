@@ -142,20 +142,26 @@ public final class BuyingPower {
    * product (closing frees margin, it does not need it).
    */
   public void check(Position p, Side side, int quantity, BigDecimal referencePrice) {
+    RiskCheck.checkBuyingPower(required(p, side, quantity, referencePrice), available());
+  }
+
+  /**
+   * The margin an order would block: its value at the margin rate, less whatever part of it closes
+   * an open position in the same instrument and product.
+   */
+  public BigDecimal required(Position p, Side side, int quantity, BigDecimal referencePrice) {
     Totals t = positions.get(p);
     int net = t == null ? 0 : t.buyQuantity - t.sellQuantity;
     int closing =
         side == Side.SELL
             ? Math.max(0, Math.min(quantity, net))
             : Math.max(0, Math.min(quantity, -net));
-    BigDecimal required =
-        MarginRate.blocked(
-            p.exchange(),
-            p.symbol(),
-            p.product(),
-            side == Side.SELL,
-            referencePrice,
-            quantity - closing);
-    RiskCheck.checkBuyingPower(required, available());
+    return MarginRate.blocked(
+        p.exchange(),
+        p.symbol(),
+        p.product(),
+        side == Side.SELL,
+        referencePrice,
+        quantity - closing);
   }
 }

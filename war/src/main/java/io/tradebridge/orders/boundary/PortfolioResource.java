@@ -33,6 +33,7 @@ public class PortfolioResource {
   @Inject AccountReads reads;
   @Inject TradingAccounts accounts;
   @Inject SquareOff squareOff;
+  @Inject OrderMargin orderMargin;
 
   @GET
   @Path("trades")
@@ -60,6 +61,17 @@ public class PortfolioResource {
   public MarginsView margins(@QueryParam("account") String account) {
     String pseudo = QueryParams.required("account", account, "PAPER1");
     return reads.margins(caller.userId(), pseudo);
+  }
+
+  /**
+   * {@code POST /api/v1/margins/order}: the margin the order in the body (the fields of {@code POST
+   * /api/v1/orders}) would block, and what the account has available; nothing is placed.
+   */
+  @POST
+  @Path("margins/order")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public OrderMargin.OrderMarginView orderMargin(io.tradebridge.orders.entity.OrderRequest order) {
+    return orderMargin.of(caller.userId(), order);
   }
 
   @GET
