@@ -97,19 +97,31 @@ function createForm(section) {
   return form;
 }
 
+/**
+ * Two-factor authentication shows one state at a time: what is on now and its choices; or the password step
+ * for a change (Cancel goes back); or setting it up (the QR code and the first code); or, once on, the recovery
+ * codes alone until the trader says they are kept. The section's body is replaced at each step.
+ */
 function drawTwoFactor(section) {
   const me = session.me;
   const on = me.totp.login || me.totp.credentials;
   const error = alertBox();
-  const slot = h('div', { class: 'slot' });
-  fill(section, h('h2', { id: 'tfa-title' }, 'Two-factor authentication'), error, slot);
+  const body = h('div', { class: 'slot' });
+  fill(section, h('h2', { id: 'tfa-title' }, 'Two-factor authentication'), error, body);
+  const back = () => drawTwoFactor(section);
+  const step = (title, proceed, askCode) => {
+    const form = stepUp(title, proceed, { askCode });
+    // The step's Cancel removes its form: show the state it came from instead of an empty section.
+    form.querySelector('button.secondary').addEventListener('click', back);
+    fill(body, form);
+  };
   if (!on) {
-    section.append(h('p', { id: 'tfa-state' }, 'Two-factor authentication is off.'),
-      h('button', { type: 'button', id: 'enable-2fa', onclick: () => fill(slot, stepUp('Set up two-factor authentication',
+    fill(body, h('p', { id: 'tfa-state' }, 'Two-factor authentication is off.'),
+      h('button', { type: 'button', id: 'enable-2fa', onclick: () => step('Set up two-factor authentication',
         async proof => {
           const setup = await post('/security/totp/setup', { password: proof.password });
-          fill(slot, activation(section, setup));
-        }, { askCode: false })) }, 'Enable two-factor authentication'));
+          fill(body, activation(section, body, setup));
+        }, false) }, 'Enable two-factor authentication'));
     return;
   }
   const form = h('form', { class: 'card', id: 'tfa-choices' },
@@ -119,26 +131,26 @@ function drawTwoFactor(section) {
     field('Ask for a code before viewing keys or credentials', { name: 'credentials', type: 'checkbox',
       checked: me.totp.credentials }),
     h('button', { type: 'submit' }, 'Save choices…'), ' ',
-    h('button', { type: 'button', class: 'danger', onclick: () => fill(slot, stepUp('Turn two-factor authentication off',
+    h('button', { type: 'button', class: 'danger', onclick: () => step('Turn two-factor authentication off',
       async proof => {
         await del('/security/totp', { password: proof.password, code: proof.totpCode });
         await signedIn();
-        drawTwoFactor(section);
-      }, { askCode: true })) }, 'Turn off…'));
+        back();
+      }, true) }, 'Turn off…'));
   form.addEventListener('submit', event => {
     event.preventDefault();
     const v = formValues(form);
-    fill(slot, stepUp('Change when codes are asked for', async proof => {
+    step('Change when codes are asked for', async proof => {
       await put('/security/totp', { password: proof.password, code: proof.totpCode, login: v.login,
         credentials: v.credentials });
       await signedIn();
-      drawTwoFactor(section);
-    }, { askCode: true }));
+      back();
+    }, true);
   });
-  section.append(form);
+  fill(body, form);
 }
 
-function activation(section, setup) {
+function activation(section, body, setup) {
   const error = alertBox();
   const form = h('form', { class: 'card', id: 'tfa-activate' },
     h('p', {}, 'Scan this code with your authenticator app (Google Authenticator, Authy, 1Password…).'),
@@ -149,7 +161,8 @@ function activation(section, setup) {
     field('Ask for a code at login', { name: 'login', type: 'checkbox', checked: true }),
     field('Ask for a code before viewing keys or credentials', { name: 'credentials', type: 'checkbox', checked: true }),
     error,
-    h('button', { type: 'submit' }, 'Turn on'));
+    h('button', { type: 'submit' }, 'Turn on'), ' ',
+    h('button', { type: 'button', class: 'secondary', onclick: () => drawTwoFactor(section) }, 'Cancel'));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     clearError(error);
@@ -157,11 +170,14 @@ function activation(section, setup) {
     try {
       const { recoveryCodes } = await post('/security/totp/activate', v);
       await signedIn();
-      drawTwoFactor(section);
-      section.querySelector('.slot').append(h('div', { class: 'card secret', id: 'recovery-codes' },
-        h('p', { class: 'strong' }, 'Recovery codes: each works once if you lose your phone. They are shown only now.'),
+      // On now: the recovery codes alone, until the trader has kept them.
+      fill(body, h('div', { class: 'card secret', id: 'recovery-codes' },
+        h('p', { class: 'strong' }, 'Two-factor authentication is on. Recovery codes: each works once if you lose ' +
+          'your phone. They are shown only now.'),
         h('ol', {}, recoveryCodes.map(c => h('li', {}, h('code', {}, c)))),
-        recoveryActions(recoveryCodes)));
+        recoveryActions(recoveryCodes),
+        h('p', {}, h('button', { type: 'button', id: 'recovery-kept', onclick: () => drawTwoFactor(section) },
+          'I have kept them'))));
     } catch (e) {
       showError(error, e);
     }

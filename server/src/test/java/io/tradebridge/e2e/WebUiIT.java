@@ -132,9 +132,12 @@ class WebUiIT {
     // Two-factor: scan (here: read) the secret, confirm with a code, see the recovery codes once.
     browser.get(api.base() + "/#/security");
     click(By.id("enable-2fa"));
+    // One state at a time: the password step replaces the "off" state; setting up replaces it.
     type(By.cssSelector(".stepup input[name=password]"), password);
+    assertTrue(browser.findElements(By.id("enable-2fa")).isEmpty(), "the step stands alone");
     click(By.cssSelector(".stepup button[type=submit]"));
     String secret = visible(By.id("totp-secret")).getText().strip();
+    assertTrue(browser.findElements(By.cssSelector(".stepup")).isEmpty(), "the step is done");
     assertTrue(
         visible(By.cssSelector("img.qr")).getAttribute("src").startsWith("data:image/png;base64,"));
     shot("two-factor-setup");
@@ -150,6 +153,11 @@ class WebUiIT {
     wait.until(d -> Files.isRegularFile(codesFile));
     String firstCode = visible(By.cssSelector("#recovery-codes li code")).getText().strip();
     wait.until(d -> readQuietly(codesFile).contains(firstCode));
+    assertTrue(browser.findElements(By.id("tfa-choices")).isEmpty(), "the codes stand alone");
+    click(By.id("recovery-kept"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("tfa-state"), "is on: at login"));
+    assertTrue(browser.findElements(By.id("recovery-codes")).isEmpty(), "shown only once");
 
     // Log out, log in again: now with a code.
     click(By.id("logout"));
