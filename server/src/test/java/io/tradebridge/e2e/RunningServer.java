@@ -80,7 +80,15 @@ public final class RunningServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    awaitReady();
+    try {
+      awaitReady();
+    } catch (RuntimeException notReady) {
+      // A server that never became ready must not live on past its test, holding a port, its
+      // data folder and the CPU the later tests need (Liberty runs below the launcher).
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+      throw notReady;
+    }
     return this;
   }
 
