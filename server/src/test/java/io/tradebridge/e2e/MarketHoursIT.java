@@ -56,23 +56,28 @@ class MarketHoursIT {
         .post("/api/v1/orders", Api.json(fields), "X-API-Key", trader.firstKey);
   }
 
-  private static Api.Reply market(Trader trader, String side, int quantity, String product) {
-    return place(
-        trader,
-        "account",
-        "PAPER1",
-        "exchange",
-        "NSE",
-        "symbol",
-        "SBIN",
-        "side",
-        side,
-        "quantity",
-        quantity,
-        "orderType",
-        "MARKET",
-        "productType",
-        product);
+  /** A MARKET order for SBIN on PAPER1, with {@code extra} fields (amo) added. */
+  private static Api.Reply sbin(
+      Trader trader, String side, int quantity, String product, Object... extra) {
+    Object[] fields = {
+      "account",
+      "PAPER1",
+      "exchange",
+      "NSE",
+      "symbol",
+      "SBIN",
+      "side",
+      side,
+      "quantity",
+      quantity,
+      "orderType",
+      "MARKET",
+      "productType",
+      product
+    };
+    Object[] all = java.util.Arrays.copyOf(fields, fields.length + extra.length);
+    System.arraycopy(extra, 0, all, fields.length, extra.length);
+    return place(trader, all);
   }
 
   private static <T> T await(Supplier<T> read, Predicate<T> done) throws InterruptedException {
@@ -96,7 +101,7 @@ class MarketHoursIT {
     assertEquals("CLOSED", status.getString("status"), "what a key reads: " + status);
     assertEquals("Asia/Kolkata", status.getString("timeZone"));
 
-    Api.Reply refused = market(trader, "BUY", 1, "DELIVERY");
+    Api.Reply refused = sbin(trader, "BUY", 1, "DELIVERY");
     assertEquals(422, refused.status(), refused.toString());
     String detail = refused.json().getString("detail");
     assertTrue(
@@ -105,25 +110,7 @@ class MarketHoursIT {
             && detail.contains("amo"),
         detail);
 
-    Api.Reply queued =
-        place(
-            trader,
-            "account",
-            "PAPER1",
-            "exchange",
-            "NSE",
-            "symbol",
-            "SBIN",
-            "side",
-            "BUY",
-            "quantity",
-            3,
-            "orderType",
-            "MARKET",
-            "productType",
-            "DELIVERY",
-            "amo",
-            true);
+    Api.Reply queued = sbin(trader, "BUY", 3, "DELIVERY", "amo", true);
     assertEquals(201, queued.status(), queued.toString());
     assertEquals("OPEN", queued.json().getString("status"));
     assertTrue(
@@ -143,23 +130,7 @@ class MarketHoursIT {
 
     JsonObject preOpen = rehearse("exchange", "2026-12-14T09:14:57+05:30");
     assertEquals("PRE_OPEN", preOpen.getString("status"));
-    Api.Reply amoInPreOpen =
-        place(
-            trader,
-            "account",
-            "PAPER1",
-            "exchange",
-            "NSE",
-            "symbol",
-            "SBIN",
-            "side",
-            "BUY",
-            "quantity",
-            1,
-            "orderType",
-            "MARKET",
-            "productType",
-            "DELIVERY");
+    Api.Reply amoInPreOpen = sbin(trader, "BUY", 1, "DELIVERY");
     assertEquals(201, amoInPreOpen.status(), "the pre-open takes orders: " + amoInPreOpen);
     assertEquals("OPEN", amoInPreOpen.json().getString("status"));
 
@@ -170,25 +141,7 @@ class MarketHoursIT {
     assertEquals(3, filled.getInt("filledQuantity"));
     assertTrue(filled.isNull("statusMessage"), "no longer waiting: " + filled);
 
-    Api.Reply amoWhileOpen =
-        place(
-            trader,
-            "account",
-            "PAPER1",
-            "exchange",
-            "NSE",
-            "symbol",
-            "SBIN",
-            "side",
-            "BUY",
-            "quantity",
-            1,
-            "orderType",
-            "MARKET",
-            "productType",
-            "DELIVERY",
-            "amo",
-            true);
+    Api.Reply amoWhileOpen = sbin(trader, "BUY", 1, "DELIVERY", "amo", true);
     assertEquals(422, amoWhileOpen.status(), amoWhileOpen.toString());
     assertTrue(
         amoWhileOpen.json().getString("detail").contains("the market is open"),
@@ -203,7 +156,7 @@ class MarketHoursIT {
     assertEquals("2026-12-14T09:50:00Z", open.getString("squareOffAt"), "15:20 IST");
 
     for (Api.Reply bought :
-        List.of(market(trader, "BUY", 2, "INTRADAY"), market(trader, "BUY", 1, "DELIVERY"))) {
+        List.of(sbin(trader, "BUY", 2, "INTRADAY"), sbin(trader, "BUY", 1, "DELIVERY"))) {
       assertEquals(201, bought.status(), bought.toString());
       assertEquals("COMPLETE", bought.json().getString("status"), bought.toString());
     }
@@ -287,7 +240,7 @@ class MarketHoursIT {
     assertEquals("OPEN", midnight.getString("status"));
     assertEquals("ALWAYS_OPEN", midnight.getString("reason"));
     assertFalse(midnight.containsKey("squareOffAt") && !midnight.isNull("squareOffAt"));
-    Api.Reply bought = market(trader, "BUY", 1, "INTRADAY");
+    Api.Reply bought = sbin(trader, "BUY", 1, "INTRADAY");
     assertEquals(201, bought.status(), bought.toString());
     assertEquals("COMPLETE", bought.json().getString("status"));
 

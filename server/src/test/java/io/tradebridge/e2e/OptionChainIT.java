@@ -99,29 +99,7 @@ class OptionChainIT {
     assertTrue(number(call, "ask").compareTo(number(call, "bid")) > 0, "a real spread: " + call);
 
     String symbol = call.getString("symbol");
-    Api.Reply bought =
-        trader
-            .browser
-            .fresh()
-            .post(
-                "/api/v1/orders",
-                Api.json(
-                    "account",
-                    "PAPER1",
-                    "exchange",
-                    "NFO",
-                    "symbol",
-                    symbol,
-                    "side",
-                    "BUY",
-                    "quantity",
-                    75,
-                    "orderType",
-                    "MARKET",
-                    "productType",
-                    "NORMAL"),
-                "X-API-Key",
-                trader.firstKey);
+    Api.Reply bought = buy(trader, symbol);
     assertEquals(201, bought.status(), bought.toString());
     assertEquals("COMPLETE", bought.json().getString("status"));
     BigDecimal paid = number(bought.json(), "averagePrice");
