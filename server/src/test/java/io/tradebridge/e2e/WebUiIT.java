@@ -700,8 +700,13 @@ class WebUiIT {
     // for "LOGIN_REQUIRED" to be gone (an empty list, still loading, has no such text either).
     wait.until(
         d -> {
-          String row = kite1Row(d.findElement(By.id("trading-accounts")).getText());
-          return row.contains("VALID") && !row.contains("LOGIN_REQUIRED");
+          try {
+            String row = kite1Row(d.findElement(By.id("trading-accounts")).getText());
+            return row.contains("VALID") && !row.contains("LOGIN_REQUIRED");
+          } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            // The list was redrawn between finding it and reading it: look again.
+            return false;
+          }
         });
     String accounts = browser.findElement(By.id("trading-accounts")).getText();
     assertTrue(kite1Row(accounts).contains("VALID"), accounts);
