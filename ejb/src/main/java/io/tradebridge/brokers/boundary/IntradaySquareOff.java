@@ -4,17 +4,15 @@ import io.tradebridge.common.control.TradebridgeException;
 import io.tradebridge.database.boundary.OnceWork;
 import io.tradebridge.market.boundary.MarketSession;
 import io.tradebridge.market.control.MarketHours;
-import io.tradebridge.market.entity.Exchange;
 import io.tradebridge.orders.boundary.OrderEdits;
 import io.tradebridge.orders.boundary.OrderPlacement;
 import io.tradebridge.orders.boundary.Placed;
 import io.tradebridge.orders.boundary.Portfolio;
 import io.tradebridge.orders.boundary.PositionView;
+import io.tradebridge.orders.boundary.SquareOff;
 import io.tradebridge.orders.entity.Order;
 import io.tradebridge.orders.entity.OrderRequest;
-import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.ProductType;
-import io.tradebridge.orders.entity.Side;
 import io.tradebridge.protection.boundary.SecurityEvents;
 import io.tradebridge.protection.entity.SecurityEventType;
 import jakarta.ejb.ConcurrencyManagement;
@@ -118,28 +116,7 @@ public class IntradaySquareOff {
       if (p.productType() != ProductType.INTRADAY || p.netQuantity() == 0) {
         continue;
       }
-      OrderRequest exit =
-          new OrderRequest(
-              pseudoAccount,
-              Exchange.valueOf(p.exchange()),
-              p.symbol(),
-              p.netQuantity() > 0 ? Side.SELL : Side.BUY,
-              Math.abs(p.netQuantity()),
-              OrderType.MARKET,
-              ProductType.INTRADAY,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              COMMENT,
-              null,
-              null,
-              null);
+      OrderRequest exit = SquareOff.exitOf(p, pseudoAccount, COMMENT);
       if (placement.place(userId, null, exit, null) instanceof Placed.Accepted) {
         closed++;
       }

@@ -92,6 +92,34 @@ public class SquareOff {
         .toList();
   }
 
+  /**
+   * The market order that closes {@code p}: the opposite side, its whole net quantity, the same
+   * product, {@code comments} saying why.
+   */
+  public static OrderRequest exitOf(PositionView p, String pseudoAccount, String comments) {
+    return new OrderRequest(
+        pseudoAccount,
+        Exchange.valueOf(p.exchange()),
+        p.symbol(),
+        p.netQuantity() > 0 ? Side.SELL : Side.BUY,
+        Math.abs(p.netQuantity()),
+        OrderType.MARKET,
+        p.productType(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        comments,
+        null,
+        null);
+  }
+
   private List<OrderView> close(String userId, KeyCaller key, List<PositionView> positions) {
     List<OrderView> placed = new ArrayList<>();
     for (PositionView p : positions) {
@@ -109,28 +137,7 @@ public class SquareOff {
                 + limited.retryAfterSeconds()
                 + " s to close the rest");
       }
-      OrderRequest order =
-          new OrderRequest(
-              p.account(),
-              Exchange.valueOf(p.exchange()),
-              p.symbol(),
-              p.netQuantity() > 0 ? Side.SELL : Side.BUY,
-              Math.abs(p.netQuantity()),
-              OrderType.MARKET,
-              p.productType(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              "square-off",
-              null,
-              null,
-              null);
+      OrderRequest order = exitOf(p, p.account(), "square-off");
       // Under a SEMI_AUTO key the exit waits in the action center like any order, and is listed
       // there rather than among the orders placed.
       if (placement.place(userId, key, order, null) instanceof Placed.Accepted accepted) {
