@@ -45,8 +45,16 @@ public final class OptionsCalendar {
    * The strike an option symbol of ours carries ({@code NIFTY_08-DEC-2026_26250_CE}), if it is one.
    */
   public static java.util.Optional<BigDecimal> strikeInSymbol(String symbol) {
-    java.util.regex.Matcher m =
-        OPTION.matcher(symbol == null ? "" : symbol.toUpperCase(Locale.ROOT));
+    // Asked for every position and resting-order group at each margin check on the order desk:
+    // a share's or future's symbol is let go without upper-casing and matching it.
+    if (symbol == null || symbol.length() < 3) {
+      return java.util.Optional.empty();
+    }
+    String tail = symbol.substring(symbol.length() - 3);
+    if (!tail.equalsIgnoreCase("_CE") && !tail.equalsIgnoreCase("_PE")) {
+      return java.util.Optional.empty();
+    }
+    java.util.regex.Matcher m = OPTION.matcher(symbol.toUpperCase(Locale.ROOT));
     return m.matches()
         ? java.util.Optional.of(new BigDecimal(m.group(1)))
         : java.util.Optional.empty();

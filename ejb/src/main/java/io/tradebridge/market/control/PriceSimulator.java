@@ -51,6 +51,7 @@ public final class PriceSimulator {
       s.volume += (long) (random.nextInt(50) + 1) * s.instrument.lotSize();
       s.redrawDepth();
     }
+    java.time.Instant now = clock.instant();
     for (State s : states.values()) {
       if (s.pinned || !s.instrument.isOption()) {
         continue;
@@ -59,15 +60,16 @@ public final class PriceSimulator {
       if (underlying == null) {
         continue;
       }
-      s.setLast(premium(s.instrument, underlying.last));
+      s.setLast(premium(s.instrument, underlying.last, now));
       s.volume += (long) (random.nextInt(50) + 1) * s.instrument.lotSize();
       s.redrawDepth();
     }
   }
 
   /** The option's premium now, with its underlying at {@code underlying}. */
-  private BigDecimal premium(Instrument option, BigDecimal underlying) {
-    double years = yearsToExpiry(option, clock.instant());
+  private static BigDecimal premium(
+      Instrument option, BigDecimal underlying, java.time.Instant now) {
+    double years = yearsToExpiry(option, now);
     double premium =
         OptionPricer.price(
                 "CE".equals(option.optionType()),
