@@ -74,6 +74,8 @@ class WebUiIT {
             .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    // Lists are redrawn from the push stream: a condition that met a replaced element looks again.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   @AfterAll
@@ -764,8 +766,25 @@ class WebUiIT {
     visible(locator).sendKeys(text);
   }
 
+  /**
+   * Clicks what the locator finds once it is clickable. The book and lists are redrawn from the
+   * push stream, so an element found a moment ago may be replaced before the click lands: then it
+   * is looked up again rather than failing on the stale one.
+   */
   private static void click(By locator) {
-    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    wait.until(
+        d -> {
+          WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+          if (element == null) {
+            return false;
+          }
+          try {
+            element.click();
+            return true;
+          } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            return false;
+          }
+        });
   }
 
   private static void uncheck(By locator) {
