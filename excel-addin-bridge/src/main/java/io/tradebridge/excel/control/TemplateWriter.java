@@ -27,6 +27,39 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class TemplateWriter {
 
   static final int VALIDATED_ROWS = 10_000;
+
+  /**
+   * The template's columns: the ones an everyday order fills, then the results, so a trader sees
+   * Status and OrderId beside the order without scrolling past the columns few orders use (bracket
+   * and cover legs, disclosed quantity, tags), which follow.
+   */
+  static final List<Column> COLUMNS =
+      List.of(
+          Column.ACCOUNT,
+          Column.EXCHANGE,
+          Column.SYMBOL,
+          Column.SIDE,
+          Column.QUANTITY,
+          Column.ORDER_TYPE,
+          Column.PRODUCT_TYPE,
+          Column.PRICE,
+          Column.TRIGGER_PRICE,
+          Column.STATUS,
+          Column.ORDER_ID,
+          Column.MESSAGE,
+          Column.SUBMITTED_AT,
+          Column.FILLED_QUANTITY,
+          Column.AVERAGE_PRICE,
+          Column.VARIETY,
+          Column.VALIDITY,
+          Column.TARGET,
+          Column.STOPLOSS,
+          Column.TRAILING_STOPLOSS,
+          Column.DISCLOSED_QUANTITY,
+          Column.STRATEGY,
+          Column.COMMENTS,
+          Column.CLIENT_ORDER_ID);
+
   private static final Map<Column, List<String>> CHOICES =
       Map.of(
           Column.EXCHANGE, List.copyOf(RowValidator.EXCHANGES.keySet()),
@@ -56,6 +89,8 @@ public final class TemplateWriter {
           "Required: Account (your pseudo account, e.g. PAPER1), Exchange, Symbol, Side, Quantity, OrderType, ProductType.",
           "Price for LIMIT and STOP_LOSS; TriggerPrice for STOP_LOSS, SL_MARKET and cover (CO) orders;",
           "Target and Stoploss (price distances) for bracket (BO) orders.",
+          "Status, OrderId, Message, SubmittedAt, FilledQuantity and AveragePrice are written back by the tool, beside",
+          "the order; the columns after them (Variety to ClientOrderId) are for the orders that need them.",
           "Aliases: B/S; MKT, M, L, SL, SL-M; MIS, CNC, NRML. Anything else unknown is an error, never a default.",
           "A row without a Symbol is a note and is skipped. The Examples sheet shows filled-in rows; it is never sent.",
           "",
@@ -77,22 +112,21 @@ public final class TemplateWriter {
       bold.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
       bold.setFillPattern(FillPatternType.SOLID_FOREGROUND);
       Row header = orders.createRow(0);
-      Column[] columns = Column.values();
-      for (int i = 0; i < columns.length; i++) {
+      for (int i = 0; i < COLUMNS.size(); i++) {
         Cell cell = header.createCell(i);
-        cell.setCellValue(columns[i].header());
+        cell.setCellValue(COLUMNS.get(i).header());
         cell.setCellStyle(bold);
-        orders.setColumnWidth(i, Math.max(10, columns[i].header().length() + 3) * 256);
+        orders.setColumnWidth(i, Math.max(10, COLUMNS.get(i).header().length() + 3) * 256);
       }
       orders.createFreezePane(0, 1);
       Sheet examples = workbook.createSheet(EXAMPLES_SHEET);
       examples.createRow(0).createCell(0).setCellValue(EXAMPLES_NOTE);
       Row exampleHeader = examples.createRow(EXAMPLES_HEADER_ROW);
-      for (int i = 0; i < columns.length; i++) {
+      for (int i = 0; i < COLUMNS.size(); i++) {
         Cell cell = exampleHeader.createCell(i);
-        cell.setCellValue(columns[i].header());
+        cell.setCellValue(COLUMNS.get(i).header());
         cell.setCellStyle(bold);
-        examples.setColumnWidth(i, Math.max(10, columns[i].header().length() + 3) * 256);
+        examples.setColumnWidth(i, Math.max(10, COLUMNS.get(i).header().length() + 3) * 256);
       }
       for (int r = 0; r < EXAMPLES.length; r++) {
         Row row = examples.createRow(EXAMPLES_HEADER_ROW + 1 + r);
@@ -112,7 +146,7 @@ public final class TemplateWriter {
                 helper.createValidation(
                     helper.createExplicitListConstraint(values.toArray(String[]::new)),
                     new CellRangeAddressList(
-                        1, VALIDATED_ROWS, column.ordinal(), column.ordinal()));
+                        1, VALIDATED_ROWS, COLUMNS.indexOf(column), COLUMNS.indexOf(column)));
             validation.setShowErrorBox(true);
             validation.createErrorBox(
                 "Tradebridge", column.header() + " must be one of " + String.join(", ", values));

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -59,7 +60,23 @@ class CommandLineTest {
 
     try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
       Sheet orders = workbook.getSheet("Orders");
-      assertEquals("ClientOrderId", orders.getRow(0).getCell(17).getStringCellValue());
+      // The results sit right after the everyday order columns, before the rarely used ones.
+      List<String> header = new java.util.ArrayList<>();
+      orders.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+      assertEquals(
+          List.of("Price", "TriggerPrice", "Status", "OrderId", "Message", "SubmittedAt"),
+          header.subList(7, 13));
+      assertEquals("ClientOrderId", header.get(header.size() - 1));
+      assertTrue(
+          orders.getDataValidations().stream()
+              .anyMatch(
+                  v ->
+                      v.getRegions().getCellRangeAddress(0).getFirstColumn()
+                              == header.indexOf("Variety")
+                          && java.util.Arrays.asList(
+                                  v.getValidationConstraint().getExplicitListValues())
+                              .contains("BO")),
+          "the Variety drop-down sits on the Variety column");
       assertEquals(
           6,
           orders.getDataValidations().size(),
