@@ -7,6 +7,10 @@ import io.tradebridge.excel.control.PullWriter.Table;
 import io.tradebridge.excel.entity.WorkbookRejected;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -96,8 +100,8 @@ public class PullCommand implements Callable<Integer> {
                                   o.validity(),
                                   o.status(),
                                   o.statusMessage(),
-                                  o.createdAt(),
-                                  o.updatedAt()))
+                                  at(o.createdAt()),
+                                  at(o.updatedAt())))
                       .toList()),
               new Table(
                   "Positions",
@@ -173,7 +177,7 @@ public class PullCommand implements Callable<Integer> {
                                   a.loginId(),
                                   a.live(),
                                   a.validationStatus(),
-                                  a.lastValidatedAt()))
+                                  at(a.lastValidatedAt())))
                       .toList())));
       spec.commandLine()
           .getOut()
@@ -195,5 +199,20 @@ public class PullCommand implements Callable<Integer> {
 
   private static List<Object> row(Object... values) {
     return Arrays.asList(values);
+  }
+
+  /**
+   * An API time as an Excel date-time in this computer's zone (Excel's have none), so the sheet
+   * sorts and filters by it; text the API would never send is kept as it came.
+   */
+  private static Object at(String instant) {
+    if (instant == null) {
+      return null;
+    }
+    try {
+      return LocalDateTime.ofInstant(Instant.parse(instant), ZoneId.systemDefault());
+    } catch (DateTimeParseException e) {
+      return instant;
+    }
   }
 }

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,7 +25,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class PullWriter {
 
-  /** One sheet's content: a header and rows of values (String, Number, Boolean or null). */
+  /**
+   * One sheet's content: a header and rows of values (String, Number, Boolean, LocalDateTime or
+   * null), each written as the cell type Excel sorts and sums by: numbers as numbers, booleans as
+   * TRUE/FALSE, times as date-times.
+   */
   public record Table(String sheet, List<String> header, List<List<Object>> rows) {}
 
   private PullWriter() {}
@@ -48,6 +54,8 @@ public final class PullWriter {
       Font font = workbook.createFont();
       font.setBold(true);
       bold.setFont(font);
+      CellStyle dateTime = workbook.createCellStyle();
+      dateTime.setDataFormat(workbook.createDataFormat().getFormat(OrderWorkbook.DATE_TIME_FORMAT));
       for (Table table : tables) {
         if (table.sheet().equalsIgnoreCase(OrderSheetReader.DEFAULT_SHEET)) {
           throw new IllegalArgumentException("pull never writes the Orders sheet");
@@ -78,6 +86,10 @@ public final class PullWriter {
               row.createCell(c).setCellValue(n.doubleValue());
             } else if (value instanceof Boolean b) {
               row.createCell(c).setCellValue(b);
+            } else if (value instanceof LocalDateTime t) {
+              Cell cell = row.createCell(c);
+              cell.setCellValue(t);
+              cell.setCellStyle(dateTime);
             } else if (value != null) {
               row.createCell(c).setCellValue(value.toString());
             }
