@@ -69,6 +69,11 @@ test('batch answers become Status, OrderId and Message as the bridge writes them
   assert.deepEqual(outcome({ index: 0, status: 201, orderId: 'o-1' }),
     { status: 'SUBMITTED', orderId: 'o-1', message: '', ledger: true });
   assert.equal(outcome({ status: 202, actionId: 'a-1' }).status, 'PENDING_APPROVAL');
+  // An answer that says the order filled already is shown as filled, with its fill.
+  assert.deepEqual(outcome({ index: 0, status: 201, orderId: 'o-2', orderStatus: 'COMPLETE', filledQuantity: 5, averagePrice: 1500.25 }),
+    { status: 'COMPLETE', orderId: 'o-2', message: '', ledger: true, filledQuantity: 5, averagePrice: 1500.25 });
+  assert.equal(outcome({ status: 201, orderId: 'o-3', orderStatus: 'PENDING', filledQuantity: 0 }).status, 'SUBMITTED',
+    'a status the sheet does not know as an outcome stays SUBMITTED');
   assert.deepEqual(outcome({ status: 400, problem: { detail: 'price: required for LIMIT' } }),
     { status: 'INVALID', orderId: '', message: 'price: required for LIMIT', ledger: false });
   assert.equal(outcome({ status: 422, problem: { detail: 'no margin' } }).status, 'REJECTED');

@@ -60,13 +60,16 @@ test('results go into Status, OrderId, Message and SubmittedAt, made at the righ
   const read = await readOrderSheet(context);
   const ledger = {};
   await writeResults(context, read,
-    [{ row: 2, status: 'SUBMITTED', orderId: 'o-1', message: '', submittedAt: '2026-12-06T10:00:00Z' },
+    [{ row: 2, status: 'SUBMITTED', orderId: 'o-1', message: '', submittedAt: new Date(2026, 11, 6, 15, 30, 0) },
       { row: 3, status: 'INVALID', orderId: '', message: 'Symbol (B3): unknown' }],
     [{ key: 'row:2', clientOrderId: 'xl.a.b.r2.g1', generation: 1, status: 'SUBMITTED', sentAt: '2026-12-06T10:00:00Z' }],
     ledger);
   assert.deepEqual([cells.D1.values, cells.E1.values, cells.F1.values], [[['OrderId']], [['Message']], [['SubmittedAt']]]);
   assert.deepEqual(cells.C2.values, [['SUBMITTED']]);
   assert.deepEqual(cells.D2.values, [['o-1']]);
+  // SubmittedAt: an Excel date-time (a serial in the trader's own time), shown to the second.
+  assert.ok(Math.abs(cells.F2.values[0][0] - (46362 + (15 * 60 + 30) / 1440)) < 1e-8, `${cells.F2.values}`);
+  assert.deepEqual(cells.F2.numberFormat, [['yyyy-mm-dd hh:mm:ss']]);
   assert.deepEqual(cells.E3.values, [['Symbol (B3): unknown']]);
   assert.equal(cells.C3.format.fill.color, '#F8D7DA', 'a row with a problem is coloured');
   assert.equal(cells.C2.format.fill.color, null);

@@ -11,6 +11,14 @@ export const OUTCOMES = new Set(['SUBMITTED', 'OPEN', 'TRIGGER_PENDING', 'COMPLE
 /** The columns the add-in writes, created at the right of the header when missing. */
 export const OUTPUTS = ['Status', 'OrderId', 'Message', 'SubmittedAt'];
 
+/** How SubmittedAt reads, as the command-line bridge writes it: no day/month guessing, to the second. */
+export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+
+/** A moment as an Excel date-time serial in the trader's own time (Excel's date-times have no zone). */
+export function excelDateTime(date) {
+  return (date.getTime() - date.getTimezoneOffset() * 60_000) / 86_400_000 + 25_569;
+}
+
 /** Headers match ignoring case, spaces, '_' and '-'. */
 export function normalise(header) {
   return String(header ?? '').toLowerCase().replace(/[\s_-]/g, '');
@@ -134,7 +142,13 @@ export function outcome(result) {
   if (result.status === 200 || result.status === 201) {
     const note = result.groupOrderId ? (result.orders || [])
       .map(m => `${m.account} ${m.orderId ? 'placed' : 'not placed'}`).join('; ') : '';
-    return { status: 'SUBMITTED', orderId: result.groupOrderId || result.orderId || '', message: note, ledger: true };
+    // Where the order stands already (a MARKET order on paper has filled): shown at once.
+    const known = OUTCOMES.has(result.orderStatus) ? result.orderStatus : 'SUBMITTED';
+    const done = { status: known, orderId: result.groupOrderId || result.orderId || '',
+      message: note || (known === 'REJECTED' ? result.statusMessage || '' : ''), ledger: true };
+    if (result.filledQuantity !== undefined) done.filledQuantity = result.filledQuantity;
+    if (result.averagePrice !== undefined) done.averagePrice = Number(result.averagePrice);
+    return done;
   }
   if (result.status === 202) {
     return { status: 'PENDING_APPROVAL', orderId: '',

@@ -114,12 +114,14 @@ async function send(onlySelected) {
         chunk.forEach(c => results.push({ row: c.row, status: 'ERROR', orderId: '', message: `not sent: ${e.message}` }));
         continue;
       }
-      const now = new Date().toISOString();
+      const answeredAt = new Date();
+      const now = answeredAt.toISOString();
       for (const r of answer.results) {
         const c = chunk[r.index];
         const o = outcome(r);
-        if (o.status === 'SUBMITTED' || o.status === 'PENDING_APPROVAL') placed++;
-        results.push({ row: c.row, status: o.status, orderId: o.orderId, message: o.message, submittedAt: now });
+        if (!['INVALID', 'ERROR', 'REJECTED'].includes(o.status)) placed++;
+        results.push({ row: c.row, status: o.status, orderId: o.orderId, message: o.message, submittedAt: answeredAt,
+          filledQuantity: o.filledQuantity, averagePrice: o.averagePrice });
         if (o.ledger) entries.push({ key: c.key, clientOrderId: c.clientOrderId, generation: c.generation, status: o.status, sentAt: now });
       }
     }

@@ -2,7 +2,8 @@
 // context. The same places as the command-line bridge (WORKBOOK.md): the Orders sheet, the workbook id in
 // the custom document properties, the very hidden _tradebridge ledger, Status/OrderId/Message/SubmittedAt
 // created at the right of the header when missing.
-import { OUTPUTS, LEDGER_SHEET, LEDGER_HEADER, WORKBOOK_ID_PROPERTY, columnsOf, letters } from './sheet.js';
+import { OUTPUTS, LEDGER_SHEET, LEDGER_HEADER, WORKBOOK_ID_PROPERTY, DATE_TIME_FORMAT, columnsOf, excelDateTime, letters }
+  from './sheet.js';
 
 export const ORDERS_SHEET = 'Orders';
 const PROBLEM_FILL = '#F8D7DA';
@@ -78,7 +79,7 @@ export async function ledgerValues(context) {
  * ledger entries, in one sync: results and ledger travel together, as in the bridge's one write.
  *
  * @param read what {@link readOrderSheet} gave
- * @param results [{ row, status, orderId, message, submittedAt? }]
+ * @param results [{ row, status, orderId, message, submittedAt? (a Date), filledQuantity?, averagePrice? }]
  * @param entries [{ key, clientOrderId, generation, status, sentAt }]
  * @param ledger what {@code readLedger} made of {@link ledgerValues} (entries know their ledger row)
  */
@@ -93,12 +94,23 @@ export async function writeResults(context, read, results, entries, ledger) {
       sheet.getRange(`${letters(at[name])}${read.firstRow}`).values = [[name]];
     }
   }
+  const fills = columnsOf(header, ['FilledQuantity', 'AveragePrice']);
   for (const r of results) {
     const cell = name => sheet.getRange(`${letters(at[name])}${r.row}`);
     cell('Status').values = [[r.status]];
     cell('OrderId').values = [[r.orderId || '']];
     cell('Message').values = [[r.message || '']];
-    if (r.submittedAt) cell('SubmittedAt').values = [[r.submittedAt]];
+    if (r.submittedAt) {
+      cell('SubmittedAt').values = [[excelDateTime(r.submittedAt)]];
+      cell('SubmittedAt').numberFormat = [[DATE_TIME_FORMAT]];
+    }
+    // A fill the answer already carries, where the sheet has room for it.
+    if (r.filledQuantity !== undefined && fills.FilledQuantity !== undefined) {
+      sheet.getRange(`${letters(fills.FilledQuantity)}${r.row}`).values = [[r.filledQuantity]];
+    }
+    if (r.averagePrice !== undefined && fills.AveragePrice !== undefined) {
+      sheet.getRange(`${letters(fills.AveragePrice)}${r.row}`).values = [[r.averagePrice]];
+    }
     if (PROBLEMS.has(r.status)) cell('Status').format.fill.color = PROBLEM_FILL;
     else cell('Status').format.fill.clear();
   }

@@ -109,7 +109,7 @@ class SubmitBenchmark {
     assertEquals(0, run.exitCode(), run.toString());
     int placed = api.fresh().get("/api/v1/orders", "X-API-Key", trader.firstKey).array().size();
     assertEquals(rows, placed, "every row placed once");
-    assertEquals("SUBMITTED", OrderSheets.cell(file, rows + 1, "Status"));
+    assertEquals("OPEN", OrderSheets.cell(file, rows + 1, "Status"), "the last row rests");
     return seconds;
   }
 }

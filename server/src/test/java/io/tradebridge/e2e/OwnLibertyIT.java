@@ -94,7 +94,7 @@ class OwnLibertyIT {
       assertEquals(200, uploaded.statusCode(), new String(uploaded.body()));
       Path result = workbook.resolveSibling("orders-result.xlsx");
       Files.write(result, uploaded.body());
-      assertEquals("SUBMITTED", OrderSheets.cell(result, 2, "Status"));
+      assertEquals("COMPLETE", OrderSheets.cell(result, 2, "Status"));
       assertEquals(
           2, api.fresh().get("/api/v1/orders", "X-API-Key", trader.firstKey).array().size());
 

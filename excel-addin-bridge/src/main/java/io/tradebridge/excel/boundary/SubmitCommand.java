@@ -89,7 +89,7 @@ public class SubmitCommand implements Callable<Integer> {
             : client;
     try {
       Submission.Report report =
-          new Submission(options, gateway, ProgressBars.forSubmit(), Clock.systemUTC())
+          new Submission(options, gateway, ProgressBars.forSubmit(), Clock.systemDefaultZone())
               .run(sheetArguments.file);
       print(out, report);
       return report.exitCode();

@@ -106,7 +106,17 @@ public final class RestGateway implements OrderGateway {
       }
       results.add(
           p == null
-              ? SendResult.placed(row.status(), row.orderId(), row.actionId())
+              ? SendResult.placed(
+                  row.status(),
+                  row.orderId(),
+                  row.actionId(),
+                  row.orderStatus() == null
+                      ? null
+                      : new SendResult.OrderState(
+                          row.orderStatus(),
+                          row.statusMessage(),
+                          row.filledQuantity(),
+                          row.averagePrice()))
               : SendResult.problem(row.status(), p.code(), detail(p), p.retryAfter()));
     }
     return results;

@@ -42,7 +42,7 @@ public final class Wire {
 
   /**
    * A batch row's answer; a row that named a group has {@code groupOrderId} and one entry per
-   * member in {@code orders}.
+   * member in {@code orders}; a placed order's row says where it stands ({@code orderStatus}, ...).
    */
   public record BatchRow(
       int index,
@@ -51,7 +51,11 @@ public final class Wire {
       String actionId,
       Problem problem,
       String groupOrderId,
-      List<BatchMember> orders) {}
+      List<BatchMember> orders,
+      String orderStatus,
+      String statusMessage,
+      Long filledQuantity,
+      BigDecimal averagePrice) {}
 
   /** One member's order of a group row. */
   public record BatchMember(

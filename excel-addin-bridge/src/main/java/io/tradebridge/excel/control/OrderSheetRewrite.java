@@ -7,6 +7,7 @@ import io.tradebridge.excel.entity.RowResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -17,6 +18,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -28,13 +30,20 @@ final class OrderSheetRewrite {
   private final XlsxRewrite.Plan plan;
   private final String problemStyle;
   private final Set<String> roseStyles;
+  private final String dateStyle;
   private final Map<Integer, String> columnStyles = new HashMap<>();
   private final int headerRow;
 
-  OrderSheetRewrite(XlsxRewrite.Plan plan, String problemStyle, Set<String> roseStyles) {
+  /**
+   * @param dateStyle the cell style showing a date-time, null when the workbook has no styles (then
+   *     SubmittedAt is written as text)
+   */
+  OrderSheetRewrite(
+      XlsxRewrite.Plan plan, String problemStyle, Set<String> roseStyles, String dateStyle) {
     this.plan = plan;
     this.problemStyle = problemStyle;
     this.roseStyles = roseStyles;
+    this.dateStyle = dateStyle;
     this.headerRow = plan.header().headerRow();
   }
 
@@ -213,7 +222,13 @@ final class OrderSheetRewrite {
       put(
           cells,
           at.get(Column.SUBMITTED_AT),
-          new Cell(result.submittedAt().toString(), null, null, null));
+          dateStyle == null
+              ? new Cell(result.submittedAt().toString(), null, null, null)
+              : new Cell(
+                  null,
+                  BigDecimal.valueOf(DateUtil.getExcelDate(result.submittedAt())).toPlainString(),
+                  dateStyle,
+                  null));
     }
     if (result.filledQuantity() != null) {
       put(

@@ -50,6 +50,12 @@ public final class OrderWorkbook implements Closeable {
 
   public static final String ID_PROPERTY = "TradebridgeWorkbookId";
 
+  /**
+   * How SubmittedAt reads: the same to a trader in Mumbai and in New York (no day/month guessing),
+   * to the second.
+   */
+  public static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
+
   /** Replaces a file's content; {@link AtomicWrite#replace} outside tests. */
   interface Replacer {
     void replace(Path target, AtomicWrite.Content content) throws IOException;
@@ -80,6 +86,7 @@ public final class OrderWorkbook implements Closeable {
   private final Replacer replacer;
   private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
   private CellStyle problemStyle;
+  private CellStyle dateTimeStyle;
   private boolean backedUp;
   private boolean dirty;
   private Path savedTo;
@@ -271,7 +278,9 @@ public final class OrderWorkbook implements Closeable {
       set(row, Column.ORDER_ID, result.orderId());
     }
     if (result.submittedAt() != null) {
-      set(row, Column.SUBMITTED_AT, result.submittedAt().toString());
+      Cell at = cell(row, Column.SUBMITTED_AT);
+      at.setCellValue(result.submittedAt());
+      at.setCellStyle(dateTimeStyle());
     }
     if (result.filledQuantity() != null && columns.containsKey(Column.FILLED_QUANTITY)) {
       cell(row, Column.FILLED_QUANTITY).setCellValue(result.filledQuantity());
@@ -316,6 +325,15 @@ public final class OrderWorkbook implements Closeable {
     }
     Cell cell = row.getCell(index);
     return cell != null ? cell : row.createCell(index);
+  }
+
+  /** SubmittedAt as an Excel date-time, shown as {@link #DATE_TIME_FORMAT}. */
+  private CellStyle dateTimeStyle() {
+    if (dateTimeStyle == null) {
+      dateTimeStyle = workbook.createCellStyle();
+      dateTimeStyle.setDataFormat(workbook.createDataFormat().getFormat(DATE_TIME_FORMAT));
+    }
+    return dateTimeStyle;
   }
 
   private void style(Cell cell, boolean problem) {

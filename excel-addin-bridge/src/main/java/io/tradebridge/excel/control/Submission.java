@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -165,8 +166,15 @@ public final class Submission {
       this.workbook = workbook;
       this.orderRows = orderRows;
       this.handled = handled;
-      workbook.prepareColumns(
-          header, List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
+      List<Column> outputs =
+          new ArrayList<>(
+              List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
+      // A fill the answer already carries goes where the sheet has room for it (the template
+      // does); the columns themselves are made by `status`, as WORKBOOK.md says.
+      for (Column fill : List.of(Column.FILLED_QUANTITY, Column.AVERAGE_PRICE)) {
+        header.indexOf(fill).ifPresent(index -> outputs.add(fill));
+      }
+      workbook.prepareColumns(header, outputs);
     }
 
     Report send(List<Candidate> candidates) throws GatewayFailure, WorkbookRejected {
@@ -353,11 +361,33 @@ public final class Submission {
     }
 
     private void apply(Outgoing o, SendResult r) {
-      Instant now = clock.instant();
+      // The time as the trader's clock shows it: an Excel date-time has no zone.
+      LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), clock.getZone());
       switch (r.status()) {
         case 200, 201 -> {
-          placed++;
-          record(o, RowResult.sent("SUBMITTED", r.orderId(), r.note(), now), true);
+          SendResult.OrderState order = r.order();
+          if (order != null && "REJECTED".equals(order.status())) {
+            rejected++;
+            record(
+                o, new RowResult("REJECTED", r.orderId(), order.message(), now, null, null), true);
+          } else if (order != null && SheetCheck.OUTCOMES.contains(order.status())) {
+            // Where the order stands already (a MARKET order on paper has filled): shown at
+            // once, not "SUBMITTED" until a status run.
+            placed++;
+            record(
+                o,
+                new RowResult(
+                    order.status(),
+                    r.orderId(),
+                    r.note() != null ? r.note() : order.message(),
+                    now,
+                    order.filledQuantity(),
+                    order.averagePrice()),
+                true);
+          } else {
+            placed++;
+            record(o, RowResult.sent("SUBMITTED", r.orderId(), r.note(), now), true);
+          }
         }
         case 202 -> {
           held++;

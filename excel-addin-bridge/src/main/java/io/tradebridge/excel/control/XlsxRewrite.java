@@ -97,6 +97,15 @@ final class XlsxRewrite {
   private int fillCount;
   private int xfCount;
 
+  /** The cell style SubmittedAt is written with (a date-time), null when no row has one. */
+  private String dateStyle;
+
+  private boolean addDateStyle;
+  private boolean addDateFormat;
+  private boolean hasNumFmts;
+  private int numFmtCount;
+  private String dateFormatId;
+
   private XlsxRewrite(Plan plan, ZipFile zip) {
     this.plan = plan;
     this.zip = zip;
@@ -119,7 +128,7 @@ final class XlsxRewrite {
       out.putNextEntry(new ZipEntry(name));
       if (name.equals(ordersPart) && plan.header() != null) {
         try (InputStream in = zip.getInputStream(entry)) {
-          new OrderSheetRewrite(plan, problemStyle, roseStyles).rewrite(in, out);
+          new OrderSheetRewrite(plan, problemStyle, roseStyles, dateStyle).rewrite(in, out);
         }
       } else if (name.equals(ledgerPart)) {
         writeLedger(out);
@@ -156,7 +165,7 @@ final class XlsxRewrite {
                       x.writeAttribute("PartName", "/" + ledgerPart);
                       x.writeAttribute("ContentType", WORKSHEET_CONTENT);
                     }));
-      } else if (name.equals(stylesPart) && addProblemStyle) {
+      } else if (name.equals(stylesPart) && (addProblemStyle || addDateStyle)) {
         edit(entry, out, this::editStyles);
       } else {
         try (InputStream in = zip.getInputStream(entry)) {
@@ -248,10 +257,12 @@ final class XlsxRewrite {
   }
 
   /**
-   * The fills and cell styles: which are our rose, and whether the problem colour must be added.
+   * The fills, number formats and cell styles: which are our rose, whether the problem colour must
+   * be added, and which style (found or to be added) shows SubmittedAt as a date-time.
    */
   private void readStyles() throws IOException, XMLStreamException {
     boolean problems = plan.results().values().stream().anyMatch(RowResult::isProblem);
+    boolean dates = plan.results().values().stream().anyMatch(x -> x.submittedAt() != null);
     if (stylesPart == null || zip.getEntry(stylesPart) == null) {
       return;
     }
@@ -261,11 +272,22 @@ final class XlsxRewrite {
     int fill = -1;
     boolean solid = false;
     int xf = 0;
+    int maxNumFmtId = 163; // ids below 164 are Excel's built-in formats
     while (r.hasNext()) {
       int event = r.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         switch (r.getLocalName()) {
           case "fills", "cellXfs", "cellStyleXfs" -> section = r.getLocalName();
+          case "numFmts" -> hasNumFmts = true;
+          case "numFmt" -> {
+            numFmtCount++;
+            String id = r.getAttributeValue(null, "numFmtId");
+            maxNumFmtId = Math.max(maxNumFmtId, number(id));
+            if (OrderWorkbook.DATE_TIME_FORMAT.equals(r.getAttributeValue(null, "formatCode"))
+                && dateFormatId == null) {
+              dateFormatId = id;
+            }
+          }
           case "fill" -> {
             fill++;
             solid = false;
@@ -280,8 +302,15 @@ final class XlsxRewrite {
           }
           case "xf" -> {
             if (section.equals("cellXfs")) {
-              if (roseFills.contains(r.getAttributeValue(null, "fillId"))) {
+              String fillId = r.getAttributeValue(null, "fillId");
+              if (roseFills.contains(fillId)) {
                 roseStyles.add(Integer.toString(xf));
+              }
+              if (dateStyle == null
+                  && dateFormatId != null
+                  && dateFormatId.equals(r.getAttributeValue(null, "numFmtId"))
+                  && (fillId == null || "0".equals(fillId))) {
+                dateStyle = Integer.toString(xf);
               }
               xf++;
             }
@@ -302,6 +331,16 @@ final class XlsxRewrite {
         roseStyles.add(problemStyle);
       } else {
         problemStyle = roseStyles.stream().sorted().findFirst().orElseThrow();
+      }
+    }
+    if (!dates) {
+      dateStyle = null;
+    } else if (dateStyle == null) {
+      addDateStyle = true;
+      dateStyle = Integer.toString(xfCount + (addProblemStyle ? 1 : 0));
+      if (dateFormatId == null) {
+        addDateFormat = true;
+        dateFormatId = Integer.toString(maxNumFmtId + 1);
       }
     }
   }
@@ -395,20 +434,52 @@ final class XlsxRewrite {
   }
 
   /**
-   * A solid rose fill and a cell style using it, at the end of their lists (their counts updated).
+   * What the results need and the styles lack, at the end of their lists (their counts updated): a
+   * solid rose fill and a cell style using it; the date-time number format and a cell style using
+   * it. The number formats come first in a style sheet, so a sheet without any gets them there.
    */
   private void editStyles(XMLStreamReader r, XMLStreamWriter w) throws XMLStreamException {
+    int depth = 0;
+    boolean numFmtsDone = !addDateFormat || hasNumFmts;
     while (r.hasNext()) {
       int event = r.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+        if (depth == 2 && !numFmtsDone) {
+          String p = XmlCopy.prefix(r.getPrefix());
+          w.writeStartElement(p, "numFmts", MAIN);
+          w.writeAttribute("count", "1");
+          writeDateFormat(w, p);
+          w.writeEndElement();
+          numFmtsDone = true;
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
       if (event == XMLStreamConstants.START_ELEMENT
-          && (r.getLocalName().equals("fills") || r.getLocalName().equals("cellXfs"))) {
+          && r.getLocalName().equals("numFmts")
+          && addDateFormat) {
         XmlCopy.start(r, w, "count");
-        w.writeAttribute(
-            "count",
-            Integer.toString(r.getLocalName().equals("fills") ? fillCount + 1 : xfCount + 1));
+        w.writeAttribute("count", Integer.toString(numFmtCount + 1));
         continue;
       }
-      if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("fills")) {
+      if (event == XMLStreamConstants.START_ELEMENT
+          && ((r.getLocalName().equals("fills") && addProblemStyle)
+              || r.getLocalName().equals("cellXfs"))) {
+        XmlCopy.start(r, w, "count");
+        int added = (addProblemStyle ? 1 : 0) + (addDateStyle ? 1 : 0);
+        w.writeAttribute(
+            "count",
+            Integer.toString(r.getLocalName().equals("fills") ? fillCount + 1 : xfCount + added));
+        continue;
+      }
+      if (event == XMLStreamConstants.END_ELEMENT
+          && r.getLocalName().equals("numFmts")
+          && addDateFormat) {
+        writeDateFormat(w, XmlCopy.prefix(r.getPrefix()));
+      } else if (event == XMLStreamConstants.END_ELEMENT
+          && r.getLocalName().equals("fills")
+          && addProblemStyle) {
         String p = XmlCopy.prefix(r.getPrefix());
         w.writeStartElement(p, "fill", MAIN);
         w.writeStartElement(p, "patternFill", MAIN);
@@ -420,16 +491,33 @@ final class XlsxRewrite {
         w.writeEndElement();
         w.writeEndElement();
       } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
-        w.writeEmptyElement(XmlCopy.prefix(r.getPrefix()), "xf", MAIN);
-        w.writeAttribute("numFmtId", "0");
-        w.writeAttribute("fontId", "0");
-        w.writeAttribute("fillId", Integer.toString(fillCount));
-        w.writeAttribute("borderId", "0");
-        w.writeAttribute("xfId", "0");
-        w.writeAttribute("applyFill", "1");
+        if (addProblemStyle) {
+          w.writeEmptyElement(XmlCopy.prefix(r.getPrefix()), "xf", MAIN);
+          w.writeAttribute("numFmtId", "0");
+          w.writeAttribute("fontId", "0");
+          w.writeAttribute("fillId", Integer.toString(fillCount));
+          w.writeAttribute("borderId", "0");
+          w.writeAttribute("xfId", "0");
+          w.writeAttribute("applyFill", "1");
+        }
+        if (addDateStyle) {
+          w.writeEmptyElement(XmlCopy.prefix(r.getPrefix()), "xf", MAIN);
+          w.writeAttribute("numFmtId", dateFormatId);
+          w.writeAttribute("fontId", "0");
+          w.writeAttribute("fillId", "0");
+          w.writeAttribute("borderId", "0");
+          w.writeAttribute("xfId", "0");
+          w.writeAttribute("applyNumberFormat", "1");
+        }
       }
       XmlCopy.event(r, w);
     }
+  }
+
+  private void writeDateFormat(XMLStreamWriter w, String prefix) throws XMLStreamException {
+    w.writeEmptyElement(prefix, "numFmt", MAIN);
+    w.writeAttribute("numFmtId", dateFormatId);
+    w.writeAttribute("formatCode", OrderWorkbook.DATE_TIME_FORMAT);
   }
 
   private void writeLedger(OutputStream out) throws IOException, XMLStreamException {

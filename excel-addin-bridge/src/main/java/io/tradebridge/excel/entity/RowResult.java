@@ -1,18 +1,19 @@
 package io.tradebridge.excel.entity;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.LocalDateTime;
 
 /**
  * What the bridge writes back into a row's output columns. Null fields leave their cell alone,
  * except {@code message}, which is cleared when null so an old error never sits beside a new
- * success.
+ * success. {@code submittedAt} is a wall-clock time (an Excel date-time has no zone): the
+ * command-line tool's in the trader's own zone, the server's upload in the exchange's.
  */
 public record RowResult(
     String status,
     String orderId,
     String message,
-    Instant submittedAt,
+    LocalDateTime submittedAt,
     Long filledQuantity,
     BigDecimal averagePrice) {
 
@@ -21,7 +22,7 @@ public record RowResult(
     return "INVALID".equals(status) || "ERROR".equals(status) || "REJECTED".equals(status);
   }
 
-  public static RowResult sent(String status, String orderId, String message, Instant at) {
+  public static RowResult sent(String status, String orderId, String message, LocalDateTime at) {
     return new RowResult(status, orderId, message, at, null, null);
   }
 

@@ -1,6 +1,7 @@
 package io.tradebridge.excel.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradebridge.excel.entity.CellValue;
 import io.tradebridge.excel.entity.Column;
@@ -98,6 +99,30 @@ class LibreOfficeWorkbookTest {
             .filter(s -> !s.isEmpty())
             .sorted(java.util.Comparator.reverseOrder())
             .toList());
+    // SubmittedAt is a date-time Excel and Calc can sort and filter by, not text.
+    try (java.io.InputStream in = Files.newInputStream(file);
+        org.apache.poi.ss.usermodel.Workbook book =
+            org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+      org.apache.poi.ss.usermodel.Sheet orders = book.getSheet("Orders");
+      org.apache.poi.ss.usermodel.Row header = orders.getRow(orders.getFirstRowNum());
+      int status = -1;
+      int at = -1;
+      for (org.apache.poi.ss.usermodel.Cell cell : header) {
+        status = "Status".equals(cell.getStringCellValue()) ? cell.getColumnIndex() : status;
+        at = "SubmittedAt".equals(cell.getStringCellValue()) ? cell.getColumnIndex() : at;
+      }
+      int dates = 0;
+      for (org.apache.poi.ss.usermodel.Row row : orders) {
+        org.apache.poi.ss.usermodel.Cell s = row.getCell(status);
+        if (s != null && "SUBMITTED".equals(s.getStringCellValue())) {
+          assertTrue(
+              org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.getCell(at)),
+              "row " + (row.getRowNum() + 1) + "'s SubmittedAt is a date-time");
+          dates++;
+        }
+      }
+      assertEquals(3, dates);
+    }
     Submission.Report second =
         new Submission(options, server, Submission.Progress.NONE, Clock.systemUTC()).run(file);
     assertEquals(0, second.sent(), "handled rows are not sent again");

@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -56,7 +56,8 @@ class OrderWorkbookTest {
           header(file),
           List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
       workbook.write(
-          2, RowResult.sent("SUBMITTED", "order-1", null, Instant.parse("2026-11-23T10:00:00Z")));
+          2,
+          RowResult.sent("SUBMITTED", "order-1", null, LocalDateTime.parse("2026-11-23T10:00:00")));
       Path saved = workbook.save(true);
       assertEquals(folder.resolve("locked.results.xlsx").toAbsolutePath(), saved);
       assertTrue(workbook.savedBeside());
@@ -77,7 +78,7 @@ class OrderWorkbookTest {
     try (OrderWorkbook workbook = OrderWorkbook.open(file, "Orders")) {
       assertTrue(workbook.workbookId().isEmpty());
       id = workbook.assignWorkbookId();
-      workbook.ledger().put("row:2", "xl.abc.r2.g1", 1, "SUBMITTED", Instant.now());
+      workbook.ledger().put("row:2", "xl.abc.r2.g1", 1, "SUBMITTED", java.time.Instant.now());
       workbook.save(true);
     }
     assertTrue(Files.exists(folder.resolve("orders.bak.xlsx")), "the previous version is kept");
@@ -105,15 +106,17 @@ class OrderWorkbookTest {
           header(file),
           List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
       workbook.write(
-          2, RowResult.sent("SUBMITTED", "order-1", null, Instant.parse("2026-11-24T10:00:00Z")));
-      workbook.ledger().put("row:2", "xl.abc.r2.g1", 1, "SUBMITTED", Instant.now());
+          2,
+          RowResult.sent("SUBMITTED", "order-1", null, LocalDateTime.parse("2026-11-24T10:00:00")));
+      workbook.ledger().put("row:2", "xl.abc.r2.g1", 1, "SUBMITTED", java.time.Instant.now());
       workbook.save(true);
       // A later save in the same run: row 3 answered, row 2 cleared and sent again under generation
       // 2.
       workbook.write(
-          3, new RowResult("REJECTED", null, " insufficient funds ", Instant.now(), null, null));
-      workbook.ledger().put("row:3", "xl.abc.r3.g1", 1, "REJECTED", Instant.now());
-      workbook.ledger().put("row:2", "xl.abc.r2.g2", 2, "SUBMITTED", Instant.now());
+          3,
+          new RowResult("REJECTED", null, " insufficient funds ", LocalDateTime.now(), null, null));
+      workbook.ledger().put("row:3", "xl.abc.r3.g1", 1, "REJECTED", java.time.Instant.now());
+      workbook.ledger().put("row:2", "xl.abc.r2.g2", 2, "SUBMITTED", java.time.Instant.now());
       workbook.save(true);
     }
     try (InputStream in = Files.newInputStream(file);
@@ -158,7 +161,7 @@ class OrderWorkbookTest {
           header(file),
           List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
       id = workbook.assignWorkbookId();
-      workbook.write(2, RowResult.sent("SUBMITTED", "order-1", null, Instant.now()));
+      workbook.write(2, RowResult.sent("SUBMITTED", "order-1", null, LocalDateTime.now()));
       workbook.saveWorkbookId(true);
     }
     assertTrue(Files.exists(folder.resolve("first.bak.xlsx")), "the previous version is kept");
@@ -225,8 +228,9 @@ class OrderWorkbookTest {
           header(file),
           List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
       workbook.write(
-          2, new RowResult("REJECTED", null, "insufficient funds", Instant.now(), null, null));
-      workbook.write(3, RowResult.sent("SUBMITTED", "order-3", null, Instant.now()));
+          2,
+          new RowResult("REJECTED", null, "insufficient funds", LocalDateTime.now(), null, null));
+      workbook.write(3, RowResult.sent("SUBMITTED", "order-3", null, LocalDateTime.now()));
       workbook.save(false);
     }
     try (InputStream in = Files.newInputStream(file);
@@ -256,7 +260,7 @@ class OrderWorkbookTest {
       workbook.prepareColumns(
           header(file),
           List.of(Column.STATUS, Column.ORDER_ID, Column.MESSAGE, Column.SUBMITTED_AT));
-      workbook.write(2, RowResult.sent("SUBMITTED", "order-2", null, Instant.now()));
+      workbook.write(2, RowResult.sent("SUBMITTED", "order-2", null, LocalDateTime.now()));
       workbook.save(false);
     }
     try (InputStream in = Files.newInputStream(file);

@@ -10,6 +10,7 @@ import io.tradebridge.rest.problem.Problem;
 import io.tradebridge.rest.problem.Problems;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -34,7 +35,10 @@ public class OrderRows {
 
   /**
    * A batch row's answer (API.md, batch). A row naming a group answers 201 with the group order's
-   * id and one entry per member ({@code orders}), as POST /api/v1/orders does.
+   * id and one entry per member ({@code orders}), as POST /api/v1/orders does. A placed order's row
+   * also says where the order stands at once ({@code orderStatus}, {@code filledQuantity}, {@code
+   * averagePrice}, {@code statusMessage}): a MARKET order on paper has filled by the time the
+   * answer leaves, and the workbook shows it without a second call.
    */
   public record Row(
       int index,
@@ -43,10 +47,34 @@ public class OrderRows {
       String actionId,
       Problem problem,
       String groupOrderId,
-      List<OrdersResource.GroupOrderAnswer.MemberAnswer> orders) {
+      List<OrdersResource.GroupOrderAnswer.MemberAnswer> orders,
+      String orderStatus,
+      String statusMessage,
+      Integer filledQuantity,
+      BigDecimal averagePrice) {
 
     Row(int index, int status, String orderId, String actionId, Problem problem) {
-      this(index, status, orderId, actionId, problem, null, null);
+      this(index, status, orderId, actionId, problem, null, null, null, null, null, null);
+    }
+
+    static Row group(
+        int index, String groupOrderId, List<OrdersResource.GroupOrderAnswer.MemberAnswer> orders) {
+      return new Row(index, 201, null, null, null, groupOrderId, orders, null, null, null, null);
+    }
+
+    static Row placed(int index, OrderView order) {
+      return new Row(
+          index,
+          201,
+          order.orderId(),
+          null,
+          null,
+          null,
+          null,
+          order.status().name(),
+          order.statusMessage(),
+          order.filledQuantity(),
+          order.filledQuantity() > 0 ? order.averagePrice() : null);
     }
   }
 
@@ -98,9 +126,7 @@ public class OrderRows {
           try {
             GroupOrders.Placed group =
                 groupOrders.place(caller.userId(), caller.key(), request, null);
-            rows[i] =
-                new Row(
-                    i, 201, null, null, null, group.groupOrderId(), PlacedAnswers.members(group));
+            rows[i] = Row.group(i, group.groupOrderId(), PlacedAnswers.members(group));
           } catch (TradebridgeException e) {
             rows[i] = refused(i, e);
           }

@@ -33,7 +33,7 @@ final class PlacedAnswers {
     if (placed instanceof Placed.AwaitingApproval held) {
       return new OrderRows.Row(index, 202, null, held.actionId(), null);
     }
-    return new OrderRows.Row(index, 201, ((Placed.Accepted) placed).order().orderId(), null, null);
+    return OrderRows.Row.placed(index, ((Placed.Accepted) placed).order());
   }
 
   static Response group(GroupOrders.Placed placed) {

@@ -56,7 +56,17 @@ final class WorkbookGateway implements OrderGateway {
       }
       results.add(
           row.problem() == null
-              ? SendResult.placed(row.status(), row.orderId(), row.actionId())
+              ? SendResult.placed(
+                  row.status(),
+                  row.orderId(),
+                  row.actionId(),
+                  row.orderStatus() == null
+                      ? null
+                      : new SendResult.OrderState(
+                          row.orderStatus(),
+                          row.statusMessage(),
+                          row.filledQuantity().longValue(),
+                          row.averagePrice()))
               : SendResult.problem(
                   row.status(),
                   row.problem().code(),

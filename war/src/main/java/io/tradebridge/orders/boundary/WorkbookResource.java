@@ -99,7 +99,13 @@ public class WorkbookResource {
               Duration.ofSeconds(10),
               MAX_ORDER_ROWS);
       Submission.Report report =
-          new Submission(options, new WorkbookGateway(orderRows), Submission.Progress.NONE, clock)
+          new Submission(
+                  options,
+                  new WorkbookGateway(orderRows),
+                  Submission.Progress.NONE,
+                  // SubmittedAt in the exchange's time: the server's own zone means nothing to
+                  // the trader who uploaded the workbook.
+                  clock.withZone(Portfolio.MARKET_ZONE))
               .run(workbook);
       byte[] result = Files.readAllBytes(report.savedTo() == null ? workbook : report.savedTo());
       return Response.ok(
