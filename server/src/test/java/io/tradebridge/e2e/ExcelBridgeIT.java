@@ -78,15 +78,19 @@ class ExcelBridgeIT {
     ExcelBridge.Run run = bridge.run("submit", file.toString());
     assertEquals(1, run.exitCode(), run.toString());
     assertTrue(run.out().contains("row 3, Quantity (E3)"), run.toString());
-    assertEquals("SUBMITTED", OrderSheets.cell(file, 2, "Status"));
+    // The answer already says the MARKET order filled: shown at once, no `status` run needed.
+    assertEquals("COMPLETE", OrderSheets.cell(file, 2, "Status"));
     assertFalse(OrderSheets.cell(file, 2, "OrderId").isBlank());
-    assertFalse(OrderSheets.cell(file, 2, "SubmittedAt").isBlank());
+    assertTrue(
+        OrderSheets.cell(file, 2, "SubmittedAt")
+            .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"),
+        "an Excel date-time shown to the second: " + OrderSheets.cell(file, 2, "SubmittedAt"));
     assertEquals("INVALID", OrderSheets.cell(file, 3, "Status"));
     assertTrue(
         OrderSheets.cell(file, 3, "Message").contains("Quantity"),
         OrderSheets.cell(file, 3, "Message"));
     assertEquals("", OrderSheets.cell(file, 4, "Status"), "a note is not an order");
-    assertEquals("SUBMITTED", OrderSheets.cell(file, 5, "Status"));
+    assertEquals("OPEN", OrderSheets.cell(file, 5, "Status"), "the LIMIT order rests");
     assertEquals("=1+1", OrderSheets.cell(file, 2, "Note"), "the trader's formula survives");
     assertEquals("my own notes", OrderSheets.cell(file, "Notes", 1, "my own notes"));
     assertTrue(
@@ -101,7 +105,7 @@ class ExcelBridgeIT {
     OrderSheets.set(file, 3, "Quantity", 10);
     ExcelBridge.Run fixed = bridge.run("submit", file.toString());
     assertEquals(0, fixed.exitCode(), fixed.toString());
-    assertEquals("SUBMITTED", OrderSheets.cell(file, 3, "Status"));
+    assertEquals("COMPLETE", OrderSheets.cell(file, 3, "Status"));
     assertEquals(3, orderCount(api, trader));
 
     ExcelBridge.Run status = bridge.run("status", file.toString());
@@ -172,7 +176,7 @@ class ExcelBridgeIT {
     assertEquals(
         40, orderCount(api, trader), "each row placed once, the crashed run's orders recognised");
     for (int row = 2; row <= 41; row++) {
-      assertEquals("SUBMITTED", OrderSheets.cell(file, row, "Status"), "row " + row);
+      assertEquals("COMPLETE", OrderSheets.cell(file, row, "Status"), "row " + row);
     }
   }
 
@@ -210,8 +214,27 @@ class ExcelBridgeIT {
     assertEquals("4", OrderSheets.cell(file, "Positions", 2, "NetQuantity"));
     assertEquals("COMPLETE", OrderSheets.cell(file, "Orderbook", 2, "Status"));
     assertEquals("PAPER1", OrderSheets.cell(file, "Accounts", 2, "PseudoAccount"));
-    assertEquals(
-        "SUBMITTED", OrderSheets.cell(file, 2, "Status"), "the Orders sheet is left alone");
+    assertEquals("COMPLETE", OrderSheets.cell(file, 2, "Status"), "the Orders sheet is left alone");
+    // Typed cells, as Excel sums, sorts and filters them: not text that looks like a number.
+    try (org.apache.poi.ss.usermodel.Workbook pulled = OrderSheets.open(file)) {
+      org.apache.poi.ss.usermodel.Sheet book = pulled.getSheet("Orderbook");
+      org.apache.poi.ss.usermodel.Cell quantity =
+          book.getRow(1).getCell(OrderSheets.column(book, "Quantity"));
+      assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, quantity.getCellType());
+      assertEquals("4", new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(quantity));
+      org.apache.poi.ss.usermodel.Cell created =
+          book.getRow(1).getCell(OrderSheets.column(book, "CreatedAt"));
+      assertTrue(
+          org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(created),
+          "CreatedAt is a date-time");
+      org.apache.poi.ss.usermodel.Sheet accounts = pulled.getSheet("Accounts");
+      org.apache.poi.ss.usermodel.Cell live =
+          accounts.getRow(1).getCell(OrderSheets.column(accounts, "Live"));
+      assertEquals(org.apache.poi.ss.usermodel.CellType.BOOLEAN, live.getCellType());
+      assertEquals(
+          live.getBooleanCellValue() ? "TRUE" : "FALSE",
+          new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(live));
+    }
 
     Path fresh = folder().resolve("new.xlsx");
     assertEquals(
@@ -262,7 +285,7 @@ class ExcelBridgeIT {
     assertTrue(first.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
     Path result = file.resolveSibling("upload-result.xlsx");
     Files.write(result, first.body());
-    assertEquals("SUBMITTED", OrderSheets.cell(result, 2, "Status"));
+    assertEquals("COMPLETE", OrderSheets.cell(result, 2, "Status"));
     assertEquals("INVALID", OrderSheets.cell(result, 3, "Status"));
     assertEquals(1, orderCount(api, trader));
 

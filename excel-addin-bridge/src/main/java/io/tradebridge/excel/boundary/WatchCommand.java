@@ -13,8 +13,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,6 +80,11 @@ public class WatchCommand implements Callable<Integer> {
               return TradebridgeExcel.COULD_NOT_RUN;
             }
             seen = stamp();
+            if (client != null && rowsSavedDuringThePass()) {
+              // A save landed while the pass wrote its own: its stamp is now "seen", yet its
+              // rows were never offered. Look again at once rather than at the next save.
+              seen = null;
+            }
           }
         }
         Thread.sleep(interval);
@@ -90,11 +97,38 @@ public class WatchCommand implements Callable<Integer> {
     }
   }
 
+  private boolean lastPassClean;
+
+  /**
+   * After a pass that sent every row it saw without an error, rows still to send can only have been
+   * saved while it ran. (After an error the rows wait for the next save, as they always did: no
+   * loop against a server that is down.)
+   */
+  private boolean rowsSavedDuringThePass() {
+    if (!lastPassClean) {
+      return false;
+    }
+    try {
+      Submission.Report look =
+          new Submission(
+                  new Submission.Options(
+                      sheetArguments.sheet, true, false, Duration.ofDays(1), Duration.ZERO, 0),
+                  batch -> List.of(),
+                  Submission.Progress.NONE,
+                  Clock.systemDefaultZone())
+              .run(sheetArguments.file);
+      return !look.wouldSend().isEmpty();
+    } catch (WorkbookRejected | GatewayFailure | RuntimeException e) {
+      return false;
+    }
+  }
+
   /**
    * @return false when nothing more can work (the key refused)
    */
   private boolean pass(TradebridgeClient client, PrintWriter out) {
     String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    lastPassClean = false;
     try {
       if (client == null) {
         SheetCheck.Summary s =
@@ -114,11 +148,12 @@ public class WatchCommand implements Callable<Integer> {
                     Submission.Options.defaults(sheetArguments.sheet),
                     new RestGateway(client),
                     Submission.Progress.NONE,
-                    Clock.systemUTC())
+                    Clock.systemDefaultZone())
                 .run(sheetArguments.file);
         r.problems().stream().limit(ValidateCommand.SHOWN_PROBLEMS).forEach(out::println);
         StatusRefresh.Report status =
             StatusCommand.refresh(client, sheetArguments.file, sheetArguments.sheet);
+        lastPassClean = r.errors() == 0 && r.stoppedBecause() == null;
         out.printf(
             "%s %s: %,d sent (%,d placed, %,d awaiting approval, %,d rejected), %,d invalid, %,d not sent;"
                 + " %,d statuses refreshed%n",

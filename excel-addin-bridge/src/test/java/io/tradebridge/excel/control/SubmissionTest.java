@@ -21,6 +21,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The sending loop as the command line runs it (a sender thread ahead of the workbook's writing),
@@ -214,5 +216,129 @@ class SubmissionTest {
             .map(line -> line.substring(0, line.indexOf(" (client order id")))
             .toList());
     assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "nothing changed");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"orders.xlsx", "orders.xls"})
+  void aFillTheAnswerAlreadyCarriesIsShownAtOnceAndSubmittedAtIsAnExcelDateTime(String name)
+      throws Exception {
+    Object[] header = {
+      "Account",
+      "Exchange",
+      "Symbol",
+      "Side",
+      "Quantity",
+      "OrderType",
+      "ProductType",
+      "Price",
+      "Status",
+      "OrderId",
+      "Message",
+      "SubmittedAt",
+      "FilledQuantity",
+      "AveragePrice"
+    };
+    Object[] market = {"PAPER1", "NSE", "INFY", "BUY", 5, "MARKET", "MIS"};
+    Object[] limit = {"PAPER1", "NSE", "INFY", "BUY", 5, "LIMIT", "MIS", 1400};
+    Path file =
+        name.endsWith(".xls")
+            ? Workbooks.xls(folder.resolve(name), "Orders", header, market, limit)
+            : Workbooks.xlsx(folder.resolve(name), "Orders", header, market, limit);
+    OrderGateway filling =
+        batch ->
+            List.of(
+                SendResult.placed(
+                    201,
+                    "order-1",
+                    null,
+                    new SendResult.OrderState(
+                        "COMPLETE", null, 5L, new java.math.BigDecimal("1500.25"))),
+                SendResult.placed(
+                    201, "order-2", null, new SendResult.OrderState("OPEN", null, 0L, null)));
+    // 03:50 UTC is 09:20 in Mumbai: the cell holds the time of the clock's zone.
+    Clock mumbai =
+        Clock.fixed(
+            java.time.Instant.parse("2026-12-07T03:50:00Z"), java.time.ZoneId.of("Asia/Kolkata"));
+    Submission.Report report =
+        new Submission(
+                new Submission.Options(
+                    "Orders", false, true, Duration.ofSeconds(5), Duration.ofSeconds(30), 0),
+                filling,
+                Submission.Progress.NONE,
+                mumbai)
+            .run(file);
+    assertEquals(2, report.placed());
+    try (InputStream in = Files.newInputStream(file);
+        Workbook workbook = WorkbookFactory.create(in)) {
+      Sheet orders = workbook.getSheet("Orders");
+      org.apache.poi.ss.usermodel.Row filled = orders.getRow(1);
+      assertEquals("COMPLETE", filled.getCell(8).getStringCellValue(), "not SUBMITTED");
+      assertEquals(5, filled.getCell(12).getNumericCellValue());
+      assertEquals(1500.25, filled.getCell(13).getNumericCellValue());
+      org.apache.poi.ss.usermodel.Cell at = filled.getCell(11);
+      assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, at.getCellType());
+      assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(at), "a date format");
+      assertEquals(
+          java.time.LocalDateTime.parse("2026-12-07T09:20:00"), at.getLocalDateTimeCellValue());
+      assertEquals("yyyy-mm-dd hh:mm:ss", at.getCellStyle().getDataFormatString());
+      org.apache.poi.ss.usermodel.Row resting = orders.getRow(2);
+      assertEquals("OPEN", resting.getCell(8).getStringCellValue());
+      assertEquals(0, resting.getCell(12).getNumericCellValue());
+      assertTrue(
+          resting.getCell(13) == null
+              || resting.getCell(13).getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK,
+          "no average price before a fill");
+    }
+    // Both rows are handled: a second run sends nothing.
+    OrderGateway refuses =
+        batch -> {
+          throw new AssertionError("nothing should be sent again, got " + batch.size());
+        };
+    Submission.Report again =
+        new Submission(
+                new Submission.Options(
+                    "Orders", false, true, Duration.ofSeconds(5), Duration.ofSeconds(30), 0),
+                refuses,
+                Submission.Progress.NONE,
+                mumbai)
+            .run(file);
+    assertEquals(2, again.alreadyHandled());
+  }
+
+  @Test
+  void aRowAddedAndSavedAfterARunGetsItsResultOnTheNextRun() throws Exception {
+    Path file = sheet(1);
+    OrderGateway filling =
+        batch ->
+            batch.stream()
+                .map(
+                    o ->
+                        SendResult.placed(
+                            201,
+                            "order-" + o.clientOrderId(),
+                            null,
+                            new SendResult.OrderState("COMPLETE", null, 1L, null)))
+                .toList();
+    assertEquals(1, submit(file, filling).placed());
+    // The trader adds a row and saves, as Excel (here POI) writes the file.
+    try (InputStream in = Files.newInputStream(file);
+        Workbook workbook = WorkbookFactory.create(in)) {
+      org.apache.poi.ss.usermodel.Row row = workbook.getSheet("Orders").createRow(2);
+      Object[] values = {"PAPER1", "NSE", "SBIN", "SELL", 2, "MARKET", "MIS"};
+      for (int c = 0; c < values.length; c++) {
+        if (values[c] instanceof Integer n) {
+          row.createCell(c).setCellValue(n);
+        } else {
+          row.createCell(c).setCellValue(values[c].toString());
+        }
+      }
+      try (java.io.OutputStream out = Files.newOutputStream(folder.resolve("saved.xlsx"))) {
+        workbook.write(out);
+      }
+    }
+    Files.move(
+        folder.resolve("saved.xlsx"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertEquals(1, submit(file, filling).placed());
+    assertEquals(List.of("COMPLETE", "COMPLETE"), statuses(file, 2));
   }
 }
