@@ -30,15 +30,12 @@ import io.tradebridge.orders.entity.OrderType;
 import io.tradebridge.orders.entity.Side;
 import io.tradebridge.orders.entity.Validity;
 import io.tradebridge.orders.entity.Variety;
-import jakarta.ejb.Local;
-import jakarta.ejb.LocalBean;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,10 +49,15 @@ import java.util.function.BiConsumer;
  * The built-in simulated exchange as a broker adapter: orders are matched against the paper market,
  * fills become trades and position totals in Tradebridge's own database, which is also where its
  * reads come from.
+ *
+ * <p>A CDI bean with {@code @Transactional}, not a stateless session bean: it runs inside the order
+ * desk's transaction or on the paper clock, never as a remote or secured entry point, and the EJB
+ * container's trip (pool, security and transaction look-ups) was a measurable part of every paper
+ * order (issue 26's profile). The transactions are the same: joined by default, a new one per
+ * matched order and per settlement; {@code TradebridgeException} rolls back as it did.
  */
-@Stateless
-@LocalBean
-@Local(Broker.class)
+@ApplicationScoped
+@Transactional
 public class PaperBroker implements Broker {
 
   @PersistenceContext EntityManager em;
@@ -264,7 +266,7 @@ public class PaperBroker implements Broker {
   /**
    * Matches one resting order in a transaction of its own, so one failure cannot hold up the rest.
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void work(String orderId) {
     Order peek = em.find(Order.class, orderId);
     if (peek == null) {
@@ -371,7 +373,7 @@ public class PaperBroker implements Broker {
    * price (index derivatives are settled in cash): an order filled at once at that price, in a
    * transaction of its own, holding the account as every writer of its orders does.
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public OrderView settle(
       String userId, String accountId, PositionView position, BigDecimal price, String why) {
     TradingAccount account =
