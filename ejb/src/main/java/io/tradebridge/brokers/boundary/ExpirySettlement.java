@@ -29,6 +29,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,12 +59,33 @@ public class ExpirySettlement {
   @Inject OrderEdits edits;
   @Inject Portfolio portfolio;
 
+  /**
+   * Contracts this server has settled. An expired contract takes no new orders, so once its working
+   * orders are cancelled and its positions closed there is nothing left to look for: the sweep
+   * stops querying for it rather than every 5 s until the server restarts. (A server that takes the
+   * once-only work over later sweeps each one once itself.)
+   */
+  private final Set<String> settled = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The market time of the last sweep: a clock set back (a rehearsal's) forgets what was settled.
+   */
+  private volatile Instant lastSweep = Instant.MIN;
+
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   public void sweep() {
     MarketHours.Status market = session.status();
+    if (market.time().isBefore(lastSweep)) {
+      settled.clear();
+    }
+    lastSweep = market.time();
     Map<String, Instrument> due =
         exchange.instruments().stream()
-            .filter(i -> i.expiry() != null && closed(i.expiry(), market))
+            .filter(
+                i ->
+                    i.expiry() != null
+                        && !settled.contains(i.symbol())
+                        && closed(i.expiry(), market))
             .collect(Collectors.toMap(Instrument::symbol, Function.identity()));
     if (due.isEmpty() || !onceWork.mine()) {
       return;
@@ -77,6 +100,7 @@ public class ExpirySettlement {
             .setParameter("paper", BrokerName.PAPER)
             .setParameter("due", due.keySet())
             .getResultList();
+    boolean complete = true;
     for (Object[] h : holders) {
       String userId = (String) h[0];
       String accountId = (String) h[1];
@@ -85,8 +109,12 @@ public class ExpirySettlement {
         if (contract == null || p.netQuantity() == 0 || !p.exchange().equals("NFO")) {
           continue;
         }
-        settlementPrice(contract).ifPresent(price -> settle(userId, accountId, p, contract, price));
+        Optional<BigDecimal> price = settlementPrice(contract);
+        complete &= price.isPresent() && settle(userId, accountId, p, contract, price.get());
       }
+    }
+    if (complete) {
+      settled.addAll(due.keySet());
     }
   }
 
@@ -137,7 +165,8 @@ public class ExpirySettlement {
             });
   }
 
-  private void settle(
+  /** Closes one position at the settlement price; false when it could not (logged, retried). */
+  private boolean settle(
       String userId, String accountId, PositionView p, Instrument contract, BigDecimal price) {
     try {
       broker.settle(
@@ -156,11 +185,13 @@ public class ExpirySettlement {
                   + p.netQuantity()
                   + " closed at "
                   + price.toPlainString());
+      return true;
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
           "position {0} {1} could not be settled: {2}",
           new Object[] {p.account(), p.symbol(), e.toString()});
+      return false;
     }
   }
 }
