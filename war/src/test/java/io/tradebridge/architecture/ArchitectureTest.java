@@ -42,7 +42,9 @@ class ArchitectureTest {
           Map.entry("protection", Set.of("access", "rest", "database")),
           Map.entry("users", Set.of("access", "crypto", "database", "protection")),
           Map.entry("twofactor", Set.of("access", "crypto", "protection", "users")),
-          Map.entry("apikeys", Set.of("access", "crypto", "protection", "users", "twofactor")),
+          Map.entry(
+              "apikeys",
+              Set.of("access", "crypto", "database", "protection", "users", "twofactor")),
           Map.entry("accounts", Set.of("access", "crypto", "twofactor", "apikeys")),
           Map.entry("market", Set.of("access", "rest")),
           Map.entry(
