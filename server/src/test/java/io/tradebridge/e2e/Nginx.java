@@ -27,6 +27,18 @@ public final class Nginx implements AutoCloseable {
   }
 
   public static Nginx roundRobin(List<Integer> serverPorts) {
+    return start(serverPorts, "");
+  }
+
+  /**
+   * One key's (or one session's) requests always to the same server while it is up, as the README
+   * recommends: its accounts are then locked by one order desk, not by two taking turns.
+   */
+  public static Nginx byKey(List<Integer> serverPorts) {
+    return start(serverPorts, "    hash $http_x_api_key$cookie_TB_SESSION consistent;\n");
+  }
+
+  private static Nginx start(List<Integer> serverPorts, String balancing) {
     try {
       Path folder = Files.createTempDirectory("tradebridge-nginx");
       Files.createDirectories(folder.resolve("temp"));
@@ -35,7 +47,7 @@ public final class Nginx implements AutoCloseable {
       Files.setPosixFilePermissions(
           folder.resolve("temp"), PosixFilePermissions.fromString("rwxrwxrwx"));
       int port = RunningServer.freePort();
-      StringBuilder upstream = new StringBuilder();
+      StringBuilder upstream = new StringBuilder(balancing);
       for (int p : serverPorts) {
         upstream.append("    server 127.0.0.1:").append(p).append(";\n");
       }
