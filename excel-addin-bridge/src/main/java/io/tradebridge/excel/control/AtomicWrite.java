@@ -20,17 +20,37 @@ public final class AtomicWrite {
 
   private AtomicWrite() {}
 
+  /** Times a write is made again because the target was replaced while it was being written. */
+  static final int TRIES = 5;
+
+  /**
+   * Writes the content beside the target and renames it over the target. When the target itself was
+   * replaced while the content was being written — the trader saved in Excel meanwhile, a rename
+   * like ours — the content is written again: a streamed rewrite reads the target as it is on disk,
+   * so the second write carries the trader's save and ours, where renaming the first would have
+   * lost the save. (Content from memory comes out the same; nothing is lost that was not lost
+   * before.) Only a save in the instant between the last look and the rename can still be
+   * overwritten.
+   */
   public static void replace(Path target, Content content) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
     try {
-      try (var channel =
-              java.nio.channels.FileChannel.open(
-                  temporary, java.nio.file.StandardOpenOption.WRITE);
-          OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-        content.writeTo(out);
-        out.flush();
-        channel.force(true);
+      for (int attempt = 1; ; attempt++) {
+        Object before = stamp(target);
+        try (var channel =
+                java.nio.channels.FileChannel.open(
+                    temporary,
+                    java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+            OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+          content.writeTo(out);
+          out.flush();
+          channel.force(true);
+        }
+        if (attempt >= TRIES || java.util.Objects.equals(before, stamp(target))) {
+          break;
+        }
       }
       try {
         Files.move(
@@ -40,6 +60,18 @@ public final class AtomicWrite {
       }
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** What tells one version of a file from the next: its inode, time and size; null if absent. */
+  private static Object stamp(Path file) {
+    try {
+      var attributes =
+          Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      return java.util.List.of(
+          String.valueOf(attributes.fileKey()), attributes.lastModifiedTime(), attributes.size());
+    } catch (IOException e) {
+      return null;
     }
   }
 
