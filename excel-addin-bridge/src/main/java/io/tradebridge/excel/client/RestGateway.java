@@ -110,13 +110,11 @@ public final class RestGateway implements OrderGateway {
                   row.status(),
                   row.orderId(),
                   row.actionId(),
-                  row.orderStatus() == null
-                      ? null
-                      : new SendResult.OrderState(
-                          row.orderStatus(),
-                          row.statusMessage(),
-                          row.filledQuantity(),
-                          row.averagePrice()))
+                  SendResult.OrderState.of(
+                      row.orderStatus(),
+                      row.statusMessage(),
+                      row.filledQuantity(),
+                      row.averagePrice()))
               : SendResult.problem(row.status(), p.code(), detail(p), p.retryAfter()));
     }
     return results;

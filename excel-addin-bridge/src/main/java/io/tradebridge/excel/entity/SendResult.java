@@ -28,7 +28,20 @@ public record SendResult(
    * @param averagePrice null until something filled
    */
   public record OrderState(
-      String status, String message, Long filledQuantity, BigDecimal averagePrice) {}
+      String status, String message, Long filledQuantity, BigDecimal averagePrice) {
+
+    /** The state a batch row tells of, or null when the row did not say ({@code status} null). */
+    public static OrderState of(
+        String status, String message, Number filledQuantity, BigDecimal averagePrice) {
+      return status == null
+          ? null
+          : new OrderState(
+              status,
+              message,
+              filledQuantity == null ? null : filledQuantity.longValue(),
+              averagePrice);
+    }
+  }
 
   public static SendResult placed(int status, String orderId, String actionId) {
     return placed(status, orderId, actionId, null);

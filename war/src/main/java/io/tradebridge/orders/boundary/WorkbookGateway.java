@@ -60,13 +60,11 @@ final class WorkbookGateway implements OrderGateway {
                   row.status(),
                   row.orderId(),
                   row.actionId(),
-                  row.orderStatus() == null
-                      ? null
-                      : new SendResult.OrderState(
-                          row.orderStatus(),
-                          row.statusMessage(),
-                          row.filledQuantity().longValue(),
-                          row.averagePrice()))
+                  SendResult.OrderState.of(
+                      row.orderStatus(),
+                      row.statusMessage(),
+                      row.filledQuantity(),
+                      row.averagePrice()))
               : SendResult.problem(
                   row.status(),
                   row.problem().code(),
